@@ -1,0 +1,15 @@
+/** screen-lock on darwin: placeholder until the strategy is written (always answers unknown, never pass). */
+import type { CheckStrategy } from '../types'
+import { unknown } from '../verdict'
+
+export const darwinStrategy: CheckStrategy = {
+  probes: { commands: [], files: [] },
+  async run() {
+    return unknown({
+      summary: 'Not checked yet on this platform',
+      requirement: '',
+      remediationId: 'screen-lock.darwin',
+      reason: 'This check is not implemented for darwin yet.',
+    })
+  },
+}

@@ -1,0 +1,109 @@
+/**
+ * The `preflight` command line: dispatches to a command, maps errors to exit codes.
+ * Runs under plain Node (no Electron); main/cli/bin.cjs loads the bundled build of this file.
+ */
+import * as readline from 'node:readline'
+import { PRODUCER } from '../version'
+import { CliError, EXIT, type CliIo, type Command } from './command'
+import { COMMANDS } from './commands'
+
+function topHelp(commands: readonly Command[]): string {
+  const width = Math.max(...commands.map((c) => c.name.length)) + 2
+  return `Usage: preflight <command> [options]
+
+Preflight checks that this laptop meets your campaign's security bar, explains how to fix what does
+not, and produces a signed attestation for your security contact. It never uses the network.
+
+Commands:
+${commands.map((c) => `  ${c.name.padEnd(width)}${c.summary}`).join('\n')}
+
+Run \`preflight <command> --help\` for a command's options.
+Options: -h, --help   this help;  -v, --version   print the version
+`
+}
+
+/** Find the command whose words start argv (longest match first). */
+export function findCommand(
+  argv: readonly string[],
+  commands: readonly Command[] = COMMANDS,
+): { command: Command; rest: readonly string[] } | null {
+  const sorted = [...commands].sort((a, b) => b.name.split(' ').length - a.name.split(' ').length)
+  for (const command of sorted) {
+    const words = command.name.split(' ')
+    if (words.every((w, i) => argv[i] === w)) return { command, rest: argv.slice(words.length) }
+  }
+  return null
+}
+
+function defaultPrompt(question: string, options: { secret?: boolean } = {}): Promise<string | null> {
+  if (!process.stdin.isTTY) return Promise.resolve(null)
+  return new Promise((resolve) => {
+    const rl = readline.createInterface({ input: process.stdin, output: process.stderr, terminal: true })
+    if (options.secret) {
+      // Do not echo secrets: overwrite the output writer while the answer is typed.
+      const rlAny = rl as unknown as { _writeToOutput?: (s: string) => void }
+      rlAny._writeToOutput = (s: string) => {
+        if (s.includes(question)) process.stderr.write(s)
+      }
+    }
+    rl.question(question, (answer) => {
+      rl.close()
+      if (options.secret) process.stderr.write('\n')
+      resolve(answer)
+    })
+  })
+}
+
+export function processIo(): CliIo {
+  return {
+    stdout: (t) => void process.stdout.write(t),
+    stderr: (t) => void process.stderr.write(t),
+    isTty: process.stdout.isTTY === true,
+    env: process.env,
+    cwd: process.cwd(),
+    prompt: defaultPrompt,
+  }
+}
+
+/** Run the CLI with these arguments; returns the exit code (never throws). */
+export async function runCli(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
+  if (argv.length === 0 || argv[0] === '-h' || argv[0] === '--help' || argv[0] === 'help') {
+    const helpFor = argv[0] === 'help' && argv.length > 1 ? findCommand(argv.slice(1)) : null
+    io.stdout(helpFor ? helpFor.command.help : topHelp(COMMANDS))
+    return argv.length === 0 ? EXIT.USAGE : EXIT.OK
+  }
+  if (argv[0] === '-v' || argv[0] === '--version') {
+    io.stdout(`${PRODUCER.name} ${PRODUCER.version}\n`)
+    return EXIT.OK
+  }
+  const found = findCommand(argv)
+  if (!found) {
+    // A group word alone ("ciso") prints the group's commands.
+    const group = COMMANDS.filter((c) => c.name.split(' ')[0] === argv[0])
+    if (group.length > 0 && (argv.length === 1 || argv[1] === '--help' || argv[1] === '-h')) {
+      io.stdout(topHelp(group))
+      return argv.length === 1 ? EXIT.USAGE : EXIT.OK
+    }
+    io.stderr(`preflight: unknown command "${argv.join(' ')}". Run \`preflight --help\` for the list.\n`)
+    return EXIT.USAGE
+  }
+  try {
+    return await found.command.run(found.rest, io)
+  } catch (err) {
+    if (err instanceof CliError) {
+      io.stderr(`preflight ${found.command.name}: ${err.message}\n`)
+      if (err.exitCode === EXIT.USAGE)
+        io.stderr(`Run \`preflight ${found.command.name} --help\` for usage.\n`)
+      return err.exitCode
+    }
+    io.stderr(
+      `preflight ${found.command.name}: internal error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`,
+    )
+    return EXIT.SOFTWARE
+  }
+}
+
+export async function main(argv: readonly string[]): Promise<void> {
+  const code = await runCli(argv)
+  process.exitCode = code
+}

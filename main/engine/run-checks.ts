@@ -1,0 +1,138 @@
+/**
+ * The check engine: runs every check concurrently, each under its own timeout, and streams results
+ * as they finish. Plain Node: the CLI and Electron's main process call the same function.
+ *
+ * Fail closed: a strategy that throws or overruns its timeout yields `unknown` with the reason.
+ */
+import {
+  CHECK_IDS,
+  overallStatus,
+  type CheckId,
+  type CheckResult,
+  type CheckVerdict,
+  type Report,
+} from '../../shared/check-types'
+import { BUNDLED_OS_SUPPORT } from '../../shared/os-support/data'
+import type { OsSupportData } from '../../shared/os-support/types'
+import { DEFAULT_POLICY, type Policy } from '../../shared/policy'
+import { CHECKS } from '../checks'
+import { createHostFacts } from '../checks/host-facts'
+import { identifyOs } from '../checks/os-version/identify'
+import type { CheckContext } from '../checks/types'
+import { MemoProbe } from '../probe/transcript'
+import type { Probe } from '../probe/probe'
+import { canonicalJson, sha256Hex } from '../util/digest'
+import { PRODUCER } from '../version'
+
+/** Default time one check may take, all its probes included. */
+export const DEFAULT_CHECK_TIMEOUT_MS = 30_000
+
+export interface RunChecksOptions {
+  readonly probe: Probe
+  readonly policy?: Policy
+  /** Bundled table unless given; a policy's newer `osSupport` wins over both. */
+  readonly osSupport?: OsSupportData
+  /** Override the probe's clock for date-based verdicts. */
+  readonly now?: Date
+  /** Only these checks (default: all). */
+  readonly only?: readonly CheckId[]
+  readonly checkTimeoutMs?: number
+  /** Called when a check starts and when it finishes, in completion order. */
+  readonly onStart?: (id: CheckId) => void
+  readonly onResult?: (result: CheckResult) => void
+}
+
+/** Pick the OS support table: the newer of the bundled one and a policy override. */
+export function effectiveOsSupport(bundled: OsSupportData, policy: Policy): OsSupportData {
+  const override = policy.osSupport
+  if (override !== undefined && override.dataAsOf >= bundled.dataAsOf) return override
+  return bundled
+}
+
+/** Digest that identifies a policy (sha256 of its canonical JSON). */
+export function policyDigest(policy: Policy): string {
+  return sha256Hex(canonicalJson(policy))
+}
+
+function timeoutVerdict(id: CheckId, ms: number): CheckVerdict {
+  return {
+    status: 'unknown',
+    summary: 'The check took too long and was stopped',
+    observed: [],
+    requirement: '',
+    remediationId: `${id}.unknown`,
+    reason: `No answer within ${Math.round(ms / 1000)} s. Run the check again; if it keeps happening, record a transcript (--record) and send it to your security contact.`,
+    sources: [],
+  }
+}
+
+function errorVerdict(id: CheckId, err: unknown): CheckVerdict {
+  return {
+    status: 'unknown',
+    summary: 'The check could not be completed',
+    observed: [],
+    requirement: '',
+    remediationId: `${id}.unknown`,
+    reason: `Internal error: ${err instanceof Error ? err.message : String(err)}. This is a bug in Preflight; please report it with a transcript (--record).`,
+    sources: [],
+  }
+}
+
+async function runOne(id: CheckId, ctx: CheckContext, timeoutMs: number): Promise<CheckVerdict> {
+  const strategy = CHECKS[id][ctx.platform]
+  let timer: NodeJS.Timeout | undefined
+  const timeout = new Promise<CheckVerdict>((resolve) => {
+    timer = setTimeout(() => resolve(timeoutVerdict(id, timeoutMs)), timeoutMs)
+  })
+  try {
+    return await Promise.race([strategy.run(ctx).catch((err: unknown) => errorVerdict(id, err)), timeout])
+  } finally {
+    if (timer !== undefined) clearTimeout(timer)
+  }
+}
+
+/** Run the checks and build the report. */
+export async function runChecks(options: RunChecksOptions): Promise<Report> {
+  const policy = options.policy ?? DEFAULT_POLICY
+  const probe = new MemoProbe(options.probe)
+  const platform = probe.platform
+  const now = options.now ?? probe.now()
+  const osSupport = effectiveOsSupport(options.osSupport ?? BUNDLED_OS_SUPPORT, policy)
+  const facts = createHostFacts(probe, platform)
+  const ctx: CheckContext = { platform, probe, policy, osSupport, now, facts }
+  const timeoutMs = options.checkTimeoutMs ?? DEFAULT_CHECK_TIMEOUT_MS
+  const ids = CHECK_IDS.filter((id) => options.only === undefined || options.only.includes(id))
+
+  const results = await Promise.all(
+    ids.map(async (id) => {
+      options.onStart?.(id)
+      const started = performance.now()
+      const v = await runOne(id, ctx, timeoutMs)
+      const result: CheckResult = {
+        id,
+        level: policy.checks[id],
+        durationMs: Math.round(performance.now() - started),
+        ...v,
+      }
+      options.onResult?.(result)
+      return result
+    }),
+  )
+  const [os, host] = await Promise.all([identifyOs(ctx).catch(() => null), facts.hostKind()])
+  const desktop = facts.desktop()
+  return {
+    format: 'preflight-report/v1',
+    platform,
+    arch: probe.arch,
+    hostKind: host.kind,
+    os,
+    desktop: platform === 'linux' ? desktop.raw : null,
+    collectedAt: now.toISOString(),
+    policy: { id: policy.id, version: policy.version, digest: policyDigest(policy) },
+    osSupportDataAsOf: osSupport.dataAsOf,
+    checks: results,
+    overall: overallStatus(results),
+    producer: PRODUCER,
+    replayed: probe.replayed,
+  }
+}

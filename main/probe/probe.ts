@@ -1,0 +1,98 @@
+/**
+ * The probe: the one seam through which checks see the machine.
+ *
+ * Every child process the checks start and every file they read goes through a `Probe`. The real
+ * implementation (system-probe.ts) is the only user of `child_process` in the engine; the recording
+ * wrapper writes what it saw to a transcript, and the replay implementation answers from one. So a
+ * check cannot tell a live machine from a transcript, and tests replay real outputs.
+ */
+import type { Platform } from '../../shared/check-types'
+
+/** Why a command produced no usable exit status. Stable strings: they appear in transcripts. */
+export const COMMAND_ERRORS = ['ENOENT', 'ETIMEDOUT', 'EACCES', 'EOUTPUT', 'ESIGNAL', 'EIO'] as const
+export type CommandError = (typeof COMMAND_ERRORS)[number]
+
+/** Outcome of running a command: either it exited (with any code) or it could not be run to the end. */
+export type CommandOutcome =
+  | { readonly kind: 'exit'; readonly stdout: string; readonly stderr: string; readonly exitCode: number }
+  | { readonly kind: 'error'; readonly error: CommandError }
+
+/** Why a file could not be read. */
+export const FILE_ERRORS = ['ENOENT', 'EACCES', 'EIO'] as const
+export type FileError = (typeof FILE_ERRORS)[number]
+
+export type FileOutcome =
+  { readonly kind: 'file'; readonly text: string } | { readonly kind: 'error'; readonly error: FileError }
+
+export interface RunOptions {
+  /** Per-command timeout; the child is killed after it. Default: the probe's default (10 s). */
+  readonly timeoutMs?: number
+  /** Extra environment for this child (LC_ALL=C and LANG=C are always set). */
+  readonly env?: Readonly<Record<string, string>>
+}
+
+export interface ReadOptions {
+  /**
+   * Read at most this many bytes from the END of the file (for logs where only the newest entries
+   * matter). Default: the whole file up to the probe's cap (4 MiB), else EIO.
+   */
+  readonly tailBytes?: number
+}
+
+/** Environment variables a check may read. Only these are recorded in transcripts. */
+export const RECORDED_ENV = [
+  'HOME',
+  'USERPROFILE',
+  'SystemRoot',
+  'XDG_CURRENT_DESKTOP',
+  'XDG_SESSION_DESKTOP',
+  'XDG_SESSION_TYPE',
+  'DESKTOP_SESSION',
+  'KDE_SESSION_VERSION',
+  'XDG_CONFIG_HOME',
+  'XDG_CONFIG_DIRS',
+  'WSL_DISTRO_NAME',
+  'WSL_INTEROP',
+  'container',
+] as const
+export type RecordedEnvName = (typeof RECORDED_ENV)[number]
+
+export interface Probe {
+  /** The platform whose strategies apply (the live one, or the transcript's). */
+  readonly platform: Platform
+  readonly arch: string
+  /** True when answers come from a transcript. */
+  readonly replayed: boolean
+  /** Run a command: `argv[0]` is the program (bare name or absolute path), never through a shell. */
+  run(argv: readonly string[], options?: RunOptions): Promise<CommandOutcome>
+  /** Read a text file (UTF-8). */
+  readFile(path: string, options?: ReadOptions): Promise<FileOutcome>
+  /** Read one of the recorded environment variables. */
+  env(name: RecordedEnvName): string | undefined
+  /** The clock (injectable: a transcript carries its own `now`, `--now` overrides it). */
+  now(): Date
+}
+
+/** Render argv for people and for `sources` (no quoting subtleties: display only). */
+export function describeCommand(argv: readonly string[]): string {
+  return argv.map((a) => (/^[\w@%+=:,./\\-]+$/.test(a) ? a : JSON.stringify(a))).join(' ')
+}
+
+/** Short human text for a command that did not produce an exit status. */
+export function describeCommandError(argv: readonly string[], error: CommandError): string {
+  const cmd = describeCommand(argv)
+  switch (error) {
+    case 'ENOENT':
+      return `\`${cmd}\` is not available on this machine`
+    case 'ETIMEDOUT':
+      return `\`${cmd}\` did not finish in time and was stopped`
+    case 'EACCES':
+      return `\`${cmd}\` could not be run (permission denied)`
+    case 'EOUTPUT':
+      return `\`${cmd}\` printed more output than expected`
+    case 'ESIGNAL':
+      return `\`${cmd}\` was killed before it finished`
+    case 'EIO':
+      return `\`${cmd}\` could not be run`
+  }
+}

@@ -1,0 +1,273 @@
+/**
+ * Transcripts: a JSON record of everything the probes saw, and the probes that write and replay them.
+ *
+ * Format `preflight-transcript/v1` (README, "Transcripts"):
+ * {"format":"preflight-transcript/v1","platform":"darwin|win32|linux","arch":"arm64","now":"ISO-8601",
+ *  "env":{"XDG_CURRENT_DESKTOP":"GNOME"},
+ *  "commands":[{"argv":["fdesetup","status"],"stdout":"...","stderr":"","exitCode":0},
+ *              {"argv":["ufw","status"],"error":"ENOENT"}],
+ *  "files":{"/etc/os-release":"...","/some/missing":null,"/root-only":{"error":"EACCES"}}}
+ *
+ * Replay matches a command by the basename of argv[0] (case-insensitive, `.exe` dropped) and the
+ * remaining arguments exactly; a command or file the transcript lacks behaves as not found.
+ */
+import { z } from 'zod'
+import { isPlatform, type Platform } from '../../shared/check-types'
+import {
+  COMMAND_ERRORS,
+  FILE_ERRORS,
+  RECORDED_ENV,
+  type CommandOutcome,
+  type FileOutcome,
+  type Probe,
+  type ReadOptions,
+  type RecordedEnvName,
+  type RunOptions,
+} from './probe'
+
+export const TRANSCRIPT_FORMAT = 'preflight-transcript/v1'
+
+export type TranscriptCommand =
+  | { argv: string[]; stdout: string; stderr: string; exitCode: number }
+  | { argv: string[]; error: (typeof COMMAND_ERRORS)[number] }
+
+export type TranscriptFile = string | null | { error: (typeof FILE_ERRORS)[number] }
+
+export interface Transcript {
+  format: typeof TRANSCRIPT_FORMAT
+  platform: Platform
+  arch: string
+  now: string
+  env: Partial<Record<RecordedEnvName, string>>
+  commands: TranscriptCommand[]
+  files: Record<string, TranscriptFile>
+  /** Free text: what this transcript shows (test fixtures use it). Ignored by replay. */
+  description?: string
+}
+
+const commandSchema = z.union([
+  z.object({
+    argv: z.array(z.string()).min(1),
+    stdout: z.string(),
+    stderr: z.string(),
+    exitCode: z.number().int(),
+  }),
+  z.object({ argv: z.array(z.string()).min(1), error: z.enum(COMMAND_ERRORS) }),
+])
+
+const transcriptSchema = z.object({
+  format: z.literal(TRANSCRIPT_FORMAT),
+  platform: z.string().refine(isPlatform, { message: 'must be darwin, win32 or linux' }),
+  arch: z.string(),
+  now: z.string().refine((s) => !Number.isNaN(Date.parse(s)), { message: 'must be an ISO-8601 date' }),
+  env: z.record(z.string(), z.string()),
+  commands: z.array(commandSchema),
+  files: z.record(z.string(), z.union([z.string(), z.null(), z.object({ error: z.enum(FILE_ERRORS) })])),
+  description: z.string().optional(),
+})
+
+/** Thrown for a transcript that cannot be used; the message says what is wrong and where. */
+export class TranscriptError extends Error {
+  override name = 'TranscriptError'
+}
+
+/** Parse and validate transcript JSON text. */
+export function parseTranscript(text: string): Transcript {
+  let data: unknown
+  try {
+    data = JSON.parse(text)
+  } catch (err) {
+    throw new TranscriptError(`not valid JSON: ${(err as Error).message}`)
+  }
+  const parsed = transcriptSchema.safeParse(data)
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]
+    const where = issue && issue.path.length > 0 ? issue.path.join('.') : '(top level)'
+    throw new TranscriptError(`invalid transcript at ${where}: ${issue?.message ?? 'invalid'}`)
+  }
+  const env: Partial<Record<RecordedEnvName, string>> = {}
+  for (const name of RECORDED_ENV) {
+    const v = parsed.data.env[name]
+    if (v !== undefined) env[name] = v
+  }
+  const t: Transcript = {
+    format: TRANSCRIPT_FORMAT,
+    platform: parsed.data.platform as Platform,
+    arch: parsed.data.arch,
+    now: parsed.data.now,
+    env,
+    commands: parsed.data.commands as TranscriptCommand[],
+    files: parsed.data.files as Record<string, TranscriptFile>,
+  }
+  if (parsed.data.description !== undefined) t.description = parsed.data.description
+  return t
+}
+
+/** The replay key of a command: basename of argv[0] (lower case, no .exe) + the other args. */
+export function commandKey(argv: readonly string[]): string {
+  const [program = '', ...args] = argv
+  const base = program.split(/[\\/]/).pop() ?? ''
+  const name = base.toLowerCase().replace(/\.exe$/, '')
+  return JSON.stringify([name, ...args])
+}
+
+/** A probe that answers from a transcript. */
+export class ReplayProbe implements Probe {
+  readonly platform: Platform
+  readonly arch: string
+  readonly replayed = true
+  readonly #commands = new Map<string, TranscriptCommand>()
+  readonly #transcript: Transcript
+  readonly #now: Date
+
+  constructor(transcript: Transcript, options: { now?: Date } = {}) {
+    this.#transcript = transcript
+    this.platform = transcript.platform
+    this.arch = transcript.arch
+    this.#now = options.now ?? new Date(transcript.now)
+    for (const c of transcript.commands) {
+      const key = commandKey(c.argv)
+      if (!this.#commands.has(key)) this.#commands.set(key, c)
+    }
+  }
+
+  env(name: RecordedEnvName): string | undefined {
+    const v = this.#transcript.env[name]
+    return v === undefined || v === '' ? undefined : v
+  }
+
+  now(): Date {
+    return new Date(this.#now.getTime())
+  }
+
+  async run(argv: readonly string[], _options?: RunOptions): Promise<CommandOutcome> {
+    const c = this.#commands.get(commandKey(argv))
+    if (c === undefined) return { kind: 'error', error: 'ENOENT' }
+    if ('error' in c) return { kind: 'error', error: c.error }
+    return { kind: 'exit', stdout: c.stdout, stderr: c.stderr, exitCode: c.exitCode }
+  }
+
+  async readFile(path: string, _options?: ReadOptions): Promise<FileOutcome> {
+    const f = Object.prototype.hasOwnProperty.call(this.#transcript.files, path)
+      ? this.#transcript.files[path]
+      : null
+    if (f === undefined || f === null) return { kind: 'error', error: 'ENOENT' }
+    if (typeof f === 'string') return { kind: 'file', text: f }
+    return { kind: 'error', error: f.error }
+  }
+}
+
+/** Wraps a probe and records everything it answers, for `--record`. */
+export class RecordingProbe implements Probe {
+  readonly platform: Platform
+  readonly arch: string
+  readonly replayed: boolean
+  readonly #inner: Probe
+  readonly #commands: TranscriptCommand[] = []
+  readonly #files: Record<string, TranscriptFile> = {}
+  readonly #startedAt: Date
+
+  constructor(inner: Probe) {
+    this.#inner = inner
+    this.platform = inner.platform
+    this.arch = inner.arch
+    this.replayed = inner.replayed
+    this.#startedAt = inner.now()
+  }
+
+  env(name: RecordedEnvName): string | undefined {
+    return this.#inner.env(name)
+  }
+
+  now(): Date {
+    return this.#inner.now()
+  }
+
+  async run(argv: readonly string[], options?: RunOptions): Promise<CommandOutcome> {
+    const outcome = await this.#inner.run(argv, options)
+    const key = commandKey(argv)
+    if (!this.#commands.some((c) => commandKey(c.argv) === key)) {
+      this.#commands.push(
+        outcome.kind === 'exit'
+          ? { argv: [...argv], stdout: outcome.stdout, stderr: outcome.stderr, exitCode: outcome.exitCode }
+          : { argv: [...argv], error: outcome.error },
+      )
+    }
+    return outcome
+  }
+
+  async readFile(path: string, options?: ReadOptions): Promise<FileOutcome> {
+    const outcome = await this.#inner.readFile(path, options)
+    if (!(path in this.#files)) {
+      this.#files[path] =
+        outcome.kind === 'file' ? outcome.text : outcome.error === 'ENOENT' ? null : { error: outcome.error }
+    }
+    return outcome
+  }
+
+  /** The transcript of everything seen so far. */
+  transcript(): Transcript {
+    const env: Partial<Record<RecordedEnvName, string>> = {}
+    for (const name of RECORDED_ENV) {
+      const v = this.#inner.env(name)
+      if (v !== undefined) env[name] = v
+    }
+    return {
+      format: TRANSCRIPT_FORMAT,
+      platform: this.platform,
+      arch: this.arch,
+      now: this.#startedAt.toISOString(),
+      env,
+      commands: [...this.#commands],
+      files: { ...this.#files },
+    }
+  }
+}
+
+/**
+ * Memoising wrapper: the same command or file asked twice in one run is probed once. Checks run
+ * concurrently and several need the same facts (e.g. os-release), so this halves the work.
+ */
+export class MemoProbe implements Probe {
+  readonly platform: Platform
+  readonly arch: string
+  readonly replayed: boolean
+  readonly #inner: Probe
+  readonly #runs = new Map<string, Promise<CommandOutcome>>()
+  readonly #files = new Map<string, Promise<FileOutcome>>()
+
+  constructor(inner: Probe) {
+    this.#inner = inner
+    this.platform = inner.platform
+    this.arch = inner.arch
+    this.replayed = inner.replayed
+  }
+
+  env(name: RecordedEnvName): string | undefined {
+    return this.#inner.env(name)
+  }
+
+  now(): Date {
+    return this.#inner.now()
+  }
+
+  run(argv: readonly string[], options?: RunOptions): Promise<CommandOutcome> {
+    const key = JSON.stringify([argv, options?.env ?? null])
+    let p = this.#runs.get(key)
+    if (p === undefined) {
+      p = this.#inner.run(argv, options)
+      this.#runs.set(key, p)
+    }
+    return p
+  }
+
+  readFile(path: string, options?: ReadOptions): Promise<FileOutcome> {
+    const key = JSON.stringify([path, options?.tailBytes ?? null])
+    let p = this.#files.get(key)
+    if (p === undefined) {
+      p = this.#inner.readFile(path, options)
+      this.#files.set(key, p)
+    }
+    return p
+  }
+}

@@ -1,0 +1,114 @@
+/**
+ * Check result types shared by the engine (main/), the CLI, attestations and the renderer.
+ *
+ * A result is deliberately small and serialisable: it travels over IPC, into attestations and into
+ * JSON output. `pass` is only ever produced from positive evidence (see README, "Fail closed").
+ */
+
+/** The five checks, in the order they are reported. */
+export const CHECK_IDS = ['os-version', 'disk-encryption', 'firewall', 'screen-lock', 'auto-updates'] as const
+
+export type CheckId = (typeof CHECK_IDS)[number]
+
+export const PLATFORMS = ['darwin', 'win32', 'linux'] as const
+export type Platform = (typeof PLATFORMS)[number]
+
+/**
+ * Verdict of one check.
+ * - `pass`: positive evidence that the requirement is met.
+ * - `fail`: positive evidence that it is not met (or protection is being removed).
+ * - `unknown`: we could not tell (tool missing, timeout, unreadable output, transitional state).
+ * - `not-applicable`: the requirement does not apply here (e.g. no graphical session); never counts
+ *   as a pass for a required check.
+ */
+export type CheckStatus = 'pass' | 'fail' | 'unknown' | 'not-applicable'
+
+export const CHECK_STATUSES: readonly CheckStatus[] = ['pass', 'fail', 'unknown', 'not-applicable']
+
+/** Whether the policy requires a check or only recommends it. */
+export type CheckLevel = 'required' | 'recommended'
+
+/** What a platform strategy returns: the verdict and the evidence behind it. */
+export interface CheckVerdict {
+  readonly status: CheckStatus
+  /** One line a staffer can read, e.g. "FileVault is on". */
+  readonly summary: string
+  /** Observed facts, e.g. ["FileVault is On", "idle 300 s + grace 5 s"]. */
+  readonly observed: readonly string[]
+  /** The requirement the facts were judged against, e.g. "idle + grace <= 900 s". */
+  readonly requirement: string
+  /** Key into the remediation catalogue (shared/remediation), e.g. "firewall.linux.ufw". */
+  readonly remediationId: string
+  /** For unknown / not-applicable (and optionally fail): why, and what the user can do. */
+  readonly reason?: string
+  /** The probes the verdict rests on, e.g. ["fdesetup status"]. */
+  readonly sources: readonly string[]
+}
+
+/** A verdict as reported by the engine, with the check id, policy level and timing. */
+export interface CheckResult extends CheckVerdict {
+  readonly id: CheckId
+  readonly level: CheckLevel
+  readonly durationMs: number
+}
+
+/** Overall outcome of a run: only required checks count. */
+export type OverallStatus = 'pass' | 'fail' | 'unknown'
+
+/** What kind of machine the engine believes it is running on (labels, never a verdict by itself). */
+export type HostKind = 'physical-or-unknown' | 'vm' | 'container' | 'wsl'
+
+/** Descriptive identity of the operating system, as parsed by the os-version check. */
+export interface OsIdentity {
+  readonly platform: Platform
+  /** e.g. "macOS", "Windows 11 Pro", "Debian GNU/Linux". */
+  readonly name: string
+  /** e.g. "15.3.1", "24H2", "12". */
+  readonly version: string
+  /** e.g. "24D70", "26100.6899", "12.11". Empty when the OS has no build notion. */
+  readonly build: string
+}
+
+/** A full report of one run, as printed by `preflight check --json`. */
+export interface Report {
+  readonly format: 'preflight-report/v1'
+  readonly platform: Platform
+  readonly arch: string
+  readonly hostKind: HostKind
+  readonly os: OsIdentity | null
+  /** Desktop session on Linux (e.g. "GNOME"), null elsewhere or when none. */
+  readonly desktop: string | null
+  /** The engine's clock when the run started (injectable). */
+  readonly collectedAt: string
+  readonly policy: { readonly id: string; readonly version: number; readonly digest: string }
+  readonly osSupportDataAsOf: string
+  readonly checks: readonly CheckResult[]
+  readonly overall: OverallStatus
+  readonly producer: { readonly name: string; readonly version: string }
+  /** True when the facts came from a replayed transcript rather than this machine. */
+  readonly replayed: boolean
+}
+
+/**
+ * Overall verdict: fail if any required check failed; otherwise unknown if any required check is
+ * unknown or not-applicable; pass only when every required check passed.
+ */
+export function overallStatus(results: readonly Pick<CheckResult, 'status' | 'level'>[]): OverallStatus {
+  const required = results.filter((r) => r.level === 'required')
+  if (required.some((r) => r.status === 'fail')) return 'fail'
+  if (required.length === 0 || required.some((r) => r.status !== 'pass')) return 'unknown'
+  return 'pass'
+}
+
+/** Exhaustiveness helper for switch statements over unions. */
+export function assertNever(value: never): never {
+  throw new Error(`Unexpected value: ${String(value)}`)
+}
+
+export function isCheckId(value: unknown): value is CheckId {
+  return typeof value === 'string' && (CHECK_IDS as readonly string[]).includes(value)
+}
+
+export function isPlatform(value: unknown): value is Platform {
+  return typeof value === 'string' && (PLATFORMS as readonly string[]).includes(value)
+}

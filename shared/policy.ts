@@ -1,0 +1,165 @@
+/**
+ * The policy: what the campaign requires of a laptop.
+ *
+ * Defaults are built in; a JSON file (`--policy FILE`, or the policy inside a CISO-signed request)
+ * overrides any part of them. Unknown keys are rejected so that a typo ("screenlock") cannot silently
+ * weaken a requirement.
+ */
+import { z } from 'zod'
+import { CHECK_IDS, type CheckId, type CheckLevel } from './check-types'
+import { osSupportSchema, type OsSupportData } from './os-support/types'
+
+export interface OffboardingItem {
+  readonly id: string
+  readonly text: string
+}
+
+export interface Policy {
+  /** Short identifier, e.g. "baseline". */
+  readonly id: string
+  /** Increases with every change the CISO signs; staff refuse a lower version (anti-rollback). */
+  readonly version: number
+  /** Which checks must pass and which are only recommended. */
+  readonly checks: Readonly<Record<CheckId, CheckLevel>>
+  readonly screenLock: {
+    /** Maximum idle time before the lock plus grace delay, in seconds. */
+    readonly maxIdlePlusGraceSeconds: number
+  }
+  readonly osVersion: {
+    /** An update public for longer than this must be installed. */
+    readonly patchGraceDays: number
+    /** If the bundled support data is older than this, the patch level is `unknown`. */
+    readonly maxDataAgeDays: number
+    /** Linux: the last successful system upgrade must be at most this old. */
+    readonly maxUpgradeAgeDays: number
+  }
+  /** Self-declared items a staffer confirms when leaving (offboarding attestation). */
+  readonly offboardingChecklist: readonly OffboardingItem[]
+  /** A CISO's refreshed OS support table; replaces the bundled one when newer. */
+  readonly osSupport?: OsSupportData
+}
+
+export const DEFAULT_POLICY: Policy = {
+  id: 'default',
+  version: 1,
+  checks: {
+    'os-version': 'required',
+    'disk-encryption': 'required',
+    firewall: 'required',
+    'screen-lock': 'required',
+    'auto-updates': 'recommended',
+  },
+  screenLock: { maxIdlePlusGraceSeconds: 900 },
+  osVersion: { patchGraceDays: 21, maxDataAgeDays: 120, maxUpgradeAgeDays: 30 },
+  offboardingChecklist: [
+    { id: 'accounts-signed-out', text: 'I have signed out of every campaign account on this laptop.' },
+    { id: 'files-deleted', text: 'I have deleted campaign files from this laptop (including Downloads).' },
+    { id: 'devices-returned', text: 'I have returned campaign hardware keys and devices.' },
+  ],
+}
+
+const level = z.enum(['required', 'recommended'])
+
+/** Schema of a policy file: every field optional, unknown keys rejected. */
+export const policyFileSchema = z
+  .object({
+    id: z.string().regex(/^[A-Za-z0-9._-]{1,64}$/, 'use 1-64 letters, digits, dots, dashes or underscores'),
+    version: z.number().int().min(1).max(2_147_483_647),
+    checks: z.object(Object.fromEntries(CHECK_IDS.map((id) => [id, level.optional()]))).strict(),
+    screenLock: z
+      .object({ maxIdlePlusGraceSeconds: z.number().int().min(10).max(86_400) })
+      .partial()
+      .strict(),
+    osVersion: z
+      .object({
+        patchGraceDays: z.number().int().min(0).max(365),
+        maxDataAgeDays: z.number().int().min(1).max(3650),
+        maxUpgradeAgeDays: z.number().int().min(1).max(365),
+      })
+      .partial()
+      .strict(),
+    offboardingChecklist: z
+      .array(
+        z
+          .object({
+            id: z.string().regex(/^[a-z0-9-]{1,64}$/, 'use lower-case letters, digits and dashes'),
+            text: z.string().min(1).max(500),
+          })
+          .strict(),
+      )
+      .max(50),
+    osSupport: osSupportSchema,
+  })
+  .partial()
+  .strict()
+
+export type PolicyFile = z.infer<typeof policyFileSchema>
+
+/** A policy that could not be used; `problems` lists each one as "path: message". */
+export class PolicyError extends Error {
+  override name = 'PolicyError'
+  constructor(
+    message: string,
+    readonly problems: readonly string[],
+  ) {
+    super(message)
+  }
+}
+
+/** Merge a validated policy file over the defaults. */
+export function mergePolicy(file: PolicyFile, base: Policy = DEFAULT_POLICY): Policy {
+  const checks = { ...base.checks }
+  for (const id of CHECK_IDS) {
+    const v = file.checks?.[id]
+    if (v !== undefined) checks[id] = v
+  }
+  const merged: Policy = {
+    id: file.id ?? base.id,
+    version: file.version ?? base.version,
+    checks,
+    screenLock: { ...base.screenLock, ...stripUndefined(file.screenLock ?? {}) },
+    osVersion: { ...base.osVersion, ...stripUndefined(file.osVersion ?? {}) },
+    offboardingChecklist: file.offboardingChecklist ?? base.offboardingChecklist,
+    ...(file.osSupport !== undefined
+      ? { osSupport: file.osSupport }
+      : base.osSupport !== undefined
+        ? { osSupport: base.osSupport }
+        : {}),
+  }
+  return merged
+}
+
+function stripUndefined<T extends object>(o: T): { [K in keyof T]-?: Exclude<T[K], undefined> } {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as {
+    [K in keyof T]-?: Exclude<T[K], undefined>
+  }
+}
+
+/** Validate already-parsed JSON as a policy file and merge it over the defaults. */
+export function policyFromJson(data: unknown): Policy {
+  const parsed = policyFileSchema.safeParse(data)
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => {
+      const where = i.path.length > 0 ? i.path.join('.') : '(top level)'
+      return `${where}: ${i.message}`
+    })
+    throw new PolicyError(`invalid policy: ${problems[0] ?? 'invalid'}`, problems)
+  }
+  return mergePolicy(parsed.data)
+}
+
+/** Parse policy JSON text (the content of `--policy FILE`). */
+export function parsePolicy(text: string): Policy {
+  let data: unknown
+  try {
+    data = JSON.parse(text)
+  } catch (err) {
+    throw new PolicyError(`invalid policy: not valid JSON (${(err as Error).message})`, ['not valid JSON'])
+  }
+  return policyFromJson(data)
+}
+
+/** A short human description of the screen-lock requirement, shared by all platforms. */
+export function screenLockRequirement(policy: Policy): string {
+  return `screen locks automatically, idle + grace <= ${policy.screenLock.maxIdlePlusGraceSeconds} s`
+}

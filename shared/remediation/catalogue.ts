@@ -1,0 +1,28 @@
+/**
+ * The remediation catalogue: every fix id a check can return, with its deep link and duration.
+ * Words come from the language catalogue (shared/i18n); `getRemediation` joins the two.
+ */
+import { messagesFor, type Language } from '../i18n'
+import { COMMON_REMEDIATIONS } from './common'
+import type { Remediation, RemediationMeta } from './types'
+
+export const REMEDIATIONS: Readonly<Record<string, RemediationMeta>> = {
+  ...COMMON_REMEDIATIONS,
+}
+
+/** Allowed deep-link schemes; main opens nothing else. */
+export const DEEP_LINK_SCHEMES = [
+  'x-apple.systempreferences:',
+  'ms-settings:',
+  'ms-settings-',
+  'windowsdefender:',
+] as const
+
+/** The fix for `id` in `lang` (falling back to English words), or null for an unknown id. */
+export function getRemediation(id: string, lang: Language = 'en'): Remediation | null {
+  const meta = Object.prototype.hasOwnProperty.call(REMEDIATIONS, id) ? REMEDIATIONS[id] : undefined
+  if (meta === undefined) return null
+  const text = messagesFor(lang).remediation[id] ?? messagesFor('en').remediation[id]
+  if (text === undefined) return null
+  return { id, ...meta, ...text }
+}
