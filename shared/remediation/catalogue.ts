@@ -4,10 +4,18 @@
  */
 import { messagesFor, type Language } from '../i18n'
 import { COMMON_REMEDIATIONS } from './common'
+import { DARWIN_REMEDIATIONS } from './darwin'
+import { LINUX_REMEDIATIONS } from './linux'
+import { OS_VERSION_REMEDIATIONS } from './os-version'
+import { WIN32_REMEDIATIONS } from './win32'
 import type { Remediation, RemediationMeta } from './types'
 
 export const REMEDIATIONS: Readonly<Record<string, RemediationMeta>> = {
   ...COMMON_REMEDIATIONS,
+  ...DARWIN_REMEDIATIONS,
+  ...WIN32_REMEDIATIONS,
+  ...LINUX_REMEDIATIONS,
+  ...OS_VERSION_REMEDIATIONS,
 }
 
 /** Allowed deep-link schemes; main opens nothing else. */

@@ -1,10 +1,19 @@
 /** English catalogue (the reference language). */
 import type { Messages } from '../types'
 import { REMEDIATION_COMMON_EN } from './remediation-common'
+import { REMEDIATION_DARWIN_EN } from './remediation-darwin'
+import { REMEDIATION_LINUX_EN } from './remediation-linux'
+import { REMEDIATION_OS_VERSION_EN } from './remediation-os-version'
+import { REMEDIATION_WIN32_EN } from './remediation-win32'
+import { UI_EN } from './ui'
 
 export const en: Messages = {
   remediation: {
     ...REMEDIATION_COMMON_EN,
+    ...REMEDIATION_DARWIN_EN,
+    ...REMEDIATION_WIN32_EN,
+    ...REMEDIATION_LINUX_EN,
+    ...REMEDIATION_OS_VERSION_EN,
   },
-  ui: {},
+  ui: UI_EN,
 }

@@ -1,0 +1,51 @@
+/**
+ * `preflight probes`: list every command and file each check may run or read, per platform.
+ * The list comes from the strategies' declarations, which a test enforces against every fixture.
+ */
+import { isPlatform, PLATFORMS, type Platform } from '../../../shared/check-types'
+import { declaredProbes, formatProbeTable, HOST_FACT_PROBES } from '../../checks/declarations'
+import { CHECK_IDS } from '../../../shared/check-types'
+import { EXIT, parseCommandArgs, usageError, type Command } from '../command'
+
+const HELP = `Usage: preflight probes [--platform darwin|win32|linux] [--json]
+
+Print every command Preflight may run and every file it may read to check a laptop, per check.
+Nothing else on the machine is touched. Default platform: this one.
+
+Options:
+  --platform <p>   darwin, win32 or linux
+  --json           machine-readable list
+  -h, --help       show this help
+`
+
+export const probesCommand: Command = {
+  name: 'probes',
+  summary: 'list every command and file the checks may probe',
+  help: HELP,
+  async run(args, io) {
+    const { values } = parseCommandArgs(args, {
+      platform: { type: 'string' },
+      json: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    })
+    if (values.help) {
+      io.stdout(HELP)
+      return EXIT.OK
+    }
+    const live = process.platform === 'darwin' || process.platform === 'win32' ? process.platform : 'linux'
+    const platform = values.platform ?? live
+    if (!isPlatform(platform)) throw usageError(`--platform must be one of ${PLATFORMS.join(', ')}`)
+    const p: Platform = platform
+    if (values.json) {
+      const data = {
+        platform: p,
+        hostFacts: HOST_FACT_PROBES[p],
+        checks: Object.fromEntries(CHECK_IDS.map((id) => [id, declaredProbes(id, p)])),
+      }
+      io.stdout(JSON.stringify(data, null, 2) + '\n')
+    } else {
+      io.stdout(formatProbeTable(p))
+    }
+    return EXIT.OK
+  },
+}
