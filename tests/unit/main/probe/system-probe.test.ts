@@ -1,0 +1,83 @@
+import { mkdtempSync, writeFileSync, chmodSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import * as path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { resolveProgram, SystemProbe } from '../../../../main/probe/system-probe'
+
+const probe = new SystemProbe({ platform: 'linux' })
+const dir = mkdtempSync(path.join(tmpdir(), 'preflight-probe-'))
+
+describe('SystemProbe.run', () => {
+  it('returns stdout, stderr and the exit code without a shell', async () => {
+    const out = await probe.run(['/bin/sh', '-c', 'echo out; echo err >&2; exit 3'])
+    expect(out).toEqual({ kind: 'exit', stdout: 'out\n', stderr: 'err\n', exitCode: 3 })
+    // Shell metacharacters in arguments are passed literally, never interpreted.
+    const lit = await probe.run(['echo', '$(id) ; rm -rf /'])
+    expect(lit).toMatchObject({ kind: 'exit', stdout: '$(id) ; rm -rf /\n', exitCode: 0 })
+  })
+
+  it('sets LC_ALL=C and LANG=C for children', async () => {
+    const out = await probe.run(['/bin/sh', '-c', 'echo "$LC_ALL/$LANG"'])
+    expect(out).toMatchObject({ kind: 'exit', stdout: 'C/C\n' })
+  })
+
+  it('reports a missing program as ENOENT', async () => {
+    expect(await probe.run(['no-such-tool-preflight'])).toEqual({ kind: 'error', error: 'ENOENT' })
+    expect(await probe.run([path.join(dir, 'missing')])).toEqual({ kind: 'error', error: 'ENOENT' })
+    expect(await probe.run([])).toEqual({ kind: 'error', error: 'ENOENT' })
+  })
+
+  it('kills a hung command at its timeout', async () => {
+    const t0 = Date.now()
+    expect(await probe.run(['sleep', '30'], { timeoutMs: 300 })).toEqual({
+      kind: 'error',
+      error: 'ETIMEDOUT',
+    })
+    expect(Date.now() - t0).toBeLessThan(5000)
+  })
+
+  it('caps the output', async () => {
+    const out = await probe.run(['/bin/sh', '-c', 'head -c 5000000 /dev/zero'])
+    expect(out).toEqual({ kind: 'error', error: 'EOUTPUT' })
+  })
+
+  it('reports a non-executable file as not runnable', async () => {
+    const f = path.join(dir, 'not-exec')
+    writeFileSync(f, '#!/bin/sh\necho hi\n')
+    chmodSync(f, 0o644)
+    const out = await probe.run([f])
+    expect(out.kind).toBe('error')
+  })
+})
+
+describe('resolveProgram', () => {
+  it('finds bare names only in the fixed system folders, not in PATH', async () => {
+    const fake = path.join(dir, 'fake-tool-preflight')
+    writeFileSync(fake, '#!/bin/sh\necho hijacked\n')
+    chmodSync(fake, 0o755)
+    expect(await resolveProgram('fake-tool-preflight', 'linux', { PATH: dir })).toBeNull()
+    expect(await resolveProgram('sh', 'linux', {})).toMatch(/^\/(usr\/)?bin\/sh$/)
+  })
+
+  it('maps Windows programs to System32 under SystemRoot', async () => {
+    expect(await resolveProgram('reg', 'win32', { SystemRoot: 'Z:\\NoWindows' })).toBeNull()
+  })
+})
+
+describe('SystemProbe.readFile', () => {
+  it('reads files, reports missing ones, and reads the tail of large logs', async () => {
+    const f = path.join(dir, 'log.txt')
+    writeFileSync(f, 'first line\nsecond line\nthird line\n')
+    expect(await probe.readFile(f)).toEqual({ kind: 'file', text: 'first line\nsecond line\nthird line\n' })
+    expect(await probe.readFile(path.join(dir, 'nope'))).toEqual({ kind: 'error', error: 'ENOENT' })
+    // The tail drops the partial first line.
+    expect(await probe.readFile(f, { tailBytes: 15 })).toEqual({ kind: 'file', text: 'third line\n' })
+    expect(await probe.readFile(dir)).toEqual({ kind: 'error', error: 'EIO' })
+  })
+
+  it('reads /proc files whose size is reported as 0', async () => {
+    const out = await probe.readFile('/proc/self/status')
+    expect(out.kind).toBe('file')
+    if (out.kind === 'file') expect(out.text).toMatch(/^Name:/)
+  })
+})

@@ -1,0 +1,143 @@
+import { describe, expect, it } from 'vitest'
+import {
+  commandKey,
+  MemoProbe,
+  parseTranscript,
+  RecordingProbe,
+  ReplayProbe,
+  TranscriptError,
+  type Transcript,
+} from '../../../../main/probe/transcript'
+import type { CommandOutcome, FileOutcome, Probe } from '../../../../main/probe/probe'
+
+const base: Transcript = {
+  format: 'preflight-transcript/v1',
+  platform: 'win32',
+  arch: 'x64',
+  now: '2026-11-20T10:00:00Z',
+  env: { USERPROFILE: 'C:\\Users\\alex', XDG_CURRENT_DESKTOP: 'GNOME' },
+  commands: [
+    {
+      argv: ['C:\\Windows\\System32\\REG.EXE', 'query', 'HKCU\\Control Panel\\Desktop'],
+      stdout: 'x',
+      stderr: '',
+      exitCode: 0,
+    },
+    { argv: ['powershell.exe', '-NoProfile'], error: 'ETIMEDOUT' },
+  ],
+  files: { 'C:\\a.txt': 'hello', 'C:\\missing': null, 'C:\\secret': { error: 'EACCES' } },
+}
+
+describe('parseTranscript', () => {
+  it('round-trips a valid transcript', () => {
+    expect(parseTranscript(JSON.stringify(base))).toEqual(base)
+  })
+
+  it.each([
+    ['not JSON', '{', /not valid JSON/],
+    ['wrong format', JSON.stringify({ ...base, format: 'other' }), /format/],
+    ['bad platform', JSON.stringify({ ...base, platform: 'beos' }), /platform/],
+    ['bad date', JSON.stringify({ ...base, now: 'yesterday' }), /now/],
+    [
+      'bad error code',
+      JSON.stringify({ ...base, commands: [{ argv: ['x'], error: 'EWHAT' }] }),
+      /commands\.0/,
+    ],
+    [
+      'empty argv',
+      JSON.stringify({ ...base, commands: [{ argv: [], stdout: '', stderr: '', exitCode: 0 }] }),
+      /commands\.0/,
+    ],
+  ])('rejects %s with a message naming the problem', (_n, text, re) => {
+    expect(() => parseTranscript(text)).toThrow(TranscriptError)
+    expect(() => parseTranscript(text)).toThrow(re)
+  })
+
+  it('keeps only recorded environment variables', () => {
+    const t = parseTranscript(JSON.stringify({ ...base, env: { HOME: '/home/a', SECRET_TOKEN: 'x' } }))
+    expect(t.env).toEqual({ HOME: '/home/a' })
+  })
+})
+
+describe('ReplayProbe', () => {
+  const probe = new ReplayProbe(base)
+  it('matches argv[0] by basename, case-insensitively, without .exe', async () => {
+    expect(commandKey(['REG.EXE', 'a'])).toBe(commandKey(['C:\\x\\reg', 'a']))
+    expect(await probe.run(['reg', 'query', 'HKCU\\Control Panel\\Desktop'])).toEqual({
+      kind: 'exit',
+      stdout: 'x',
+      stderr: '',
+      exitCode: 0,
+    })
+  })
+
+  it('requires the remaining arguments to match exactly', async () => {
+    expect(await probe.run(['reg', 'query', 'hkcu\\control panel\\desktop'])).toEqual({
+      kind: 'error',
+      error: 'ENOENT',
+    })
+  })
+
+  it('replays errors, and treats unlisted commands and files as not found', async () => {
+    expect(await probe.run(['powershell', '-NoProfile'])).toEqual({ kind: 'error', error: 'ETIMEDOUT' })
+    expect(await probe.run(['nope'])).toEqual({ kind: 'error', error: 'ENOENT' })
+    expect(await probe.readFile('C:\\a.txt')).toEqual({ kind: 'file', text: 'hello' })
+    expect(await probe.readFile('C:\\missing')).toEqual({ kind: 'error', error: 'ENOENT' })
+    expect(await probe.readFile('C:\\secret')).toEqual({ kind: 'error', error: 'EACCES' })
+    expect(await probe.readFile('C:\\other')).toEqual({ kind: 'error', error: 'ENOENT' })
+    expect(await probe.readFile('toString')).toEqual({ kind: 'error', error: 'ENOENT' })
+  })
+
+  it('uses the transcript clock unless overridden', () => {
+    expect(probe.now().toISOString()).toBe('2026-11-20T10:00:00.000Z')
+    expect(new ReplayProbe(base, { now: new Date('2027-01-01T00:00:00Z') }).now().getUTCFullYear()).toBe(2027)
+    expect(probe.env('USERPROFILE')).toBe('C:\\Users\\alex')
+    expect(probe.replayed).toBe(true)
+  })
+})
+
+describe('RecordingProbe', () => {
+  it('records what it saw into a transcript that replays identically', async () => {
+    const rec = new RecordingProbe(new ReplayProbe(base))
+    const a = await rec.run(['reg', 'query', 'HKCU\\Control Panel\\Desktop'])
+    const b = await rec.run(['powershell', '-NoProfile'])
+    const c = await rec.readFile('C:\\secret')
+    const d = await rec.readFile('C:\\missing')
+    const t = rec.transcript()
+    expect(t.commands).toHaveLength(2)
+    expect(t.files).toEqual({ 'C:\\secret': { error: 'EACCES' }, 'C:\\missing': null })
+    expect(t.env.USERPROFILE).toBe('C:\\Users\\alex')
+    const again = new ReplayProbe(parseTranscript(JSON.stringify(t)))
+    expect(await again.run(['reg', 'query', 'HKCU\\Control Panel\\Desktop'])).toEqual(a)
+    expect(await again.run(['powershell', '-NoProfile'])).toEqual(b)
+    expect(await again.readFile('C:\\secret')).toEqual(c)
+    expect(await again.readFile('C:\\missing')).toEqual(d)
+  })
+})
+
+describe('MemoProbe', () => {
+  it('probes the same command and file only once per run', async () => {
+    let runs = 0
+    let reads = 0
+    const inner: Probe = {
+      platform: 'linux',
+      arch: 'x64',
+      replayed: false,
+      env: () => undefined,
+      now: () => new Date(0),
+      async run(): Promise<CommandOutcome> {
+        runs++
+        return { kind: 'exit', stdout: '', stderr: '', exitCode: 0 }
+      },
+      async readFile(): Promise<FileOutcome> {
+        reads++
+        return { kind: 'file', text: '' }
+      },
+    }
+    const memo = new MemoProbe(inner)
+    await Promise.all([memo.run(['a', 'b']), memo.run(['a', 'b']), memo.run(['a', 'c'])])
+    await Promise.all([memo.readFile('/x'), memo.readFile('/x')])
+    expect(runs).toBe(2)
+    expect(reads).toBe(1)
+  })
+})
