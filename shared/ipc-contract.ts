@@ -1,0 +1,586 @@
+/**
+ * The one IPC contract between the renderer and the Electron main process.
+ *
+ * CHANGE NOTES (for renderer/ and main/ authors): this file only grows. Existing operations, fields
+ * and channel names keep their meaning; new ones are added below the existing ones and listed here.
+ * - v1 (initial): every operation in OPERATIONS, the three event subscriptions.
+ *
+ * Rules this file encodes (docs/electron-security.md, "IPC"):
+ * - Channel names are written here and nowhere else; all start with `preflight:` and have the form
+ *   `preflight:<noun>:<verb>`. Main refuses every other channel.
+ * - Every request argument has a zod schema; main validates the `unknown` it receives with it before
+ *   any service code runs. The renderer's TypeScript types are inferred from the same schemas.
+ * - The renderer sees `window.preflight`, a frozen object with one function per operation
+ *   (`PreflightApi`). No ipcRenderer, no IPC event objects, no "sign these bytes", no URLs or file
+ *   paths chosen by the renderer: main opens dialogs itself and looks deep links up by remediation id.
+ * - Every call resolves to an `IpcResult`: `{ ok: true, value }` or `{ ok: false, code, message }`.
+ *   Calls never reject for expected failures; a rejected promise means a bug or a broken bridge.
+ */
+import { z } from 'zod'
+import type { CheckId, CheckResult, CheckStatus, OverallStatus, Platform, Report } from './check-types'
+import { LANGUAGES, type Language } from './i18n'
+
+/** Prefix of every channel; main ignores anything else. */
+export const CHANNEL_PREFIX = 'preflight:'
+
+/** The single main → renderer channel that carries `PreflightEvent`s (check results, verify progress). */
+export const EVENT_CHANNEL = 'preflight:events:push'
+
+// ---------------------------------------------------------------------------------------------
+// Request argument schemas (validated in main; input types inferred for the renderer)
+// ---------------------------------------------------------------------------------------------
+
+/** No argument at all. */
+const noArgs = z.undefined()
+
+/** Printable text without control characters (line breaks, NUL, bidi overrides are refused). */
+const printable = (max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1, 'must not be empty')
+    .max(max, `must be at most ${max} characters`)
+    // eslint-disable-next-line no-control-regex
+    .refine((s) => !/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/.test(s), {
+      message: 'must not contain control characters',
+    })
+
+/** A full Ed25519 key fingerprint: lowercase hex sha256 of the SPKI DER (64 characters). */
+export const fingerprintSchema = z.string().regex(/^[0-9a-f]{64}$/, 'must be 64 lowercase hex characters')
+
+/** Why an attestation is made. */
+export const PURPOSES = ['onboarding', 'periodic', 'offboarding'] as const
+export type Purpose = (typeof PURPOSES)[number]
+
+const languageSchema = z
+  .string()
+  .refine((s): s is Language => Object.prototype.hasOwnProperty.call(LANGUAGES, s), {
+    message: 'unknown language',
+  })
+
+/** Settings a staffer can edit. */
+export const settingsInputSchema = z
+  .object({
+    /** The staff identity the CISO knows, e.g. "alice@campaign.example". */
+    staffId: printable(254),
+    /** A name for this laptop, e.g. "alice-laptop"; appears in file names. */
+    deviceLabel: printable(64).refine((s) => /^[\p{L}\p{N} ._-]+$/u.test(s), {
+      message: 'use letters, digits, spaces, dots, dashes or underscores',
+    }),
+    language: languageSchema,
+  })
+  .strict()
+
+const attestationArgs = z
+  .object({
+    purpose: z.enum(PURPOSES),
+    /** Ids of the offboarding checklist items the staffer ticked (from `AttestationPreview.checklist`). */
+    checklist: z
+      .array(z.string().regex(/^[a-z0-9-]{1,64}$/))
+      .max(50)
+      .refine((a) => new Set(a).size === a.length, { message: 'must not repeat an item' }),
+  })
+  .strict()
+
+/** An opaque id main handed out (run ids, verify row ids). */
+const opaqueId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'not a valid id')
+
+/** Argument schemas of every operation (key = the `PreflightApi` method name). */
+export const REQUEST_SCHEMAS = {
+  getAppInfo: noArgs,
+  getSettings: noArgs,
+  saveSettings: settingsInputSchema,
+  runChecks: noArgs,
+  getRemediation: z.object({ remediationId: z.string().min(1).max(128) }).strict(),
+  openRemediationLink: z.object({ remediationId: z.string().min(1).max(128) }).strict(),
+  importRequestFile: noArgs,
+  importRequestText: z
+    .object({
+      text: z
+        .string()
+        .min(1)
+        .max(1024 * 1024, 'a request is at most 1 MiB'),
+    })
+    .strict(),
+  trustCiso: z.object({ fingerprint: fingerprintSchema }).strict(),
+  previewAttestation: attestationArgs,
+  exportAttestation: attestationArgs.extend({ deleteKeyAfter: z.boolean().optional() }).strict(),
+  listHistory: noArgs,
+  cisoOpenFolder: noArgs,
+  cisoVerifyFolder: noArgs,
+  cisoListRoster: noArgs,
+  cisoEnroll: z.object({ rowId: opaqueId, staffId: printable(254), fingerprint: fingerprintSchema }).strict(),
+  cisoRevoke: z.object({ fingerprint: fingerprintSchema, reason: printable(500).optional() }).strict(),
+  cisoOffboard: z.object({ fingerprint: fingerprintSchema }).strict(),
+  cisoExportCsv: z.object({ what: z.enum(['verification', 'roster']) }).strict(),
+} as const
+
+/** Name of an operation (a `PreflightApi` method that calls main). */
+export type OperationName = keyof typeof REQUEST_SCHEMAS
+
+/** Channel of each operation. The only place channel names are written. */
+export const CHANNELS: { readonly [K in OperationName]: `preflight:${string}:${string}` } = {
+  getAppInfo: 'preflight:app:get-info',
+  getSettings: 'preflight:settings:get',
+  saveSettings: 'preflight:settings:save',
+  runChecks: 'preflight:checks:run',
+  getRemediation: 'preflight:remediation:get',
+  openRemediationLink: 'preflight:remediation:open-link',
+  importRequestFile: 'preflight:request:import-file',
+  importRequestText: 'preflight:request:import-text',
+  trustCiso: 'preflight:ciso-key:trust',
+  previewAttestation: 'preflight:attestation:preview',
+  exportAttestation: 'preflight:attestation:export',
+  listHistory: 'preflight:history:list',
+  cisoOpenFolder: 'preflight:campaign-folder:open',
+  cisoVerifyFolder: 'preflight:attestations:verify-folder',
+  cisoListRoster: 'preflight:roster:list',
+  cisoEnroll: 'preflight:roster:enroll',
+  cisoRevoke: 'preflight:roster:revoke',
+  cisoOffboard: 'preflight:roster:offboard',
+  cisoExportCsv: 'preflight:report:export-csv',
+}
+
+/** Every operation name, in contract order (preload, fakes and tests iterate this). */
+export const OPERATION_NAMES = Object.keys(REQUEST_SCHEMAS) as readonly OperationName[]
+
+/** Argument type of an operation, as the renderer passes it. */
+export type RequestOf<K extends OperationName> = z.input<(typeof REQUEST_SCHEMAS)[K]>
+/** Argument type of an operation after validation in main. */
+export type ValidRequestOf<K extends OperationName> = z.output<(typeof REQUEST_SCHEMAS)[K]>
+
+export type SettingsInput = z.input<typeof settingsInputSchema>
+export type AttestationArgs = z.input<typeof attestationArgs>
+export type ExportAttestationArgs = RequestOf<'exportAttestation'>
+
+// ---------------------------------------------------------------------------------------------
+// Results
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * Why an operation failed. The renderer shows `message` (already written for a staffer or CISO) and
+ * may branch on `code`.
+ */
+export const IPC_ERROR_CODES = [
+  /** The arguments did not match the schema (a renderer bug). */
+  'INVALID_ARGUMENT',
+  /** The call came from a frame main does not trust. */
+  'FORBIDDEN',
+  /** Unknown remediation id, roster entry, row id… */
+  'NOT_FOUND',
+  /** Another run of the same kind is in progress. */
+  'BUSY',
+  /** Settings (staff id, device label) must be saved first. */
+  'SETTINGS_REQUIRED',
+  /** No check run yet in this session (attestations are built only from main's own results). */
+  'NO_REPORT',
+  /** The request is not valid JSON / not a request / fields missing. */
+  'REQUEST_MALFORMED',
+  /** The request's signature does not verify. */
+  'REQUEST_BAD_SIGNATURE',
+  /** The request has expired (or is not valid yet). */
+  'REQUEST_EXPIRED',
+  /** The request carries a lower policy version than one already accepted. */
+  'POLICY_ROLLBACK',
+  /** The request was signed by a key other than the pinned CISO key. */
+  'CISO_KEY_MISMATCH',
+  /** No CISO key is trusted yet, or the confirmed fingerprint does not match the pending one. */
+  'CISO_NOT_TRUSTED',
+  /** The OS key store cannot be used (e.g. locked keychain). */
+  'KEY_STORE_UNAVAILABLE',
+  /** Only for offboarding, or not allowed now. */
+  'NOT_ALLOWED',
+  /** No campaign folder is open (CISO mode). */
+  'NO_CAMPAIGN_FOLDER',
+  /** A file could not be read or written. */
+  'IO_ERROR',
+  /** An unexpected error; `message` says what to report. */
+  'INTERNAL',
+] as const
+export type IpcErrorCode = (typeof IPC_ERROR_CODES)[number]
+
+/** A failed call. */
+export interface IpcFailure {
+  readonly ok: false
+  readonly code: IpcErrorCode
+  readonly message: string
+}
+
+/** What every operation resolves to. */
+export type IpcResult<T> = { readonly ok: true; readonly value: T } | IpcFailure
+
+/** What protects the device signing key at rest (shown to the user and recorded in attestations). */
+export type KeyProtection =
+  /** macOS Keychain via safeStorage. */
+  | 'macos-keychain'
+  /** Windows DPAPI via safeStorage (protects from other users, not from the user's other apps). */
+  | 'windows-dpapi'
+  /** Linux Secret Service (GNOME Keyring, KWallet) via safeStorage. */
+  | 'linux-secret-service'
+  /** Linux without a secret store: Chromium's hard-coded key. Treat as unprotected. */
+  | 'basic-text'
+  /** Encrypted with a passphrase the user typed. */
+  | 'passphrase'
+  /** No encryption (tests, or a store that has none). */
+  | 'none'
+
+/** The device signing key, as far as the renderer needs to know it. Never key material. */
+export interface DeviceKeyInfo {
+  /** Lowercase hex sha256 of the SPKI DER (64 chars). */
+  readonly fingerprint: string
+  /** For reading aloud: the first 20 hex chars in groups of 4, e.g. "aade c1b6 876d 66c1 e7c4". */
+  readonly fingerprintGrouped: string
+  readonly protection: KeyProtection
+}
+
+/** The key store's state, so the UI can warn before a key is created. */
+export interface KeyStoreInfo {
+  readonly available: boolean
+  readonly protection: KeyProtection
+  /** True for basic-text / none: the UI must tell the user the key is not protected by the OS. */
+  readonly weak: boolean
+  /** A sentence for the user when unavailable or weak; null otherwise. */
+  readonly message: string | null
+}
+
+/** A CISO public key as shown for out-of-band confirmation. */
+export interface CisoKeyInfo {
+  readonly fingerprint: string
+  readonly fingerprintGrouped: string
+}
+
+/** A CISO-signed request after verification (or pending confirmation of the CISO key). */
+export interface RequestSummary {
+  readonly requestId: string
+  readonly org: string
+  /** The staff id the CISO addressed the request to. */
+  readonly staffId: string
+  readonly purpose: Purpose
+  readonly issuedAt: string
+  readonly notAfter: string
+  readonly policy: { readonly id: string; readonly version: number }
+  /** The key that signed the request. */
+  readonly ciso: CisoKeyInfo
+  /**
+   * - `trusted`: signed by the pinned CISO key; the request is now the active one.
+   * - `needs-confirmation`: no CISO key pinned yet; compare `ciso.fingerprintGrouped` with the CISO
+   *   out of band, then call `trustCiso({ fingerprint: ciso.fingerprint })`.
+   */
+  readonly status: 'trusted' | 'needs-confirmation'
+  /** Warnings to show (e.g. the staff id differs from the one in settings). */
+  readonly warnings: readonly string[]
+}
+
+/** A notice main wants the user to see once (e.g. settings were reset after corruption). */
+export interface AppNotice {
+  readonly kind: 'settings-recovered'
+  /** Text for the user. */
+  readonly message: string
+  /** File name (no directory) the unreadable file was moved to. */
+  readonly movedTo: string
+}
+
+/** Everything the first screen needs. */
+export interface AppInfo {
+  readonly platform: Platform
+  readonly arch: string
+  readonly version: string
+  /** True when checks replay a recorded transcript instead of reading this machine (tests, demos). */
+  readonly replayed: boolean
+  /** Null until the first attestation creates the key. */
+  readonly deviceKey: DeviceKeyInfo | null
+  readonly keyStore: KeyStoreInfo
+  readonly trustedCiso: CisoKeyInfo | null
+  readonly activeRequest: RequestSummary | null
+  /** Notices to show on this load (each is returned once). */
+  readonly notices: readonly AppNotice[]
+}
+
+/** Saved settings (empty strings until the staffer fills them in). */
+export interface Settings {
+  readonly staffId: string
+  readonly deviceLabel: string
+  readonly language: Language
+}
+
+/** A guided fix, in the settings' language. */
+export interface RemediationView {
+  readonly id: string
+  readonly title: string
+  readonly why: string
+  readonly steps: readonly string[]
+  readonly duration: string
+  readonly minutes: number
+  readonly continuesInBackground: boolean
+  /** True when `openRemediationLink` can open a settings page for this fix. */
+  readonly hasDeepLink: boolean
+  /** The settings URI itself, for display only (the renderer never opens it). */
+  readonly deepLink: string | null
+}
+
+/** One check in an attestation summary. */
+export interface CheckStatusLine {
+  readonly id: CheckId
+  readonly status: CheckStatus
+}
+
+/** What `previewAttestation` shows before anything is signed. */
+export interface AttestationPreview {
+  /** The exact in-toto Statement JSON text that `exportAttestation` will sign (same inputs, same bytes). */
+  readonly statementJson: string
+  readonly fileName: string
+  readonly summary: {
+    readonly purpose: Purpose
+    readonly staffId: string
+    readonly deviceLabel: string
+    readonly overall: OverallStatus
+    readonly collectedAt: string
+    readonly expiresAt: string
+    readonly requestId: string | null
+    readonly policy: { readonly id: string; readonly version: number }
+    readonly checks: readonly CheckStatusLine[]
+    /** Null when the key does not exist yet (it is created on export). */
+    readonly deviceKey: DeviceKeyInfo | null
+  }
+  /** The policy's offboarding checklist (to tick for purpose 'offboarding'). */
+  readonly checklist: readonly { readonly id: string; readonly text: string }[]
+}
+
+/** Result of `exportAttestation`. `saved: false` means the user cancelled the save dialog. */
+export interface ExportResult {
+  readonly saved: boolean
+  /** File name (no directory) when saved. */
+  readonly fileName: string | null
+  readonly deviceKey: DeviceKeyInfo | null
+  /** True when the key was deleted after an offboarding export. */
+  readonly keyDeleted: boolean
+}
+
+/** Result of opening a URL or file chosen by main. */
+export interface OpenLinkResult {
+  readonly opened: boolean
+}
+
+/** One entry in the local history (newest first). */
+export type HistoryEntry =
+  | {
+      readonly kind: 'run'
+      readonly at: string
+      readonly overall: OverallStatus
+      readonly replayed: boolean
+      readonly checks: readonly CheckStatusLine[]
+    }
+  | {
+      readonly kind: 'export'
+      readonly at: string
+      readonly purpose: Purpose
+      readonly fileName: string
+      readonly overall: OverallStatus
+      readonly requestId: string | null
+      readonly keyFingerprint: string
+    }
+
+/** Result of a dialog-driven import: `null` summary when the user cancelled. */
+export interface ImportResult {
+  readonly cancelled: boolean
+  readonly request: RequestSummary | null
+}
+
+/** A campaign folder (CISO mode). */
+export interface CampaignFolderInfo {
+  /** Folder name (not the full path). */
+  readonly name: string
+  readonly org: string
+  readonly ciso: CisoKeyInfo
+  readonly rosterSize: number
+}
+
+export interface OpenFolderResult {
+  readonly cancelled: boolean
+  readonly folder: CampaignFolderInfo | null
+}
+
+/** Outcome of verifying one attestation file (docs: attestation verification steps). */
+export type VerifyOutcome =
+  | 'PASS'
+  | 'FAIL'
+  | 'MALFORMED'
+  | 'UNKNOWN_KEY'
+  | 'BAD_SIGNATURE'
+  | 'WRONG_TYPE'
+  | 'SUBJECT_MISMATCH'
+  | 'REVOKED_KEY'
+  | 'IDENTITY_MISMATCH'
+  | 'NONCE_UNKNOWN'
+  | 'NONCE_REUSED'
+  | 'STALE'
+  | 'EXPIRED'
+  | 'FUTURE_DATED'
+  | 'REPLAY'
+  | 'POLICY_UNKNOWN'
+
+/** One row of a folder verification. */
+export interface VerifyRow {
+  /** Opaque id for `cisoEnroll` (valid until the next verification). */
+  readonly rowId: string
+  readonly fileName: string
+  readonly outcome: VerifyOutcome
+  /** One sentence: why this outcome. */
+  readonly detail: string
+  readonly staffId: string | null
+  readonly deviceLabel: string | null
+  readonly purpose: Purpose | null
+  readonly collectedAt: string | null
+  /** Fingerprint of the key that signed (or claims to have signed) the file, when known. */
+  readonly keyFingerprint: string | null
+  readonly keyFingerprintGrouped: string | null
+  /** Required checks that were not `pass`. */
+  readonly failingChecks: readonly CheckId[]
+  /** True when the file is an unknown key's self-signed onboarding attestation that can be enrolled. */
+  readonly enrollable: boolean
+}
+
+export interface VerifyFolderResult {
+  readonly cancelled: boolean
+  readonly folderName: string | null
+  readonly rows: readonly VerifyRow[]
+}
+
+/** A device key in the CISO's roster. */
+export interface RosterEntry {
+  readonly staffId: string
+  readonly deviceLabel: string | null
+  readonly fingerprint: string
+  readonly fingerprintGrouped: string
+  readonly status: 'active' | 'revoked' | 'offboarded'
+  readonly enrolledAt: string
+  readonly revokedAt: string | null
+  readonly lastSeenAt: string | null
+}
+
+export interface SaveFileResult {
+  readonly saved: boolean
+  readonly fileName: string | null
+}
+
+/** Response type of every operation. */
+export interface ResponseTypes {
+  getAppInfo: AppInfo
+  getSettings: Settings
+  saveSettings: Settings
+  runChecks: Report
+  getRemediation: RemediationView
+  openRemediationLink: OpenLinkResult
+  importRequestFile: ImportResult
+  importRequestText: ImportResult
+  trustCiso: RequestSummary
+  previewAttestation: AttestationPreview
+  exportAttestation: ExportResult
+  listHistory: { readonly entries: readonly HistoryEntry[] }
+  cisoOpenFolder: OpenFolderResult
+  cisoVerifyFolder: VerifyFolderResult
+  cisoListRoster: { readonly entries: readonly RosterEntry[] }
+  cisoEnroll: RosterEntry
+  cisoRevoke: RosterEntry
+  cisoOffboard: RosterEntry
+  cisoExportCsv: SaveFileResult
+}
+
+export type ResponseOf<K extends OperationName> = ResponseTypes[K]
+
+// ---------------------------------------------------------------------------------------------
+// Events (main → renderer, one channel)
+// ---------------------------------------------------------------------------------------------
+
+/** Pushed on EVENT_CHANNEL. */
+export type PreflightEvent =
+  | { readonly type: 'check-started'; readonly runId: string; readonly id: CheckId }
+  | { readonly type: 'check-result'; readonly runId: string; readonly result: CheckResult }
+  | {
+      readonly type: 'verify-progress'
+      readonly runId: string
+      readonly done: number
+      readonly total: number
+      /** The file just finished (null for the initial "found N files" event). */
+      readonly fileName: string | null
+    }
+
+/** Removes a subscription. */
+export type Unsubscribe = () => void
+
+// ---------------------------------------------------------------------------------------------
+// The object the preload exposes as window.preflight
+// ---------------------------------------------------------------------------------------------
+
+type Call<K extends OperationName> = [RequestOf<K>] extends [undefined]
+  ? () => Promise<IpcResult<ResponseOf<K>>>
+  : (request: RequestOf<K>) => Promise<IpcResult<ResponseOf<K>>>
+
+/** One function per operation, derived from REQUEST_SCHEMAS and ResponseTypes. */
+export type PreflightOperations = { readonly [K in OperationName]: Call<K> }
+
+/**
+ * `window.preflight`: frozen, one function per operation plus three subscriptions. Each
+ * subscription returns a function that removes it; callbacks receive plain data, never the IPC event.
+ *
+ * Operations (see the JSDoc of each response type):
+ * - getAppInfo, getSettings, saveSettings(settings)
+ * - runChecks(): runs all checks with the active request's policy (or the default), streams
+ *   `check-started` / `check-result` events, resolves to the Report
+ * - getRemediation({remediationId}), openRemediationLink({remediationId}): main opens the catalogue's
+ *   fixed deep link (allow-listed schemes only)
+ * - importRequestFile() (open dialog in main) / importRequestText({text}) → RequestSummary
+ * - trustCiso({fingerprint}): pin the pending request's CISO key after out-of-band confirmation
+ * - previewAttestation({purpose, checklist}) / exportAttestation({purpose, checklist, deleteKeyAfter?})
+ *   (save dialog in main)
+ * - listHistory()
+ * - CISO: cisoOpenFolder(), cisoVerifyFolder() (progress events), cisoListRoster(),
+ *   cisoEnroll({rowId, staffId, fingerprint}), cisoRevoke({fingerprint, reason?}),
+ *   cisoOffboard({fingerprint}), cisoExportCsv({what})
+ */
+export interface PreflightApi extends PreflightOperations {
+  readonly onCheckStarted: (
+    cb: (event: Extract<PreflightEvent, { type: 'check-started' }>) => void,
+  ) => Unsubscribe
+  readonly onCheckResult: (
+    cb: (event: Extract<PreflightEvent, { type: 'check-result' }>) => void,
+  ) => Unsubscribe
+  readonly onVerifyProgress: (
+    cb: (event: Extract<PreflightEvent, { type: 'verify-progress' }>) => void,
+  ) => Unsubscribe
+}
+
+/** Names of the subscription methods (preload, fakes and contract tests use this). */
+export const SUBSCRIPTION_NAMES = ['onCheckStarted', 'onCheckResult', 'onVerifyProgress'] as const
+
+/** Which event type each subscription receives. */
+export const SUBSCRIPTION_EVENT: {
+  readonly [K in (typeof SUBSCRIPTION_NAMES)[number]]: PreflightEvent['type']
+} = {
+  onCheckStarted: 'check-started',
+  onCheckResult: 'check-result',
+  onVerifyProgress: 'verify-progress',
+}
+
+/** Every key of `window.preflight`, for contract tests (preload and fakes must expose exactly these). */
+export const API_KEYS: readonly string[] = [...OPERATION_NAMES, ...SUBSCRIPTION_NAMES]
+
+/** Group the first 20 hex chars of a fingerprint in fours, for reading aloud. */
+export function groupFingerprint(hex: string): string {
+  return (
+    hex
+      .slice(0, 20)
+      .match(/.{1,4}/g)
+      ?.join(' ') ?? ''
+  )
+}
+
+/** Build a failure result (main and fakes). */
+export function ipcFailure(code: IpcErrorCode, message: string): IpcFailure {
+  return { ok: false, code, message }
+}
+
+/** Build a success result (main and fakes). */
+export function ipcOk<T>(value: T): { readonly ok: true; readonly value: T } {
+  return { ok: true, value }
+}
