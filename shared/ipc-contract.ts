@@ -4,6 +4,11 @@
  * CHANGE NOTES (for renderer/ and main/ authors): this file only grows. Existing operations, fields
  * and channel names keep their meaning; new ones are added below the existing ones and listed here.
  * - v1 (initial): every operation in OPERATIONS, the three event subscriptions.
+ * - v1.1 (06:20 UTC, before any renderer code used them): KeyProtection, VerifyOutcome, VerifyRow and
+ *   RosterEntry now use the values of shared/attestation-types.ts and shared/roster-types.ts (the
+ *   attestation engineers' definitions): e.g. 'os-keychain' not 'macos-keychain', 'ACCEPTED' not 'PASS'.
+ * - renderer/index.html's CSP meta must be exactly CONTENT_SECURITY_POLICY_META from shared/csp.ts
+ *   (tests/security/csp.test.ts compares them).
  *
  * Rules this file encodes (docs/electron-security.md, "IPC"):
  * - Channel names are written here and nowhere else; all start with `preflight:` and have the form
@@ -209,20 +214,23 @@ export interface IpcFailure {
 /** What every operation resolves to. */
 export type IpcResult<T> = { readonly ok: true; readonly value: T } | IpcFailure
 
-/** What protects the device signing key at rest (shown to the user and recorded in attestations). */
+/**
+ * What protects the device signing key at rest (shown to the user and recorded in attestations).
+ * Same values as KeyProtection in shared/attestation-types.ts (the attestation format's definition).
+ * - os-keychain / dpapi / libsecret / kwallet: wrapped by the OS secret store (Electron safeStorage);
+ *   dpapi protects from other users, not from the same user's other apps.
+ * - basic-text: safeStorage's Linux fallback with a hard-coded password: treat as unprotected.
+ * - passphrase-scrypt-aes256gcm: encrypted with a passphrase the staffer typed.
+ * - file-0600-unencrypted: a plain file readable only by the user (CLI without passphrase, tests).
+ */
 export type KeyProtection =
-  /** macOS Keychain via safeStorage. */
-  | 'macos-keychain'
-  /** Windows DPAPI via safeStorage (protects from other users, not from the user's other apps). */
-  | 'windows-dpapi'
-  /** Linux Secret Service (GNOME Keyring, KWallet) via safeStorage. */
-  | 'linux-secret-service'
-  /** Linux without a secret store: Chromium's hard-coded key. Treat as unprotected. */
+  | 'passphrase-scrypt-aes256gcm'
+  | 'file-0600-unencrypted'
+  | 'os-keychain'
+  | 'dpapi'
+  | 'libsecret'
+  | 'kwallet'
   | 'basic-text'
-  /** Encrypted with a passphrase the user typed. */
-  | 'passphrase'
-  /** No encryption (tests, or a store that has none). */
-  | 'none'
 
 /** The device signing key, as far as the renderer needs to know it. Never key material. */
 export interface DeviceKeyInfo {
@@ -237,7 +245,7 @@ export interface DeviceKeyInfo {
 export interface KeyStoreInfo {
   readonly available: boolean
   readonly protection: KeyProtection
-  /** True for basic-text / none: the UI must tell the user the key is not protected by the OS. */
+  /** True for basic-text / file-0600-unencrypted: the UI must tell the user the key is not protected by the OS. */
   readonly weak: boolean
   /** A sentence for the user when unavailable or weak; null otherwise. */
   readonly message: string | null
@@ -400,24 +408,29 @@ export interface OpenFolderResult {
   readonly folder: CampaignFolderInfo | null
 }
 
-/** Outcome of verifying one attestation file (docs: attestation verification steps). */
+/**
+ * Outcome of verifying one attestation file: accepted, seen before, or the precise rejection reason
+ * (same values as VerifyRowCode in shared/roster-types.ts).
+ */
 export type VerifyOutcome =
-  | 'PASS'
-  | 'FAIL'
+  | 'ACCEPTED'
+  | 'ALREADY_RECORDED'
   | 'MALFORMED'
-  | 'UNKNOWN_KEY'
   | 'BAD_SIGNATURE'
+  | 'UNKNOWN_KEY'
   | 'WRONG_TYPE'
   | 'SUBJECT_MISMATCH'
   | 'REVOKED_KEY'
   | 'IDENTITY_MISMATCH'
   | 'NONCE_UNKNOWN'
   | 'NONCE_REUSED'
-  | 'STALE'
   | 'EXPIRED'
   | 'FUTURE_DATED'
   | 'REPLAY'
   | 'POLICY_UNKNOWN'
+
+/** Posture of an accepted attestation: only `pass` means every required check passed. */
+export type PostureResult = 'pass' | 'fail' | 'unknown'
 
 /** One row of a folder verification. */
 export interface VerifyRow {
@@ -431,11 +444,13 @@ export interface VerifyRow {
   readonly deviceLabel: string | null
   readonly purpose: Purpose | null
   readonly collectedAt: string | null
+  /** Posture of an accepted (or already recorded) attestation; null for rejected files. */
+  readonly result: PostureResult | null
   /** Fingerprint of the key that signed (or claims to have signed) the file, when known. */
   readonly keyFingerprint: string | null
   readonly keyFingerprintGrouped: string | null
   /** Required checks that were not `pass`. */
-  readonly failingChecks: readonly CheckId[]
+  readonly failingChecks: readonly string[]
   /** True when the file is an unknown key's self-signed onboarding attestation that can be enrolled. */
   readonly enrollable: boolean
 }
@@ -446,16 +461,22 @@ export interface VerifyFolderResult {
   readonly rows: readonly VerifyRow[]
 }
 
-/** A device key in the CISO's roster. */
+/** A device key in the CISO's roster (shared/roster-types.ts RosterRow plus display fields). */
 export interface RosterEntry {
   readonly staffId: string
-  readonly deviceLabel: string | null
+  readonly deviceLabel: string
+  readonly platform: string
   readonly fingerprint: string
   readonly fingerprintGrouped: string
   readonly status: 'active' | 'revoked' | 'offboarded'
   readonly enrolledAt: string
   readonly revokedAt: string | null
-  readonly lastSeenAt: string | null
+  readonly lastCollectedAt: string | null
+  readonly lastPurpose: string | null
+  readonly lastResult: PostureResult | null
+  readonly failingChecks: readonly string[]
+  /** No accepted attestation within the stale window. */
+  readonly stale: boolean
 }
 
 export interface SaveFileResult {
