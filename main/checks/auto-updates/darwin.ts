@@ -1,15 +1,169 @@
-/** auto-updates on darwin: placeholder until the strategy is written (always answers unknown, never pass). */
+/**
+ * auto-updates on macOS: Software Update's automatic settings.
+ *
+ * Reads the whole domain with `defaults read /Library/Preferences/com.apple.SoftwareUpdate` (world-
+ * readable; one process instead of one per key, and the exit status tells "no such domain" apart
+ * from a parsed dictionary) and the configuration-profile copy in /Library/Managed Preferences, which
+ * wins. `plutil -convert json` is not an option: it refuses plists holding dates, and this one does.
+ * Pass when checking, downloading and the automatic installation of Security Responses and system data
+ * files are on; a key the user never changed has Apple's documented default (on).
+ */
+import type { CheckVerdict } from '../../../shared/check-types'
+import type { CommandOutcome } from '../../probe/probe'
+import { describeVersion, readMacosVersion, remediationForVersion, SW_VERS_ARGV } from '../darwin-common'
 import type { CheckStrategy } from '../types'
-import { unknown } from '../verdict'
+import { commandProblem, describeCommand, fail, pass, unknown } from '../verdict'
+import {
+  effectiveSettings,
+  isDict,
+  KEY_LABEL,
+  parseOldStylePlist,
+  REQUIRED_KEYS,
+  type EffectiveSetting,
+  type PlistValue,
+} from './darwin-parse'
 
+const LOCAL: readonly string[] = [
+  '/usr/bin/defaults',
+  'read',
+  '/Library/Preferences/com.apple.SoftwareUpdate',
+]
+const MANAGED: readonly string[] = [
+  '/usr/bin/defaults',
+  'read',
+  '/Library/Managed Preferences/com.apple.SoftwareUpdate',
+]
+const REQUIREMENT =
+  'automatic checking, downloading, and installing of Security Responses and system files are on'
+
+type Dict = { readonly [key: string]: PlistValue }
+type DomainRead = { kind: 'dict'; dict: Dict } | { kind: 'missing' } | { kind: 'problem'; detail: string }
+
+/** Interpret `defaults read <domain>`: a dictionary, no such domain (exit 1, "does not exist"), or a problem. */
+function readDomain(out: CommandOutcome, argv: readonly string[]): DomainRead {
+  if (out.kind === 'exit' && out.exitCode === 1 && /does not exist/.test(out.stderr))
+    return { kind: 'missing' }
+  const problem = commandProblem(argv, out)
+  if (problem !== null || out.kind !== 'exit') return { kind: 'problem', detail: problem ?? 'no answer' }
+  const parsed = parseOldStylePlist(out.stdout)
+  if (!isDict(parsed))
+    return {
+      kind: 'problem',
+      detail: `\`${describeCommand(argv)}\` printed something that is not a settings dictionary`,
+    }
+  return { kind: 'dict', dict: parsed }
+}
+
+function describeSetting(s: EffectiveSetting): string {
+  const value =
+    s.value === true ? 'on' : s.value === false ? 'off' : s.value === null ? 'not set' : 'unreadable value'
+  const origin =
+    s.source === 'managed'
+      ? ' (set by a configuration profile)'
+      : s.source === 'default'
+        ? ' (macOS default)'
+        : ''
+  return `${KEY_LABEL[s.key]}: ${value}${origin}`
+}
+
+/** The macOS automatic-updates strategy. */
 export const darwinStrategy: CheckStrategy = {
-  probes: { commands: [], files: [] },
-  async run() {
-    return unknown({
-      summary: 'Not checked yet on this platform',
-      requirement: '',
-      remediationId: 'auto-updates.darwin',
-      reason: 'This check is not implemented for darwin yet.',
+  probes: {
+    commands: [LOCAL, MANAGED, SW_VERS_ARGV],
+    files: [],
+    notes: [
+      'defaults read /Library/Preferences/com.apple.SoftwareUpdate: automatic check/download/install settings',
+      'defaults read "/Library/Managed Preferences/com.apple.SoftwareUpdate": the same, enforced by a configuration profile',
+    ],
+  },
+  async run(ctx): Promise<CheckVerdict> {
+    const [localOut, managedOut, version] = await Promise.all([
+      ctx.probe.run(LOCAL, { timeoutMs: 5_000 }),
+      ctx.probe.run(MANAGED, { timeoutMs: 5_000 }),
+      readMacosVersion(ctx.probe),
+    ])
+    const local = readDomain(localOut, LOCAL)
+    const managed = readDomain(managedOut, MANAGED)
+    const sources = [describeCommand(LOCAL), describeCommand(MANAGED)]
+    const turnOn = remediationForVersion('auto-updates.darwin.turn-on', version)
+    const versionLine = describeVersion(version)
+
+    if (managed.kind === 'problem') {
+      return unknown({
+        summary: 'Could not read the update settings enforced on this Mac',
+        observed: versionLine ? [versionLine] : [],
+        requirement: REQUIREMENT,
+        remediationId: 'auto-updates.unknown',
+        reason: `${managed.detail}. A configuration profile may override the local settings, so they cannot be judged alone. Check System Settings › General › Software Update yourself.`,
+        sources,
+      })
+    }
+    const managedDict = managed.kind === 'dict' ? managed.dict : null
+    let localDict: Dict
+    if (local.kind === 'dict') localDict = local.dict
+    else {
+      // Without the local file only a profile that sets every required key can decide.
+      const complete =
+        managedDict !== null &&
+        REQUIRED_KEYS.every((k) => Object.prototype.hasOwnProperty.call(managedDict, k))
+      if (!complete) {
+        return unknown({
+          summary: 'Could not read the Software Update settings',
+          observed: versionLine ? [versionLine] : [],
+          requirement: REQUIREMENT,
+          remediationId: 'auto-updates.unknown',
+          reason:
+            local.kind === 'missing'
+              ? 'The Software Update settings file does not exist yet (macOS creates it the first time it checks for updates). Open System Settings › General › Software Update once, let it check, then check again.'
+              : `${local.detail}. Check System Settings › General › Software Update yourself.`,
+          sources,
+        })
+      }
+      localDict = Object.create(null) as Dict
+    }
+
+    const settings = effectiveSettings(localDict, managedDict)
+    const observed = settings.map(describeSetting)
+    const last = localDict['LastFullSuccessfulDate']
+    if (typeof last === 'string') observed.push(`last full successful update check: ${last}`)
+    if (managedDict !== null) observed.push('a configuration profile manages Software Update')
+    if (versionLine) observed.push(versionLine)
+
+    const required = settings.filter((s) => REQUIRED_KEYS.includes(s.key))
+    const off = required.filter((s) => s.value === false)
+    if (off.length > 0) {
+      const byProfile = off.some((s) => s.source === 'managed')
+      return fail({
+        summary: `Automatic updates are partly off: ${off.map((s) => KEY_LABEL[s.key]).join(', ')}`,
+        observed,
+        requirement: REQUIREMENT,
+        remediationId: turnOn,
+        ...(byProfile
+          ? {
+              reason:
+                'At least one of these settings is enforced by a configuration profile; ask whoever manages this Mac to change it.',
+            }
+          : {}),
+        sources,
+      })
+    }
+    const unclear = required.filter((s) => s.value !== true)
+    if (unclear.length > 0) {
+      return unknown({
+        summary: 'Could not read every automatic update setting',
+        observed,
+        requirement: REQUIREMENT,
+        remediationId: 'auto-updates.unknown',
+        reason: `Unreadable value for: ${unclear.map((s) => s.key).join(', ')}. Check System Settings › General › Software Update › Automatic updates yourself.`,
+        sources,
+      })
+    }
+    return pass({
+      summary: 'Automatic updates are on',
+      observed,
+      requirement: REQUIREMENT,
+      remediationId: turnOn,
+      sources,
     })
   },
 }
