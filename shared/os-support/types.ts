@@ -14,6 +14,11 @@ export const macosCycleSchema = z
     released: date,
     /** Last day of security support; null = still supported as far as the data knows. */
     securityEnd: date.nullable(),
+    /**
+     * True when `securityEnd` is a projection (Apple announces no end dates; the table infers them from
+     * the release of the N+3 major). Verdicts then say that the date is projected.
+     */
+    securityEndProjected: z.boolean().optional(),
     /** Every point release with its publication date (newest last or any order). */
     releases: z.array(z.object({ version: z.string(), date, build: z.string().optional() }).strict()),
   })
@@ -31,6 +36,14 @@ export const windowsReleaseSchema = z
     endHomePro: date.nullable(),
     /** End of servicing for Enterprise/Education; null = open. */
     endEnterprise: date.nullable(),
+    /** End of servicing for the LTSC editions (EditionID EnterpriseS / IoTEnterpriseS) of this build. */
+    endLtsc: date.nullable().optional(),
+    /** Last day of the consumer Extended Security Updates program (Home/Pro), if one exists. */
+    esuEndHomePro: date.optional(),
+    /** Last day of commercial Extended Security Updates (organizations; Enterprise/Education), if any. */
+    esuEndEnterprise: date.optional(),
+    /** True when release or end dates of this entry are projections (announced, not yet published). */
+    projected: z.boolean().optional(),
     /** Monthly cumulative updates: UBR and release date. */
     updates: z.array(
       z.object({ ubr: z.number().int().nonnegative(), date, kb: z.string().optional() }).strict(),
@@ -47,6 +60,12 @@ export const linuxCycleSchema = z
     name: z.string(),
     released: date,
     securityEnd: date.nullable(),
+    /** True when `securityEnd` is a projection rather than a published date. */
+    securityEndProjected: z.boolean().optional(),
+    /** VERSION_CODENAME / UBUNTU_CODENAME, e.g. "noble"; lets derivatives map onto their base. */
+    codename: z.string().optional(),
+    /** Paid extended coverage after `securityEnd` (e.g. Ubuntu Pro ESM), for messages only. */
+    extendedNote: z.string().optional(),
   })
   .strict()
 

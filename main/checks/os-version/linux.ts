@@ -1,15 +1,347 @@
-/** os-version on linux: placeholder until the strategy is written (always answers unknown, never pass). */
-import type { CheckStrategy } from '../types'
-import { unknown } from '../verdict'
+/**
+ * os-version on Linux: the release (os-release) must still get security updates (bundled table), and
+ * the system must have been upgraded successfully within policy.osVersion.maxUpgradeAgeDays (apt
+ * history, dpkg log, `rpm -qa --last` or pacman log), with no restart pending to activate them.
+ *
+ * Why upgrade age rather than "newest package version": offline, without root and without the
+ * package indexes, the age of the last successful upgrade is the fact a user's laptop can show.
+ * Rolling distributions (Arch) have no end of life: only the upgrade age counts.
+ */
+import type { CheckVerdict } from '../../../shared/check-types'
+import { hasEnded, staleDataReason } from '../../../shared/os-support/judge'
+import type { LinuxCycle } from '../../../shared/os-support/types'
+import type { CheckContext, CheckStrategy } from '../types'
+import { fail, pass, unknown } from '../verdict'
+import { linuxRequirement, newerThanDataReason, projectedNote } from './common'
+import { linuxFamily, matchLinuxCycle, osIds, type LinuxFamily } from './linux-release'
+import {
+  judgeUpgradeAge,
+  parseAptHistory,
+  parseDpkgLog,
+  parsePacmanLog,
+  parseRpmLast,
+  type UpgradeEvidence,
+} from './linux-updates'
+
+export const APT_HISTORY = '/var/log/apt/history.log'
+export const DPKG_LOGS = ['/var/log/dpkg.log', '/var/log/dpkg.log.1'] as const
+export const PACMAN_LOG = '/var/log/pacman.log'
+export const REBOOT_REQUIRED = '/run/reboot-required'
+export const DEBIAN_VERSION = '/etc/debian_version'
+export const RPM_LAST_ARGV = ['rpm', '-qa', '--last'] as const
+
+/** Logs are read from the end: the newest entries are what matter (and they can be large). */
+const LOG_TAIL_BYTES = 1024 * 1024
+
+const UPDATE_IDS: Readonly<Record<LinuxFamily, string>> = {
+  apt: 'os-version.linux.apt',
+  mint: 'os-version.linux.mint',
+  dnf: 'os-version.linux.dnf',
+  pacman: 'os-version.linux.pacman',
+}
+
+function updateId(family: LinuxFamily | null): string {
+  return family === null ? 'os-version.unknown' : UPDATE_IDS[family]
+}
+
+function releaseUpgradeId(distro: string): string {
+  switch (distro) {
+    case 'ubuntu':
+      return 'os-version.linux.release-upgrade.ubuntu'
+    case 'debian':
+      return 'os-version.linux.release-upgrade.debian'
+    case 'fedora':
+      return 'os-version.linux.release-upgrade.fedora'
+    case 'linuxmint':
+    case 'lmde':
+      return 'os-version.linux.release-upgrade.mint'
+    default:
+      return 'os-version.linux.release-upgrade.other'
+  }
+}
+
+/** Gather upgrade evidence for a family; the strings are problems met on the way (for reasons). */
+async function gatherEvidence(
+  ctx: CheckContext,
+  family: LinuxFamily,
+): Promise<{ evidence: UpgradeEvidence[]; problems: string[]; sources: string[] }> {
+  const problems: string[] = []
+  const sources: string[] = []
+  const evidence: UpgradeEvidence[] = []
+  const fileProblem = (path: string, err: string) =>
+    problems.push(
+      err === 'EACCES'
+        ? `${path} is not readable`
+        : err === 'ENOENT'
+          ? `${path} does not exist`
+          : `${path} could not be read`,
+    )
+  if (family === 'apt' || family === 'mint') {
+    const h = await ctx.probe.readFile(APT_HISTORY, { tailBytes: LOG_TAIL_BYTES })
+    let historyAnswered = false
+    if (h.kind === 'file') {
+      sources.push(APT_HISTORY)
+      const e = parseAptHistory(h.text, APT_HISTORY)
+      if (e.coversFrom !== null) {
+        evidence.push(e)
+        historyAnswered = true
+      }
+    } else fileProblem(APT_HISTORY, h.error)
+    if (!historyAnswered) {
+      // Fallback: dpkg's own log (weaker: it cannot tell an upgrade run from an install).
+      for (const path of DPKG_LOGS) {
+        const d = await ctx.probe.readFile(path, { tailBytes: LOG_TAIL_BYTES })
+        if (d.kind === 'file') {
+          sources.push(path)
+          evidence.push(parseDpkgLog(d.text, path))
+        } else fileProblem(path, d.error)
+      }
+    }
+  } else if (family === 'pacman') {
+    const p = await ctx.probe.readFile(PACMAN_LOG, { tailBytes: LOG_TAIL_BYTES })
+    if (p.kind === 'file') {
+      sources.push(PACMAN_LOG)
+      evidence.push(parsePacmanLog(p.text, PACMAN_LOG))
+    } else fileProblem(PACMAN_LOG, p.error)
+  } else {
+    const r = await ctx.probe.run(RPM_LAST_ARGV, { timeoutMs: 20_000 })
+    sources.push('rpm -qa --last')
+    if (r.kind === 'exit' && r.exitCode === 0) evidence.push(parseRpmLast(r.stdout))
+    else
+      problems.push(
+        r.kind === 'error'
+          ? `\`rpm -qa --last\` failed (${r.error})`
+          : `\`rpm -qa --last\` exited with code ${r.exitCode}`,
+      )
+  }
+  return { evidence, problems, sources }
+}
+
+/** Judge a Linux host (exported for tests through the strategy). */
+async function judgeLinux(ctx: CheckContext): Promise<CheckVerdict> {
+  const policy = ctx.policy
+  const requirement = linuxRequirement(policy)
+  const host = await ctx.facts.hostKind()
+  const osr = await ctx.facts.osRelease()
+  if (host.kind === 'wsl' || host.kind === 'container') {
+    return unknown({
+      summary: host.kind === 'wsl' ? 'Running inside WSL' : 'Running inside a container',
+      requirement,
+      remediationId: 'os-version.unknown',
+      reason:
+        host.kind === 'wsl'
+          ? "This Linux runs inside Windows (WSL); the laptop's operating system is Windows. Run the Windows version of Preflight."
+          : "This is a container; the laptop's operating system is outside it. Run Preflight on the laptop itself.",
+      sources: [],
+    })
+  }
+  if (osr === null) {
+    return unknown({
+      summary: 'Could not identify the Linux distribution',
+      requirement,
+      remediationId: 'os-version.unknown',
+      reason: 'Neither /etc/os-release nor /usr/lib/os-release could be read.',
+      sources: ['/etc/os-release'],
+    })
+  }
+  const f = osr.fields
+  const pretty = f.PRETTY_NAME ?? f.NAME ?? f.ID ?? 'Linux'
+  const observed: string[] = [`${pretty} (ID=${f.ID ?? '?'}, VERSION_ID=${f.VERSION_ID ?? '?'})`]
+  const sources = [osr.path]
+  const family = linuxFamily(f)
+  const match = matchLinuxCycle(f, ctx.osSupport)
+  const distro = (f.ID ?? '').toLowerCase()
+  const supportEnd = /^\d{4}-\d{2}-\d{2}$/.test(f.SUPPORT_END ?? '') ? (f.SUPPORT_END as string) : null
+
+  let cycle: LinuxCycle | null = null
+  switch (match.kind) {
+    case 'rolling':
+      observed.push(`${match.name} is a rolling release: no end of life, judged by upgrade age`)
+      break
+    case 'cycle':
+      cycle = match.cycle
+      if (match.via !== null) observed.push(match.via)
+      break
+    case 'older': {
+      if (hasEnded(match.oldest.securityEnd, ctx.now)) {
+        return fail({
+          summary: `${match.what} no longer gets security updates`,
+          observed,
+          requirement,
+          remediationId: releaseUpgradeId(distro),
+          reason: `${match.what} is older than ${match.oldest.name}, whose security support already ended on ${match.oldest.securityEnd}.`,
+          sources,
+        })
+      }
+      return unknown({
+        summary: `${match.what} is not in Preflight's support data`,
+        observed,
+        requirement,
+        remediationId: 'os-version.unknown',
+        reason: `${match.what} is not in Preflight's support data. Ask your security contact.`,
+        sources,
+      })
+    }
+    case 'newer':
+    case 'unlisted': {
+      if (supportEnd !== null && hasEnded(supportEnd, ctx.now)) {
+        return fail({
+          summary: `${match.what} no longer gets security updates`,
+          observed: [...observed, `os-release SUPPORT_END=${supportEnd}`],
+          requirement,
+          remediationId: releaseUpgradeId(distro),
+          reason: `The distribution itself declares the end of support as ${supportEnd} (SUPPORT_END in ${osr.path}).`,
+          sources,
+        })
+      }
+      return unknown({
+        summary: `${match.what} is not in Preflight's support data`,
+        observed,
+        requirement,
+        remediationId: 'os-version.unknown',
+        reason:
+          match.kind === 'newer'
+            ? newerThanDataReason(match.what, ctx.osSupport.dataAsOf)
+            : `${match.what} is not in Preflight's support table, so Preflight cannot tell whether it still gets security updates. Ask your security contact.`,
+        sources,
+      })
+    }
+  }
+
+  if (cycle !== null) {
+    const endText =
+      cycle.securityEnd === null
+        ? 'no end announced'
+        : `until ${cycle.securityEnd}${projectedNote(cycle.securityEndProjected)}`
+    observed.push(`${cycle.name}: security support ${endText}`)
+    if (hasEnded(cycle.securityEnd, ctx.now)) {
+      return fail({
+        summary: `${cycle.name} no longer gets security updates`,
+        observed:
+          cycle.extendedNote !== undefined
+            ? [...observed, `paid extension: ${cycle.extendedNote}`]
+            : observed,
+        requirement,
+        remediationId: releaseUpgradeId(cycle.distro),
+        reason:
+          `${cycle.name} stopped receiving security updates on ${cycle.securityEnd}.` +
+          (cycle.extendedNote !== undefined
+            ? ` (${cycle.extendedNote} exists for subscribers; if your organisation provides it, ask your security contact to allow it in the policy.)`
+            : ''),
+        sources,
+      })
+    }
+    const stale = staleDataReason(ctx.osSupport, ctx.now, policy)
+    if (stale !== null) {
+      return unknown({
+        summary: `${cycle.name} was supported, but Preflight's data is too old to judge it now`,
+        observed,
+        requirement,
+        remediationId: updateId(family),
+        reason: stale,
+        sources,
+      })
+    }
+  }
+
+  if (family === null) {
+    return unknown({
+      summary: 'Could not tell how this distribution installs updates',
+      observed,
+      requirement,
+      remediationId: 'os-version.unknown',
+      reason: `Preflight reads the upgrade history of apt, dnf and pacman systems; ${pretty} is none of these (ID=${f.ID ?? '?'}, ID_LIKE=${f.ID_LIKE ?? '?'}).`,
+      sources,
+    })
+  }
+
+  const { evidence, problems, sources: logSources } = await gatherEvidence(ctx, family)
+  const allSources = [...sources, ...logSources]
+  const maxAge = policy.osVersion.maxUpgradeAgeDays
+  const age = judgeUpgradeAge(evidence, ctx.now, maxAge)
+  const id = updateId(family)
+  switch (age.kind) {
+    case 'no-evidence':
+      return unknown({
+        summary: 'Could not find when the system was last upgraded',
+        observed,
+        requirement,
+        remediationId: id,
+        reason:
+          (problems.length > 0
+            ? `${problems.join('; ')}. `
+            : 'The upgrade logs do not reach back far enough. ') +
+          `Install all updates now; Preflight will then see the upgrade in the log.`,
+        sources: allSources,
+      })
+    case 'old':
+      return fail({
+        summary: `Last system upgrade was ${age.age} days ago (${age.day})`,
+        observed: [...observed, `last upgrade ${age.day} (${age.source})`],
+        requirement,
+        remediationId: id,
+        reason: `The policy asks for a successful system upgrade at least every ${maxAge} days.`,
+        sources: allSources,
+      })
+    case 'none-since':
+      return fail({
+        summary: `No system upgrade recorded since ${age.since}`,
+        observed: [...observed, `${age.source} covers ${age.since} to now without a successful upgrade`],
+        requirement,
+        remediationId: id,
+        reason: `The policy asks for a successful system upgrade at least every ${maxAge} days.`,
+        sources: allSources,
+      })
+    case 'recent':
+      break
+  }
+  observed.push(`last upgrade ${age.day}, ${age.age} days ago (${age.source})`)
+
+  if (family === 'apt' || family === 'mint' || osIds(f).includes('debian')) {
+    const reboot = await ctx.probe.readFile(REBOOT_REQUIRED)
+    allSources.push(REBOOT_REQUIRED)
+    if (reboot.kind === 'file') {
+      return fail({
+        summary: 'Updates are installed but need a restart to take effect',
+        observed: [...observed, `${REBOOT_REQUIRED} exists`],
+        requirement,
+        remediationId: 'os-version.linux.restart',
+        reason: 'Until the computer restarts it keeps running the old, unpatched kernel and libraries.',
+        sources: allSources,
+      })
+    }
+    if (reboot.error !== 'ENOENT') {
+      return unknown({
+        summary: 'Could not tell whether a restart is pending',
+        observed,
+        requirement,
+        remediationId: 'os-version.linux.restart',
+        reason: `${REBOOT_REQUIRED} could not be read (${reboot.error}). Restart the computer and check again.`,
+        sources: allSources,
+      })
+    }
+  }
+
+  return pass({
+    summary:
+      cycle !== null
+        ? `${cycle.name} is supported and was upgraded ${age.age} days ago`
+        : `Upgraded ${age.age} days ago`,
+    observed,
+    requirement,
+    remediationId: id,
+    sources: allSources,
+  })
+}
 
 export const linuxStrategy: CheckStrategy = {
-  probes: { commands: [], files: [] },
-  async run() {
-    return unknown({
-      summary: 'Not checked yet on this platform',
-      requirement: '',
-      remediationId: 'os-version.linux',
-      reason: 'This check is not implemented for linux yet.',
-    })
+  probes: {
+    commands: [[...RPM_LAST_ARGV]],
+    files: [APT_HISTORY, ...DPKG_LOGS, PACMAN_LOG, REBOOT_REQUIRED, DEBIAN_VERSION],
+    notes: [
+      'os-release (host facts) is compared with the bundled OS support table',
+      'upgrade logs give the date of the last successful system upgrade; /run/reboot-required shows a pending restart',
+    ],
   },
+  run: judgeLinux,
 }
