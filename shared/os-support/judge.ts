@@ -51,7 +51,7 @@ export function staleDataReason(
   if (age <= policy.osVersion.maxDataAgeDays) return null
   return (
     `Preflight's OS support data is ${age} days old (as of ${data.dataAsOf}; the policy allows ` +
-    `${policy.osVersion.maxDataAgeDays}), so it cannot tell which updates are current. Update Preflight, ` +
+    `${policy.osVersion.maxDataAgeDays}), so it can no longer judge whether this system is supported and up to date. Update Preflight, ` +
     'or ask your security contact for a refreshed policy.'
   )
 }

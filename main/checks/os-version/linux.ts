@@ -326,7 +326,7 @@ async function judgeLinux(ctx: CheckContext): Promise<CheckVerdict> {
     summary:
       cycle !== null
         ? `${cycle.name} is supported and was upgraded ${age.age} days ago`
-        : `Upgraded ${age.age} days ago`,
+        : `${pretty} was upgraded ${age.age} days ago`,
     observed,
     requirement,
     remediationId: id,
