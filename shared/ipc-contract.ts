@@ -147,7 +147,7 @@ export const CHANNELS: { readonly [K in OperationName]: `preflight:${string}:${s
 }
 
 /** Every operation name, in contract order (preload, fakes and tests iterate this). */
-export const OPERATION_NAMES = Object.keys(REQUEST_SCHEMAS) as readonly OperationName[]
+export const OPERATION_NAMES = Object.keys(CHANNELS) as readonly OperationName[]
 
 /** Argument type of an operation, as the renderer passes it. */
 export type RequestOf<K extends OperationName> = z.input<(typeof REQUEST_SCHEMAS)[K]>
@@ -236,7 +236,7 @@ export type KeyProtection =
 export interface DeviceKeyInfo {
   /** Lowercase hex sha256 of the SPKI DER (64 chars). */
   readonly fingerprint: string
-  /** For reading aloud: the first 20 hex chars in groups of 4, e.g. "aade c1b6 876d 66c1 e7c4". */
+  /** For reading aloud: the first 32 hex chars in groups of 4, e.g. "aade c1b6 876d 66c1 e7c4 0938 4b86 74dc". */
   readonly fingerprintGrouped: string
   readonly protection: KeyProtection
 }
@@ -586,11 +586,15 @@ export const SUBSCRIPTION_EVENT: {
 /** Every key of `window.preflight`, for contract tests (preload and fakes must expose exactly these). */
 export const API_KEYS: readonly string[] = [...OPERATION_NAMES, ...SUBSCRIPTION_NAMES]
 
-/** Group the first 20 hex chars of a fingerprint in fours, for reading aloud. */
+/**
+ * Group the first 32 hex chars of a fingerprint in fours, for reading aloud: the same text as the
+ * CLI's formatFingerprint (main/attestation/keys.ts), so staff and CISO compare identical strings.
+ */
 export function groupFingerprint(hex: string): string {
   return (
     hex
-      .slice(0, 20)
+      .toLowerCase()
+      .slice(0, 32)
       .match(/.{1,4}/g)
       ?.join(' ') ?? ''
   )

@@ -1,0 +1,146 @@
+/**
+ * Services that need no keys: app info, settings, running the checks (streamed), guided fixes and
+ * history. Electron-free (see main/services/types.ts).
+ */
+import { randomBytes } from 'node:crypto'
+import { getRemediation } from '../../shared/remediation/catalogue'
+import type { Report } from '../../shared/check-types'
+import {
+  groupFingerprint,
+  type AppInfo,
+  type DeviceKeyInfo,
+  type HistoryEntry,
+  type RequestSummary,
+  type ResponseOf,
+  type ValidRequestOf,
+} from '../../shared/ipc-contract'
+import { DEFAULT_POLICY, type Policy } from '../../shared/policy'
+import { fingerprint } from '../attestation/keys'
+import { runChecks } from '../engine/run-checks'
+import { PRODUCER } from '../version'
+import { resolveDeepLink } from './deep-links'
+import { ServiceError } from './errors'
+import type { ServiceDeps } from './types'
+
+/** A short random id for runs and rows (base64url, 16 chars). */
+export function newRunId(): string {
+  return randomBytes(12).toString('base64url')
+}
+
+/** What the staff side shares between the app services and the attestation services. */
+export interface StaffSession {
+  /** The latest report of this session (attestations are built only from it). */
+  lastReport: Report | null
+  /** The policy of the active request, or the default. */
+  activePolicy(): Promise<Policy>
+  activeRequest(): Promise<RequestSummary | null>
+  trustedCiso(): Promise<{ fingerprint: string } | null>
+}
+
+/** The device key's public info, or null when there is none yet. */
+export async function deviceKeyInfo(deps: ServiceDeps): Promise<DeviceKeyInfo | null> {
+  const pub = await deps.keyStore.publicKey()
+  if (pub === null) return null
+  const fp = fingerprint(pub)
+  return { fingerprint: fp, fingerprintGrouped: groupFingerprint(fp), protection: deps.keyStore.protection }
+}
+
+/** App info, settings, checks, remediation, history. */
+export function createAppServices(deps: ServiceDeps, session: StaffSession) {
+  let running = false
+
+  return {
+    async getAppInfo(): Promise<AppInfo> {
+      const probe = deps.createProbe()
+      const ciso = await session.trustedCiso()
+      return {
+        platform: probe.platform,
+        arch: probe.arch,
+        version: PRODUCER.version,
+        replayed: probe.replayed,
+        deviceKey: await deviceKeyInfo(deps),
+        keyStore: await deps.keyStore.info(),
+        trustedCiso:
+          ciso === null
+            ? null
+            : { fingerprint: ciso.fingerprint, fingerprintGrouped: groupFingerprint(ciso.fingerprint) },
+        activeRequest: await session.activeRequest(),
+        notices: deps.settings.takeNotices(),
+      }
+    },
+
+    async getSettings(): Promise<ResponseOf<'getSettings'>> {
+      return deps.settings.get()
+    },
+
+    async saveSettings(request: ValidRequestOf<'saveSettings'>): Promise<ResponseOf<'saveSettings'>> {
+      return deps.settings.save(request)
+    },
+
+    async runChecks(): Promise<Report> {
+      if (running) throw new ServiceError('BUSY', 'The checks are already running; wait for them to finish.')
+      running = true
+      try {
+        const runId = newRunId()
+        const report = await runChecks({
+          probe: deps.createProbe(),
+          policy: await session.activePolicy(),
+          ...(deps.checkTimeoutMs !== undefined ? { checkTimeoutMs: deps.checkTimeoutMs } : {}),
+          onStart: (id) => deps.emit({ type: 'check-started', runId, id }),
+          onResult: (result) => deps.emit({ type: 'check-result', runId, result }),
+        })
+        session.lastReport = report
+        const entry: HistoryEntry = {
+          kind: 'run',
+          at: report.collectedAt,
+          overall: report.overall,
+          replayed: report.replayed,
+          checks: report.checks.map((c) => ({ id: c.id, status: c.status })),
+        }
+        await deps.history.append(entry).catch((err: unknown) => {
+          // The run itself succeeded; a history write failure must not hide its result.
+          console.error(`Preflight: could not record the run in the history: ${String(err)}`)
+        })
+        return report
+      } finally {
+        running = false
+      }
+    },
+
+    async getRemediation(request: ValidRequestOf<'getRemediation'>): Promise<ResponseOf<'getRemediation'>> {
+      const r = getRemediation(request.remediationId, deps.settings.get().language)
+      if (r === null)
+        throw new ServiceError('NOT_FOUND', `There is no guided fix called "${request.remediationId}".`)
+      const link = resolveDeepLink(r.id)
+      return {
+        id: r.id,
+        title: r.title,
+        why: r.why,
+        steps: r.steps,
+        duration: r.duration,
+        minutes: r.minutes,
+        continuesInBackground: r.continuesInBackground,
+        hasDeepLink: link !== null,
+        deepLink: link,
+      }
+    },
+
+    async openRemediationLink(
+      request: ValidRequestOf<'openRemediationLink'>,
+    ): Promise<ResponseOf<'openRemediationLink'>> {
+      if (getRemediation(request.remediationId) === null) {
+        throw new ServiceError('NOT_FOUND', `There is no guided fix called "${request.remediationId}".`)
+      }
+      const link = resolveDeepLink(request.remediationId)
+      if (link === null) return { opened: false }
+      return { opened: await deps.openExternal(link) }
+    },
+
+    async listHistory(): Promise<ResponseOf<'listHistory'>> {
+      return { entries: await deps.history.list() }
+    },
+  }
+}
+
+/** The default policy when no request is active. */
+export const FALLBACK_POLICY: Policy = DEFAULT_POLICY
