@@ -120,7 +120,8 @@ export const darwinStrategy: CheckStrategy = {
     const bound = idleBound(idle, power)
     const grace = lock.kind === 'required' ? lock.graceSeconds : 0
     if (bound.seconds !== null) {
-      const line = `idle ${formatSeconds(bound.seconds)} (${bound.via ?? ''})${lock.kind === 'required' ? ` + grace ${grace} s` : ''}`
+      const idleText = Number.isFinite(bound.seconds) ? `${bound.seconds} s` : 'never'
+      const line = `idle ${idleText} (${bound.via ?? ''})${lock.kind === 'required' ? ` + grace ${grace} s` : ''}`
       observed.push(bound.exact ? line : `at most ${line}`)
     }
 
