@@ -7,6 +7,9 @@
  * - v1.1 (06:20 UTC, before any renderer code used them): KeyProtection, VerifyOutcome, VerifyRow and
  *   RosterEntry now use the values of shared/attestation-types.ts and shared/roster-types.ts (the
  *   attestation engineers' definitions): e.g. 'os-keychain' not 'macos-keychain', 'ACCEPTED' not 'PASS'.
+ * - v1.2 (06:40 UTC): settings staffId/deviceLabel use the attestation format's patterns (they end up
+ *   in file names); new operations importCisoKeyFile / importCisoKeyText / pinCisoKey (pin the CISO key
+ *   without a request); RequestSummary.org is always '' (requests carry no organisation).
  * - renderer/index.html's CSP meta must be exactly CONTENT_SECURITY_POLICY_META from shared/csp.ts
  *   (tests/security/csp.test.ts compares them).
  *
@@ -63,15 +66,26 @@ const languageSchema = z
     message: 'unknown language',
   })
 
-/** Settings a staffer can edit. */
+/** A staff id as the attestation format allows it. */
+const staffIdInput = z
+  .string()
+  .trim()
+  .regex(/^[A-Za-z0-9._@+-]{1,128}$/, 'use 1-128 letters, digits and . _ @ + -')
+
+/**
+ * Settings a staffer can edit. The patterns are those of the attestation format
+ * (main/attestation/formats.ts staffIdSchema / deviceLabelSchema): both end up in file names and in
+ * signed statements, so main refuses anything else up front (tests/security/ipc.test.ts keeps them equal).
+ */
 export const settingsInputSchema = z
   .object({
-    /** The staff identity the CISO knows, e.g. "alice@campaign.example". */
-    staffId: printable(254),
+    /** The staff identity the CISO assigned, e.g. "alice@campaign.example". */
+    staffId: staffIdInput,
     /** A name for this laptop, e.g. "alice-laptop"; appears in file names. */
-    deviceLabel: printable(64).refine((s) => /^[\p{L}\p{N} ._-]+$/u.test(s), {
-      message: 'use letters, digits, spaces, dots, dashes or underscores',
-    }),
+    deviceLabel: z
+      .string()
+      .trim()
+      .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/, 'use 1-64 letters, digits, dots, dashes or underscores'),
     language: languageSchema,
   })
   .strict()
@@ -114,10 +128,21 @@ export const REQUEST_SCHEMAS = {
   cisoOpenFolder: noArgs,
   cisoVerifyFolder: noArgs,
   cisoListRoster: noArgs,
-  cisoEnroll: z.object({ rowId: opaqueId, staffId: printable(254), fingerprint: fingerprintSchema }).strict(),
+  cisoEnroll: z.object({ rowId: opaqueId, staffId: staffIdInput, fingerprint: fingerprintSchema }).strict(),
   cisoRevoke: z.object({ fingerprint: fingerprintSchema, reason: printable(500).optional() }).strict(),
   cisoOffboard: z.object({ fingerprint: fingerprintSchema }).strict(),
   cisoExportCsv: z.object({ what: z.enum(['verification', 'roster']) }).strict(),
+  // v1.2 additions
+  importCisoKeyFile: noArgs,
+  importCisoKeyText: z
+    .object({
+      text: z
+        .string()
+        .min(1)
+        .max(64 * 1024),
+    })
+    .strict(),
+  pinCisoKey: z.object({ fingerprint: fingerprintSchema }).strict(),
 } as const
 
 /** Name of an operation (a `PreflightApi` method that calls main). */
@@ -144,6 +169,9 @@ export const CHANNELS: { readonly [K in OperationName]: `preflight:${string}:${s
   cisoRevoke: 'preflight:roster:revoke',
   cisoOffboard: 'preflight:roster:offboard',
   cisoExportCsv: 'preflight:report:export-csv',
+  importCisoKeyFile: 'preflight:ciso-key:import-file',
+  importCisoKeyText: 'preflight:ciso-key:import-text',
+  pinCisoKey: 'preflight:ciso-key:pin',
 }
 
 /** Every operation name, in contract order (preload, fakes and tests iterate this). */
@@ -257,9 +285,24 @@ export interface CisoKeyInfo {
   readonly fingerprintGrouped: string
 }
 
+/**
+ * Result of importing the CISO's public key (ciso.pub.pem, picked or pasted). Nothing is pinned yet:
+ * - `needs-confirmation`: compare `ciso.fingerprintGrouped` with the CISO out of band, then call
+ *   `pinCisoKey({ fingerprint: ciso.fingerprint })`;
+ * - `already-trusted`: this key is already pinned;
+ * - `different-key-pinned`: another key is pinned; Preflight refuses to replace it from the app (an
+ *   impostor would ask exactly that); the CLI's `preflight trust --replace` does it deliberately.
+ */
+export interface CisoKeyImport {
+  readonly cancelled: boolean
+  readonly ciso: CisoKeyInfo | null
+  readonly status: 'needs-confirmation' | 'already-trusted' | 'different-key-pinned' | null
+}
+
 /** A CISO-signed request after verification (or pending confirmation of the CISO key). */
 export interface RequestSummary {
   readonly requestId: string
+  /** Organisation name; empty because requests carry none (kept for compatibility). */
   readonly org: string
   /** The staff id the CISO addressed the request to. */
   readonly staffId: string
@@ -271,8 +314,11 @@ export interface RequestSummary {
   readonly ciso: CisoKeyInfo
   /**
    * - `trusted`: signed by the pinned CISO key; the request is now the active one.
-   * - `needs-confirmation`: no CISO key pinned yet; compare `ciso.fingerprintGrouped` with the CISO
-   *   out of band, then call `trustCiso({ fingerprint: ciso.fingerprint })`.
+   * - `needs-confirmation`: no CISO key pinned yet, but the request verifies with a CISO public key
+   *   that came with it (a PEM block pasted together with the request, a `ciso.pub.pem` in the same
+   *   folder as the picked file, or an earlier importCisoKey*). Compare `ciso.fingerprintGrouped` with
+   *   the CISO out of band, then call `trustCiso({ fingerprint: ciso.fingerprint })`, which pins the
+   *   key and activates the request. With no key at all, import fails with CISO_NOT_TRUSTED.
    */
   readonly status: 'trusted' | 'needs-confirmation'
   /** Warnings to show (e.g. the staff id differs from the one in settings). */
@@ -505,6 +551,9 @@ export interface ResponseTypes {
   cisoRevoke: RosterEntry
   cisoOffboard: RosterEntry
   cisoExportCsv: SaveFileResult
+  importCisoKeyFile: CisoKeyImport
+  importCisoKeyText: CisoKeyImport
+  pinCisoKey: CisoKeyInfo
 }
 
 export type ResponseOf<K extends OperationName> = ResponseTypes[K]
@@ -552,6 +601,8 @@ export type PreflightOperations = { readonly [K in OperationName]: Call<K> }
  *   fixed deep link (allow-listed schemes only)
  * - importRequestFile() (open dialog in main) / importRequestText({text}) → RequestSummary
  * - trustCiso({fingerprint}): pin the pending request's CISO key after out-of-band confirmation
+ * - importCisoKeyFile() / importCisoKeyText({text}) then pinCisoKey({fingerprint}): pin the CISO key
+ *   on its own (before any request)
  * - previewAttestation({purpose, checklist}) / exportAttestation({purpose, checklist, deleteKeyAfter?})
  *   (save dialog in main)
  * - listHistory()
