@@ -30,7 +30,14 @@ export const HOST_FACT_PROBES: Readonly<Record<Platform, ProbeDeclaration>> = {
   win32: { commands: [], files: [] },
   linux: {
     commands: [['systemd-detect-virt']],
-    files: ['/proc/version', '/.dockerenv', '/run/.containerenv', '/etc/os-release', '/usr/lib/os-release'],
+    files: [
+      '/proc/version',
+      '/.dockerenv',
+      '/run/.containerenv',
+      '/run/systemd/container',
+      '/etc/os-release',
+      '/usr/lib/os-release',
+    ],
     notes: [
       'XDG_CURRENT_DESKTOP / XDG_SESSION_DESKTOP / DESKTOP_SESSION pick the desktop whose settings are read',
     ],
@@ -65,16 +72,30 @@ export function parseOsRelease(text: string): Record<string, string> {
   return out
 }
 
-/** Map XDG_CURRENT_DESKTOP (colon-separated list, e.g. "ubuntu:GNOME") to a desktop family. */
+/**
+ * Map XDG_CURRENT_DESKTOP (colon-separated list, e.g. "ubuntu:GNOME") to a desktop family. Also
+ * accepts the XDG_SESSION_DESKTOP / DESKTOP_SESSION spellings used as fallbacks ("plasma",
+ * "plasmawayland", "xfce", "cinnamon", "mate", "gnome-xorg").
+ */
 export function classifyDesktop(raw: string | undefined): LinuxDesktop {
   if (raw === undefined || raw.trim() === '') return 'none'
   const parts = raw.split(':').map((p) => p.trim().toLowerCase())
   // Order matters: Cinnamon sessions may also list GNOME; MATE and XFCE never list GNOME.
-  if (parts.some((p) => p === 'x-cinnamon' || p === 'cinnamon')) return 'cinnamon'
+  if (parts.some((p) => p === 'x-cinnamon' || p === 'cinnamon' || p === 'cinnamon2d')) return 'cinnamon'
   if (parts.includes('mate')) return 'mate'
-  if (parts.includes('xfce')) return 'xfce'
-  if (parts.includes('kde')) return 'kde'
-  if (parts.includes('gnome') || parts.includes('gnome-classic') || parts.includes('gnome-flashback'))
+  if (parts.some((p) => p === 'xfce' || p === 'xfce4' || p === 'xubuntu')) return 'xfce'
+  if (parts.some((p) => p === 'kde' || p === 'plasma' || p === 'plasmawayland' || p === 'plasmax11'))
+    return 'kde'
+  if (
+    parts.some(
+      (p) =>
+        p === 'gnome' ||
+        p === 'gnome-classic' ||
+        p === 'gnome-flashback' ||
+        p === 'gnome-xorg' ||
+        p === 'gnome-wayland',
+    )
+  )
     return 'gnome'
   return 'other'
 }
@@ -135,6 +156,11 @@ async function detectHostKind(
   }
   const envContainer = probe.env('container')
   if (envContainer !== undefined) return { kind: 'container', detail: envContainer }
+  // systemd writes the container manager's name here when it runs as PID 1 inside a container.
+  const marker = await probe.readFile('/run/systemd/container')
+  if (marker.kind === 'file' && /^[a-z][a-z0-9_-]*\s*$/.test(marker.text)) {
+    return { kind: 'container', detail: marker.text.trim() }
+  }
   const virt = await probe.run(['systemd-detect-virt'], { timeoutMs: 3000 })
   if (virt.kind === 'exit' && virt.exitCode === 0) {
     const what = virt.stdout.trim()

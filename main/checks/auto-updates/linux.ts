@@ -1,15 +1,324 @@
-/** auto-updates on linux: placeholder until the strategy is written (always answers unknown, never pass). */
-import type { CheckStrategy } from '../types'
-import { unknown } from '../verdict'
+/**
+ * Automatic updates on Linux: are security updates installed without the user having to act?
+ *
+ * Chosen by distro family (os-release ID, then ID_LIKE):
+ * - Debian/Ubuntu (and derivatives): unattended-upgrades installed (dpkg-query), `apt-config dump`
+ *   with APT::Periodic::Update-Package-Lists and ::Unattended-Upgrade non-zero (values, last one
+ *   wins; APT::Periodic::Enable "0" turns all off), and apt-daily(-upgrade).timer enabled.
+ * - Linux Mint: Update Manager's automation (mintupdate-automation-upgrade.timer plus its
+ *   "enabled" flag file), or the Debian mechanism above.
+ * - Fedora/RHEL family: dnf-automatic-install.timer, or dnf5-automatic.timer / dnf-automatic.timer
+ *   with `apply_updates = yes` in automatic.conf. GNOME Software only downloads and asks → fail.
+ * - Arch: no automatic mechanism exists by design → fail with an explanation.
+ */
+import type { CheckVerdict } from '../../../shared/check-types'
+import type { CommandOutcome } from '../../probe/probe'
+import type { CheckContext, CheckStrategy } from '../types'
+import { commandProblem, describeCommand, fail, pass, unknown } from '../verdict'
+import {
+  aptPeriodicSeconds,
+  distroFamily,
+  isEnabledState,
+  parseAptConfigDump,
+  parseDnfBool,
+  parseIni,
+  parseIsEnabled,
+} from './linux-config'
+
+const REQUIREMENT = 'Security updates are downloaded and installed automatically'
+const DPKG = ['dpkg-query', '-W', '-f=${Status}', 'unattended-upgrades'] as const
+const APT_CONFIG = ['apt-config', 'dump'] as const
+const isEnabled = (unit: string): string[] => ['systemctl', 'is-enabled', unit]
+const APT_TIMERS = ['apt-daily.timer', 'apt-daily-upgrade.timer'] as const
+const MINT_TIMER = 'mintupdate-automation-upgrade.timer'
+const MINT_FLAG = '/var/lib/linuxmint/mintupdate-automatic-upgrades-enabled'
+const DNF_TIMERS = ['dnf-automatic-install.timer', 'dnf5-automatic.timer', 'dnf-automatic.timer'] as const
+const DNF_CONF = '/etc/dnf/automatic.conf'
+const DNF5_DEFAULT_CONF = '/usr/share/dnf5/dnf5-plugins/automatic.conf'
+const OSTREE_FLAG = '/run/ostree-booted'
 
 export const linuxStrategy: CheckStrategy = {
-  probes: { commands: [], files: [] },
-  async run() {
-    return unknown({
-      summary: 'Not checked yet on this platform',
-      requirement: '',
-      remediationId: 'auto-updates.linux',
-      reason: 'This check is not implemented for linux yet.',
-    })
+  probes: {
+    commands: [[...DPKG], [...APT_CONFIG], ...[...APT_TIMERS, MINT_TIMER, ...DNF_TIMERS].map(isEnabled)],
+    files: [MINT_FLAG, DNF_CONF, DNF5_DEFAULT_CONF, OSTREE_FLAG],
+    notes: ['the distribution (from /etc/os-release) decides which update mechanism is read'],
   },
+  run,
+}
+
+type TimerState = { state: string } | { problem: string }
+
+/** `systemctl is-enabled` for one unit; an unknown unit is reported as "not-found". */
+async function timerState(ctx: CheckContext, unit: string): Promise<TimerState> {
+  const argv = isEnabled(unit)
+  const out = await ctx.probe.run(argv)
+  if (out.kind === 'error') return { problem: commandProblem(argv, out) ?? '' }
+  const parsed = parseIsEnabled(out.stdout)
+  if (parsed !== null) return { state: parsed }
+  if (out.stdout.trim() === '' && /no such file|not found|does not exist/i.test(out.stderr))
+    return { state: 'not-found' }
+  return { problem: `\`${describeCommand(argv)}\` gave an unexpected answer` }
+}
+
+interface Evidence {
+  readonly status: 'pass' | 'fail' | 'unknown'
+  readonly observed: string[]
+  readonly problem?: string
+  readonly sources: string[]
+}
+
+async function aptEvidence(ctx: CheckContext): Promise<Evidence> {
+  const sources = [
+    describeCommand(DPKG),
+    describeCommand(APT_CONFIG),
+    ...APT_TIMERS.map((t) => describeCommand(isEnabled(t))),
+  ]
+  const [dpkg, dump, ...timers] = await Promise.all([
+    ctx.probe.run(DPKG),
+    ctx.probe.run(APT_CONFIG),
+    ...APT_TIMERS.map((t) => timerState(ctx, t)),
+  ])
+  const observed: string[] = []
+  const fails: string[] = []
+  const problems: string[] = []
+
+  const installed = packageInstalled(dpkg as CommandOutcome)
+  if (installed === true) observed.push('unattended-upgrades is installed')
+  else if (installed === false) {
+    observed.push('unattended-upgrades is not installed')
+    fails.push('unattended-upgrades is not installed')
+  } else problems.push(commandProblem(DPKG, dpkg as CommandOutcome) ?? 'dpkg-query gave an unexpected answer')
+
+  const d = dump as CommandOutcome
+  const dumpProblem = commandProblem(APT_CONFIG, d)
+  if (dumpProblem !== null || d.kind !== 'exit') problems.push(dumpProblem ?? '')
+  else {
+    const conf = parseAptConfigDump(d.stdout)
+    const enable = conf.get('APT::Periodic::Enable')
+    const lists = aptPeriodicSeconds(conf.get('APT::Periodic::Update-Package-Lists'))
+    const upgrade = aptPeriodicSeconds(conf.get('APT::Periodic::Unattended-Upgrade'))
+    observed.push(
+      `APT::Periodic::Update-Package-Lists "${conf.get('APT::Periodic::Update-Package-Lists') ?? ''}"`,
+      `APT::Periodic::Unattended-Upgrade "${conf.get('APT::Periodic::Unattended-Upgrade') ?? ''}"`,
+    )
+    if (enable !== undefined && enable.trim() === '0') {
+      observed.push('APT::Periodic::Enable "0" turns all periodic apt work off')
+      fails.push('periodic apt work is turned off')
+    }
+    if (lists === null || upgrade === null)
+      problems.push('apt-config printed an APT::Periodic value Preflight cannot read')
+    else {
+      if (upgrade === 0) fails.push('automatic installation of updates is turned off')
+      if (lists === 0) fails.push('the list of available updates is never refreshed')
+    }
+  }
+
+  APT_TIMERS.forEach((t, i) => {
+    const s = timers[i] as TimerState
+    if ('problem' in s) problems.push(s.problem)
+    else {
+      observed.push(`${t}: ${s.state}`)
+      if (!isEnabledState(s.state)) fails.push(`${t} is ${s.state}`)
+    }
+  })
+
+  if (fails.length > 0) return { status: 'fail', observed, problem: fails.join('; '), sources }
+  if (problems.length > 0) return { status: 'unknown', observed, problem: problems.join('; '), sources }
+  return { status: 'pass', observed, sources }
+}
+
+function packageInstalled(out: CommandOutcome): boolean | null {
+  if (out.kind !== 'exit') return null
+  if (out.exitCode === 0) {
+    const s = out.stdout.trim()
+    if (s === 'install ok installed') return true
+    if (/^\S+ \S+ \S+$/.test(s)) return false // e.g. "deinstall ok config-files"
+    return null
+  }
+  if (/no packages found matching/i.test(out.stderr)) return false
+  return null
+}
+
+function toVerdict(
+  p: Evidence,
+  summaryPass: string,
+  summaryFail: string,
+  remediationId: string,
+): CheckVerdict {
+  if (p.status === 'pass')
+    return pass({
+      summary: summaryPass,
+      observed: p.observed,
+      requirement: REQUIREMENT,
+      remediationId,
+      sources: p.sources,
+    })
+  if (p.status === 'fail')
+    return fail({
+      summary: summaryFail,
+      observed: p.observed,
+      requirement: REQUIREMENT,
+      remediationId,
+      ...(p.problem !== undefined ? { reason: `${p.problem}.` } : {}),
+      sources: p.sources,
+    })
+  return unknown({
+    summary: 'Could not confirm that updates install automatically',
+    observed: p.observed,
+    requirement: REQUIREMENT,
+    remediationId: 'auto-updates.unknown',
+    reason: `${p.problem ?? 'the update settings could not be read'}.`,
+    sources: p.sources,
+  })
+}
+
+async function mintEvidence(ctx: CheckContext): Promise<Evidence> {
+  const [timer, flag] = await Promise.all([timerState(ctx, MINT_TIMER), ctx.probe.readFile(MINT_FLAG)])
+  const sources = [describeCommand(isEnabled(MINT_TIMER)), MINT_FLAG]
+  const flagOn = flag.kind === 'file' || flag.error === 'EACCES'
+  if ('problem' in timer) return { status: 'unknown', observed: [], problem: timer.problem, sources }
+  const observed = [
+    `${MINT_TIMER}: ${timer.state}`,
+    flagOn
+      ? 'automatic upgrades are switched on in Update Manager'
+      : 'automatic upgrades are switched off in Update Manager',
+  ]
+  if (flagOn && (isEnabledState(timer.state) || timer.state === 'static'))
+    return { status: 'pass', observed, sources }
+  return { status: 'fail', observed, problem: 'Update Manager’s automatic upgrades are off', sources }
+}
+
+async function fedoraEvidence(ctx: CheckContext): Promise<Evidence> {
+  const sources: string[] = []
+  const ostree = await ctx.probe.readFile(OSTREE_FLAG)
+  if (ostree.kind === 'file') {
+    return {
+      status: 'unknown',
+      observed: ['this is an image-based system (rpm-ostree: Silverblue, Kinoite…)'],
+      problem:
+        'Preflight does not read rpm-ostree’s automatic update policy yet; check that "AutomaticUpdatePolicy=stage" is set in /etc/rpm-ostreed.conf',
+      sources: [OSTREE_FLAG],
+    }
+  }
+  const states = await Promise.all(DNF_TIMERS.map((t) => timerState(ctx, t)))
+  sources.push(...DNF_TIMERS.map((t) => describeCommand(isEnabled(t))))
+  const observed: string[] = []
+  const problems: string[] = []
+  const enabled: string[] = []
+  DNF_TIMERS.forEach((t, i) => {
+    const s = states[i] as TimerState
+    if ('problem' in s) problems.push(s.problem)
+    else if (s.state !== 'not-found') {
+      observed.push(`${t}: ${s.state}`)
+      if (isEnabledState(s.state)) enabled.push(t)
+    }
+  })
+  if (enabled.includes('dnf-automatic-install.timer')) return { status: 'pass', observed, sources }
+  if (enabled.length > 0) {
+    // dnf(5)-automatic installs only when apply_updates is on; dnf5 reads its packaged defaults first.
+    let apply: boolean | null = null
+    for (const path of [DNF5_DEFAULT_CONF, DNF_CONF]) {
+      const f = await ctx.probe.readFile(path)
+      if (f.kind === 'error' && f.error === 'ENOENT') continue
+      sources.push(path)
+      if (f.kind === 'error') {
+        problems.push(`${path} could not be read`)
+        continue
+      }
+      const v = parseIni(f.text)['commands']?.['apply_updates']
+      if (v !== undefined) {
+        apply = parseDnfBool(v)
+        if (apply === null) problems.push(`apply_updates = ${v} in ${path} is not a yes/no value`)
+      }
+    }
+    if (apply === true) {
+      observed.push('apply_updates = yes')
+      return { status: 'pass', observed, sources }
+    }
+    observed.push('apply_updates is off: updates are only downloaded')
+    if (problems.length > 0) return { status: 'unknown', observed, problem: problems.join('; '), sources }
+    return {
+      status: 'fail',
+      observed,
+      problem: 'dnf-automatic only downloads updates (apply_updates is off)',
+      sources,
+    }
+  }
+  if (problems.length > 0) return { status: 'unknown', observed, problem: problems.join('; '), sources }
+  observed.push('no dnf-automatic timer is enabled (GNOME Software and Discover only download and ask)')
+  return { status: 'fail', observed, problem: 'nothing installs updates automatically', sources }
+}
+
+async function run(ctx: CheckContext): Promise<CheckVerdict> {
+  const release = await ctx.facts.osRelease()
+  if (release === null) {
+    return unknown({
+      summary: 'Could not tell which Linux distribution this is',
+      requirement: REQUIREMENT,
+      remediationId: 'auto-updates.unknown',
+      reason: '/etc/os-release could not be read, so Preflight does not know which update system to check.',
+      sources: ['/etc/os-release'],
+    })
+  }
+  const name = release.fields['PRETTY_NAME'] ?? release.fields['NAME'] ?? release.fields['ID'] ?? 'this Linux'
+  switch (distroFamily(release.fields)) {
+    case 'debian': {
+      const ubuntu = [release.fields['ID'], ...(release.fields['ID_LIKE'] ?? '').split(/\s+/)].includes(
+        'ubuntu',
+      )
+      const fix = ubuntu ? 'auto-updates.linux.ubuntu' : 'auto-updates.linux.debian'
+      return toVerdict(
+        await aptEvidence(ctx),
+        'Security updates install automatically (unattended-upgrades)',
+        'Updates do not install automatically',
+        fix,
+      )
+    }
+    case 'mint': {
+      const mint = await mintEvidence(ctx)
+      if (mint.status === 'pass')
+        return toVerdict(mint, 'Update Manager installs updates automatically', '', 'auto-updates.linux.mint')
+      const apt = await aptEvidence(ctx)
+      if (apt.status === 'pass')
+        return toVerdict(
+          apt,
+          'Security updates install automatically (unattended-upgrades)',
+          '',
+          'auto-updates.linux.mint',
+        )
+      const merged: Evidence = {
+        status: mint.status === 'unknown' || apt.status === 'unknown' ? 'unknown' : 'fail',
+        observed: [...mint.observed, ...apt.observed],
+        problem: [mint.problem, apt.problem].filter((p) => p !== undefined).join('; '),
+        sources: [...mint.sources, ...apt.sources],
+      }
+      return toVerdict(merged, '', 'Updates do not install automatically', 'auto-updates.linux.mint')
+    }
+    case 'fedora':
+      return toVerdict(
+        await fedoraEvidence(ctx),
+        'Updates install automatically (dnf-automatic)',
+        'Updates do not install automatically',
+        'auto-updates.linux.fedora',
+      )
+    case 'arch':
+      return fail({
+        summary: `${name} has no automatic updates`,
+        observed: [`distribution: ${name} (rolling release, updated by hand with pacman -Syu)`],
+        requirement: REQUIREMENT,
+        remediationId: 'auto-updates.linux.arch',
+        reason:
+          'Arch-based systems are designed to be updated by hand and have no built-in automatic updates. Update at least weekly and follow the steps; your security contact may accept this with a regular update routine.',
+        sources: [release.path],
+      })
+    case 'unknown':
+      return unknown({
+        summary: `Preflight does not know how ${name} installs updates`,
+        observed: [`distribution: ${name}`],
+        requirement: REQUIREMENT,
+        remediationId: 'auto-updates.unknown',
+        reason: `Preflight knows the update systems of Debian, Ubuntu, Linux Mint, Fedora and Arch; ${name} is none of them. Check its automatic update settings yourself.`,
+        sources: [release.path],
+      })
+  }
 }

@@ -1,15 +1,461 @@
-/** screen-lock on linux: placeholder until the strategy is written (always answers unknown, never pass). */
-import type { CheckStrategy } from '../types'
-import { unknown } from '../verdict'
+/**
+ * Screen lock on Linux, read from the settings of the desktop the user is actually logged into.
+ *
+ * The desktop comes from XDG_CURRENT_DESKTOP (facts.desktop()), never from which settings schema
+ * happens to be installed: GNOME's keys exist on many KDE/XFCE machines and return defaults that
+ * nothing enforces (detection.md gotcha 13).
+ *
+ * - GNOME (also Ubuntu, Pop, Budgie): gsettings org.gnome.desktop.{screensaver,session,lockdown};
+ * - Cinnamon: gsettings org.cinnamon.desktop.{screensaver,session} (seconds);
+ * - MATE: gsettings org.mate.{screensaver,session,lockdown}; idle-delay and lock-delay in MINUTES;
+ * - KDE Plasma 5/6: kreadconfig5/6 on kscreenlockerrc [Daemon] (Autolock, Timeout in minutes,
+ *   LockGrace in seconds), or the INI files themselves when kreadconfig is missing;
+ * - XFCE: xfconf-query on the xfce4-screensaver channel (minutes), compiled defaults for unset keys,
+ *   only when xfce4-screensaver is the locker that starts with the session.
+ *
+ * Pass: locking on and idle + grace <= policy.screenLock.maxIdlePlusGraceSeconds.
+ */
+import type { CheckVerdict } from '../../../shared/check-types'
+import type { CommandOutcome } from '../../probe/probe'
+import type { CheckContext, CheckStrategy } from '../types'
+import { commandProblem, describeCommand, fail, notApplicable, pass, unknown } from '../verdict'
+import {
+  desktopEntryHidden,
+  judgeLock,
+  kdeLookup,
+  KDE_DEFAULTS,
+  parseBool,
+  parseKdeBool,
+  parseKdeIni,
+  parseUint,
+  xfconfMissing,
+  XFCE_DEFAULTS,
+  type KdeConfig,
+  type LockSettings,
+} from './linux-desktops'
+
+type Key = readonly [schema: string, key: string]
+
+/** A desktop configured through gsettings. */
+interface GsettingsDesktop {
+  readonly label: string
+  readonly remediationId: string
+  readonly lockEnabled: Key
+  readonly idleDelay: Key
+  readonly lockDelay: Key
+  /** Seconds per unit of idle-delay / lock-delay (60 for MATE's minutes). */
+  readonly unit: number
+  readonly disableLock: Key | null
+  readonly idleActivation: Key | null
+}
+
+const GNOME: GsettingsDesktop = {
+  label: 'GNOME',
+  remediationId: 'screen-lock.linux.gnome',
+  lockEnabled: ['org.gnome.desktop.screensaver', 'lock-enabled'],
+  idleDelay: ['org.gnome.desktop.session', 'idle-delay'],
+  lockDelay: ['org.gnome.desktop.screensaver', 'lock-delay'],
+  unit: 1,
+  disableLock: ['org.gnome.desktop.lockdown', 'disable-lock-screen'],
+  idleActivation: null,
+}
+
+const CINNAMON: GsettingsDesktop = {
+  label: 'Cinnamon',
+  remediationId: 'screen-lock.linux.cinnamon',
+  lockEnabled: ['org.cinnamon.desktop.screensaver', 'lock-enabled'],
+  idleDelay: ['org.cinnamon.desktop.session', 'idle-delay'],
+  lockDelay: ['org.cinnamon.desktop.screensaver', 'lock-delay'],
+  unit: 1,
+  disableLock: null,
+  idleActivation: null,
+}
+
+const MATE: GsettingsDesktop = {
+  label: 'MATE',
+  remediationId: 'screen-lock.linux.mate',
+  lockEnabled: ['org.mate.screensaver', 'lock-enabled'],
+  idleDelay: ['org.mate.session', 'idle-delay'],
+  lockDelay: ['org.mate.screensaver', 'lock-delay'],
+  unit: 60,
+  disableLock: ['org.mate.lockdown', 'disable-lock-screen'],
+  idleActivation: ['org.mate.screensaver', 'idle-activation-enabled'],
+}
+
+const gs = (k: Key): string[] => ['gsettings', 'get', k[0], k[1]]
+const keysOf = (d: GsettingsDesktop): Key[] =>
+  [d.lockEnabled, d.idleDelay, d.lockDelay, d.disableLock, d.idleActivation].filter(
+    (k): k is Key => k !== null,
+  )
+
+const KDE_KEYS = ['Autolock', 'Timeout', 'LockGrace'] as const
+const kread = (version: 5 | 6, key: (typeof KDE_KEYS)[number]): string[] => [
+  `kreadconfig${version}`,
+  '--file',
+  'kscreenlockerrc',
+  '--group',
+  'Daemon',
+  '--key',
+  key,
+  '--default',
+  KDE_DEFAULTS[key],
+]
+
+const XFCE_PROPS = Object.keys(XFCE_DEFAULTS)
+const xfq = (prop: string): string[] => ['xfconf-query', '-c', 'xfce4-screensaver', '-p', prop]
+const XFCE_AUTOSTART = '/etc/xdg/autostart/xfce4-screensaver.desktop'
+const XFCE_USER_AUTOSTART = '~/.config/autostart/xfce4-screensaver.desktop'
+const LIGHT_LOCKER_AUTOSTART = '/etc/xdg/autostart/light-locker.desktop'
 
 export const linuxStrategy: CheckStrategy = {
-  probes: { commands: [], files: [] },
-  async run() {
-    return unknown({
-      summary: 'Not checked yet on this platform',
-      requirement: '',
-      remediationId: 'screen-lock.linux',
-      reason: 'This check is not implemented for linux yet.',
-    })
+  probes: {
+    commands: [
+      ...[GNOME, CINNAMON, MATE].flatMap((d) => keysOf(d).map(gs)),
+      ...([5, 6] as const).flatMap((v) => KDE_KEYS.map((k) => kread(v, k))),
+      ...XFCE_PROPS.map(xfq),
+    ],
+    files: [
+      '~/.config/kscreenlockerrc',
+      '/etc/xdg/kscreenlockerrc',
+      XFCE_AUTOSTART,
+      XFCE_USER_AUTOSTART,
+      LIGHT_LOCKER_AUTOSTART,
+    ],
+    notes: [
+      'the desktop is chosen from XDG_CURRENT_DESKTOP; only that desktop’s settings are read',
+      'KDE files follow XDG_CONFIG_HOME / XDG_CONFIG_DIRS when set (defaults shown)',
+    ],
   },
+  run,
+}
+
+function requirement(ctx: CheckContext): string {
+  return `The screen locks by itself: idle + grace <= ${ctx.policy.screenLock.maxIdlePlusGraceSeconds} s`
+}
+
+async function run(ctx: CheckContext): Promise<CheckVerdict> {
+  const host = await ctx.facts.hostKind()
+  const desktop = ctx.facts.desktop()
+  if (host.kind === 'wsl') {
+    return notApplicable({
+      summary: 'WSL has no screen of its own to lock',
+      observed: ['Running inside Windows Subsystem for Linux'],
+      requirement: requirement(ctx),
+      remediationId: 'screen-lock.linux.desktop-session',
+      reason: 'The Windows lock screen protects this machine. Run Preflight on Windows to check it.',
+    })
+  }
+  switch (desktop.kind) {
+    case 'none':
+      return notApplicable({
+        summary: 'No desktop session: there is no screen to lock here',
+        observed: ['XDG_CURRENT_DESKTOP is not set (no graphical session in this terminal)'],
+        requirement: requirement(ctx),
+        remediationId: 'screen-lock.linux.desktop-session',
+        reason:
+          'Preflight was started outside a graphical desktop session (e.g. over SSH or from a text console), so it cannot see your desktop’s lock settings. Run Preflight from your desktop session.',
+      })
+    case 'other':
+      return unknown({
+        summary: `Preflight cannot read the screen lock settings of the "${desktop.raw ?? ''}" desktop`,
+        observed: [`desktop session: ${desktop.raw ?? ''}`],
+        requirement: requirement(ctx),
+        remediationId: 'screen-lock.linux.other',
+        reason: `Preflight knows the lock settings of GNOME, KDE Plasma, XFCE, Cinnamon and MATE; this session is "${desktop.raw ?? ''}". Check the lock settings yourself and ask your security contact how to record them.`,
+      })
+    case 'gnome':
+      return viaGsettings(ctx, GNOME)
+    case 'cinnamon':
+      return viaGsettings(ctx, CINNAMON)
+    case 'mate':
+      return viaGsettings(ctx, MATE)
+    case 'kde':
+      return viaKde(ctx)
+    case 'xfce':
+      return viaXfce(ctx)
+  }
+}
+
+function verdictFrom(
+  ctx: CheckContext,
+  label: string,
+  settings: LockSettings,
+  remediationId: string,
+  sources: string[],
+): CheckVerdict {
+  const j = judgeLock(settings, ctx.policy.screenLock.maxIdlePlusGraceSeconds)
+  if (j.ok) {
+    return pass({
+      summary: `${label} locks the screen after ${settings.idleSeconds + settings.graceSeconds} s`,
+      observed: j.observed,
+      requirement: requirement(ctx),
+      remediationId,
+      sources,
+    })
+  }
+  return fail({
+    summary: `${label}: ${j.problem ?? 'the screen does not lock in time'}`,
+    observed: j.observed,
+    requirement: requirement(ctx),
+    remediationId,
+    sources,
+  })
+}
+
+/** Why a settings read gave nothing usable, or null if it did. */
+function settingProblem(argv: readonly string[], out: CommandOutcome): string | null {
+  const p = commandProblem(argv, out)
+  if (p !== null) return p
+  // Without the session's settings service gsettings silently answers from built-in defaults.
+  if (out.kind === 'exit' && /memory' GSettings backend|Using the 'memory'/i.test(out.stderr))
+    return `\`${describeCommand(argv)}\` could not reach your desktop's settings (it answered with built-in defaults)`
+  return null
+}
+
+async function viaGsettings(ctx: CheckContext, d: GsettingsDesktop): Promise<CheckVerdict> {
+  const keys = keysOf(d)
+  const outs = await Promise.all(keys.map((k) => ctx.probe.run(gs(k))))
+  const sources = keys.map((k) => describeCommand(gs(k)))
+  const values = new Map<string, string>()
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i] as Key
+    const out = outs[i] as CommandOutcome
+    const problem = settingProblem(gs(k), out)
+    if (problem !== null || out.kind !== 'exit') {
+      return unknown({
+        summary: `Could not read the ${d.label} screen lock settings`,
+        requirement: requirement(ctx),
+        remediationId: 'screen-lock.unknown',
+        reason: `${problem ?? ''}. gsettings must run inside your desktop session; start Preflight from the desktop (not over SSH or sudo).`,
+        sources,
+      })
+    }
+    values.set(`${k[0]} ${k[1]}`, out.stdout)
+  }
+  const get = (k: Key | null) => (k === null ? undefined : values.get(`${k[0]} ${k[1]}`))
+  const lockEnabled = parseBool(get(d.lockEnabled) ?? '')
+  const idle = parseUint(get(d.idleDelay) ?? '')
+  const grace = parseUint(get(d.lockDelay) ?? '')
+  const disabled = d.disableLock === null ? false : parseBool(get(d.disableLock) ?? '')
+  const idleActivation = d.idleActivation === null ? true : parseBool(get(d.idleActivation) ?? '')
+  if (
+    lockEnabled === null ||
+    idle === null ||
+    grace === null ||
+    disabled === null ||
+    idleActivation === null
+  ) {
+    return unknown({
+      summary: `Could not understand the ${d.label} screen lock settings`,
+      observed: keys.map((k) => `${k[0]} ${k[1]} = ${(get(k) ?? '').trim()}`),
+      requirement: requirement(ctx),
+      remediationId: 'screen-lock.unknown',
+      reason: 'gsettings printed a value of an unexpected type.',
+      sources,
+    })
+  }
+  const notes: string[] = []
+  if (disabled) notes.push('locking is forbidden by the lockdown setting disable-lock-screen')
+  if (!idleActivation)
+    notes.push('the screen saver never starts when idle (idle-activation-enabled is false)')
+  return verdictFrom(
+    ctx,
+    d.label,
+    {
+      lockEnabled: lockEnabled && !disabled,
+      idleSeconds: idleActivation ? idle * d.unit : 0,
+      graceSeconds: grace * d.unit,
+      notes,
+    },
+    d.remediationId,
+    sources,
+  )
+}
+
+async function viaKde(ctx: CheckContext): Promise<CheckVerdict> {
+  const declared = ctx.probe.env('KDE_SESSION_VERSION')
+  const order: (5 | 6)[] = declared === '5' ? [5] : declared === '6' ? [6] : [6, 5]
+  for (const v of order) {
+    const first = await ctx.probe.run(kread(v, 'Autolock'))
+    if (first.kind === 'error' && first.error === 'ENOENT') continue
+    const outs = [
+      first,
+      ...(await Promise.all([ctx.probe.run(kread(v, 'Timeout')), ctx.probe.run(kread(v, 'LockGrace'))])),
+    ]
+    const sources = KDE_KEYS.map((k) => describeCommand(kread(v, k)))
+    const values: string[] = []
+    for (let i = 0; i < KDE_KEYS.length; i++) {
+      const argv = kread(v, KDE_KEYS[i] as (typeof KDE_KEYS)[number])
+      const out = outs[i] as CommandOutcome
+      const problem = commandProblem(argv, out)
+      if (problem !== null || out.kind !== 'exit') {
+        return unknown({
+          summary: 'Could not read the KDE Plasma screen lock settings',
+          requirement: requirement(ctx),
+          remediationId: 'screen-lock.unknown',
+          reason: `${problem ?? ''}.`,
+          sources,
+        })
+      }
+      values.push(out.stdout.trim())
+    }
+    return kdeVerdict(ctx, v, values[0] ?? '', values[1] ?? '', values[2] ?? '', sources)
+  }
+  // No kreadconfig: read the files, system-wide first, the user's last (it wins unless locked).
+  const home = ctx.probe.env('HOME')
+  const userDir =
+    ctx.probe.env('XDG_CONFIG_HOME') ?? (home !== undefined ? `${home.replace(/\/+$/, '')}/.config` : null)
+  const sysDirs = (ctx.probe.env('XDG_CONFIG_DIRS') ?? '/etc/xdg').split(':').filter((d) => d.startsWith('/'))
+  const paths = [...[...sysDirs].reverse().map((d) => `${d.replace(/\/+$/, '')}/kscreenlockerrc`)]
+  if (userDir !== null) paths.push(`${userDir}/kscreenlockerrc`)
+  const files: KdeConfig[] = []
+  const sources: string[] = []
+  for (const p of paths) {
+    const f = await ctx.probe.readFile(p)
+    if (f.kind === 'file') {
+      files.push(parseKdeIni(f.text))
+      sources.push(p)
+    } else if (f.error !== 'ENOENT') {
+      return unknown({
+        summary: 'Could not read the KDE Plasma screen lock settings',
+        requirement: requirement(ctx),
+        remediationId: 'screen-lock.unknown',
+        reason: `${p} could not be read (${f.error}).`,
+        sources: [p],
+      })
+    }
+  }
+  const get = (k: (typeof KDE_KEYS)[number]) => kdeLookup(files, 'Daemon', k) ?? KDE_DEFAULTS[k]
+  const version = declared === '5' ? 5 : 6
+  return kdeVerdict(
+    ctx,
+    version,
+    get('Autolock'),
+    get('Timeout'),
+    get('LockGrace'),
+    sources.length > 0 ? sources : ['KDE defaults (no kscreenlockerrc found)'],
+  )
+}
+
+function kdeVerdict(
+  ctx: CheckContext,
+  version: 5 | 6,
+  autolock: string,
+  timeout: string,
+  grace: string,
+  sources: string[],
+): CheckVerdict {
+  const remediationId = version === 5 ? 'screen-lock.linux.kde5' : 'screen-lock.linux.kde6'
+  const on = parseKdeBool(autolock)
+  const minutes = parseUint(timeout)
+  const graceSeconds = parseUint(grace)
+  if (on === null || minutes === null || graceSeconds === null) {
+    return unknown({
+      summary: 'Could not understand the KDE Plasma screen lock settings',
+      observed: [`Autolock=${autolock}`, `Timeout=${timeout}`, `LockGrace=${grace}`],
+      requirement: requirement(ctx),
+      remediationId: 'screen-lock.unknown',
+      reason: 'kscreenlockerrc holds a value of an unexpected type.',
+      sources,
+    })
+  }
+  return verdictFrom(
+    ctx,
+    `KDE Plasma ${version}`,
+    { lockEnabled: on, idleSeconds: minutes * 60, graceSeconds },
+    remediationId,
+    sources,
+  )
+}
+
+async function viaXfce(ctx: CheckContext): Promise<CheckVerdict> {
+  const home = ctx.probe.env('HOME')
+  const sys = await ctx.probe.readFile(XFCE_AUTOSTART)
+  const userPath =
+    home !== undefined ? `${home.replace(/\/+$/, '')}/.config/autostart/xfce4-screensaver.desktop` : null
+  const user = userPath !== null ? await ctx.probe.readFile(userPath) : null
+  const hidden = user?.kind === 'file' && desktopEntryHidden(user.text)
+  if (sys.kind !== 'file' || hidden) {
+    const ll = await ctx.probe.readFile(LIGHT_LOCKER_AUTOSTART)
+    const lightLocker = ll.kind === 'file'
+    return unknown({
+      summary: lightLocker
+        ? 'XFCE uses light-locker, whose timing Preflight cannot read yet'
+        : 'No XFCE screen locker found that Preflight can read',
+      observed: [
+        hidden
+          ? 'xfce4-screensaver is switched off in your startup applications'
+          : 'xfce4-screensaver does not start with the session',
+        ...(lightLocker ? ['light-locker starts with the session'] : []),
+      ],
+      requirement: requirement(ctx),
+      remediationId: 'screen-lock.linux.xfce',
+      reason: lightLocker
+        ? 'light-locker locks when the display blanks, and that delay lives in the X server and the power manager, which Preflight does not read. Install and use xfce4-screensaver (see the steps) so the lock can be verified.'
+        : 'Preflight reads the settings of xfce4-screensaver, which is not set to start with your session. See the steps to set it up.',
+      sources: [XFCE_AUTOSTART, ...(userPath !== null ? [userPath] : []), LIGHT_LOCKER_AUTOSTART],
+    })
+  }
+  const outs = await Promise.all(XFCE_PROPS.map((p) => ctx.probe.run(xfq(p))))
+  const sources = [XFCE_AUTOSTART, ...XFCE_PROPS.map((p) => describeCommand(xfq(p)))]
+  const v: Record<string, string> = {}
+  const defaulted: string[] = []
+  for (let i = 0; i < XFCE_PROPS.length; i++) {
+    const prop = XFCE_PROPS[i] as string
+    const out = outs[i] as CommandOutcome
+    if (out.kind === 'exit' && out.exitCode === 0) {
+      v[prop] = out.stdout.trim()
+    } else if (out.kind === 'exit' && xfconfMissing(out.stderr, out.stdout)) {
+      v[prop] = XFCE_DEFAULTS[prop] as string
+      defaulted.push(prop)
+    } else {
+      return unknown({
+        summary: 'Could not read the XFCE screen lock settings',
+        requirement: requirement(ctx),
+        remediationId: 'screen-lock.unknown',
+        reason: `${commandProblem(xfq(prop), out) ?? ''}. xfconf-query must run inside your desktop session; start Preflight from the desktop.`,
+        sources,
+      })
+    }
+  }
+  const b = (p: string) => parseBool(v[p] ?? '')
+  const n = (p: string) => parseUint(v[p] ?? '')
+  const saver = b('/saver/enabled')
+  const idleOn = b('/saver/idle-activation/enabled')
+  const idle = n('/saver/idle-activation/delay')
+  const lock = b('/lock/enabled')
+  const lockWithSaver = b('/lock/saver-activation/enabled')
+  const grace = n('/lock/saver-activation/delay')
+  if (
+    saver === null ||
+    idleOn === null ||
+    idle === null ||
+    lock === null ||
+    lockWithSaver === null ||
+    grace === null
+  ) {
+    return unknown({
+      summary: 'Could not understand the XFCE screen lock settings',
+      observed: XFCE_PROPS.map((p) => `${p} = ${v[p] ?? ''}`),
+      requirement: requirement(ctx),
+      remediationId: 'screen-lock.unknown',
+      reason: 'xfconf-query printed a value of an unexpected type.',
+      sources,
+    })
+  }
+  const notes =
+    defaulted.length > 0 ? [`not set, so the built-in default applies: ${defaulted.join(', ')}`] : []
+  if (!saver || !idleOn) notes.push('the screen saver does not start when the computer is idle')
+  return verdictFrom(
+    ctx,
+    'XFCE',
+    {
+      lockEnabled: lock && lockWithSaver,
+      idleSeconds: saver && idleOn ? idle * 60 : 0,
+      graceSeconds: grace * 60,
+      notes,
+    },
+    'screen-lock.linux.xfce',
+    sources,
+  )
 }

@@ -1,0 +1,103 @@
+/**
+ * Pure parsers for Linux automatic-update settings: `apt-config dump`, dnf's automatic.conf (INI),
+ * `systemctl is-enabled` answers and the distro family from os-release.
+ */
+
+/** Distro families whose update mechanisms we know. */
+export type DistroFamily = 'mint' | 'debian' | 'fedora' | 'arch' | 'unknown'
+
+/** Pick the family from os-release ID / ID_LIKE (ID first: Mint lists ubuntu in ID_LIKE). */
+export function distroFamily(fields: Readonly<Record<string, string>>): DistroFamily {
+  const id = (fields['ID'] ?? '').toLowerCase()
+  const like = (fields['ID_LIKE'] ?? '').toLowerCase().split(/\s+/)
+  if (id === 'linuxmint') return 'mint'
+  const all = [id, ...like]
+  if (all.some((x) => x === 'debian' || x === 'ubuntu')) return 'debian'
+  if (all.some((x) => x === 'fedora' || x === 'rhel' || x === 'centos')) return 'fedora'
+  if (all.some((x) => x === 'arch' || x === 'archlinux')) return 'arch'
+  return 'unknown'
+}
+
+/**
+ * Parse `apt-config dump` lines of the form `Name::Space::Key "value";` into a map (last one wins,
+ * as in apt). Lines that are not simple key/value (list items, `#clear`) are skipped.
+ */
+export function parseAptConfigDump(text: string): Map<string, string> {
+  const out = new Map<string, string>()
+  for (const line of text.split('\n')) {
+    const m = /^([A-Za-z0-9_:.+-]+) "((?:[^"\\]|\\.)*)";\s*$/.exec(line.trim())
+    if (m) out.set(m[1] as string, m[2] as string)
+  }
+  return out
+}
+
+/**
+ * An APT::Periodic interval: apt.systemd.daily treats it as days (or a duration like "1d", "12h"),
+ * 0 or missing = off. Returns seconds, 0 for off, null when unparseable.
+ */
+export function aptPeriodicSeconds(value: string | undefined): number | null {
+  if (value === undefined) return 0
+  const v = value.trim().toLowerCase()
+  if (v === 'always') return 1
+  const m = /^(\d{1,6})([smhd]?)$/.exec(v)
+  if (!m) return null
+  const n = Number(m[1])
+  const unit = { '': 86400, s: 1, m: 60, h: 3600, d: 86400 }[m[2] as '' | 's' | 'm' | 'h' | 'd']
+  return n * unit
+}
+
+/** The answer of `systemctl is-enabled <unit>` for one unit, or null if unrecognised. */
+export function parseIsEnabled(stdout: string): string | null {
+  const s = stdout.trim()
+  const known = [
+    'enabled',
+    'enabled-runtime',
+    'linked',
+    'linked-runtime',
+    'alias',
+    'masked',
+    'masked-runtime',
+    'static',
+    'indirect',
+    'disabled',
+    'generated',
+    'transient',
+    'bad',
+    'not-found',
+  ]
+  return known.includes(s) ? s : null
+}
+
+/** Does an is-enabled answer mean the timer starts at boot? */
+export function isEnabledState(state: string): boolean {
+  return state === 'enabled' || state === 'enabled-runtime' || state === 'alias' || state === 'linked'
+}
+
+/** Minimal INI parser: `[section]`, `key = value`, `#`/`;` comments. Last value wins. */
+export function parseIni(text: string): Record<string, Record<string, string>> {
+  const out: Record<string, Record<string, string>> = {}
+  let section = ''
+  for (const raw of text.split(/\r?\n/)) {
+    const line = raw.trim()
+    if (line === '' || line.startsWith('#') || line.startsWith(';')) continue
+    const s = /^\[([^\]]+)\]$/.exec(line)
+    if (s) {
+      section = (s[1] as string).trim()
+      continue
+    }
+    const kv = /^([^=]+?)\s*=\s*(.*)$/.exec(line)
+    if (!kv) continue
+    const sec = out[section] ?? (out[section] = {})
+    sec[(kv[1] as string).trim()] = (kv[2] as string).trim()
+  }
+  return out
+}
+
+/** dnf's boolean spellings (libdnf accepts 1/0, yes/no, true/false, on/off). */
+export function parseDnfBool(v: string | undefined): boolean | null {
+  if (v === undefined) return null
+  const t = v.trim().toLowerCase()
+  if (['1', 'yes', 'true', 'on'].includes(t)) return true
+  if (['0', 'no', 'false', 'off'].includes(t)) return false
+  return null
+}
