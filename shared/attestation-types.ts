@@ -129,6 +129,12 @@ export interface DevicePosturePredicate {
     readonly arch: string
     /** What the engine believes it runs on (a VM or container is worth a question). */
     readonly hostKind: HostKind
+    /**
+     * Onboarding only: the device public key (base64 of its SPKI DER) so the CISO can enrol it.
+     * Its sha256 equals the subject digest. It is NOT a trust anchor: the CISO trusts it only after
+     * the onboarding nonce matches and the fingerprint was compared out of band.
+     */
+    readonly publicKey?: string
   }
   /** The policy the checks were judged against; digest = sha256 of the CISO-signed policy payload. */
   readonly policy: {

@@ -12,7 +12,7 @@
  * verdict is "deny unless pass"), but rejected in policies and requests, where a misspelt field must
  * never silently weaken a requirement.
  */
-import { randomBytes, type KeyObject } from 'node:crypto'
+import { createPublicKey, randomBytes, type KeyObject } from 'node:crypto'
 import { z } from 'zod'
 import {
   PAYLOAD_TYPES,
@@ -32,7 +32,7 @@ import { mergePolicy, policyFileSchema, type Policy, type PolicyFile } from '../
 import { sha256Hex } from '../util/digest'
 import { decodeBase64, parseEnvelopeJson, serializeEnvelope, type Envelope } from './dsse'
 import { AttestationError } from './errors'
-import { fingerprint } from './keys'
+import { fingerprint, publicKeyDerBase64 } from './keys'
 import { parseStrictJson } from './strict-json'
 
 // ---------------------------------------------------------------------------------------------
@@ -132,6 +132,10 @@ export const devicePosturePredicateSchema = z.object({
     osBuild: z.string().max(200).nullable(),
     arch: z.string().max(64),
     hostKind: z.enum(['physical-or-unknown', 'vm', 'container', 'wsl']),
+    publicKey: z
+      .string()
+      .regex(/^[A-Za-z0-9+/]{1,200}={0,2}$/, 'must be base64 of the SPKI DER')
+      .optional(),
   }),
   policy: z.object({
     id: z.string().regex(/^[A-Za-z0-9._-]{1,64}$/),
@@ -243,6 +247,8 @@ export function buildAttestation(report: Report, opts: BuildAttestationOptions):
       osBuild: report.os?.build ?? null,
       arch: report.arch,
       hostKind: report.hostKind,
+      // Onboarding carries the public key for enrolment; later files are verified with the roster's.
+      ...(opts.purpose === 'onboarding' ? { publicKey: publicKeyDerBase64(opts.deviceKey) } : {}),
     },
     policy: {
       id: opts.policy.id,
@@ -309,6 +315,22 @@ function checkStatement(data: unknown): PostureStatement {
       `statement: result "${p.result}" does not follow from the checks (${overallStatus(p.checks)})`,
     )
   }
+  if (p.device.publicKey !== undefined) {
+    let fp: string
+    try {
+      fp = fingerprint(
+        createPublicKey({ key: Buffer.from(p.device.publicKey, 'base64'), format: 'der', type: 'spki' }),
+      )
+    } catch {
+      throw new AttestationError('MALFORMED', 'statement: device.publicKey is not a readable public key')
+    }
+    if (fp !== subject.digest.sha256) {
+      throw new AttestationError(
+        'SUBJECT_MISMATCH',
+        'statement: device.publicKey does not match the subject digest',
+      )
+    }
+  }
   if (Date.parse(p.expiresAt) <= Date.parse(p.collectedAt)) {
     throw new AttestationError('MALFORMED', 'statement: expiresAt is not after collectedAt')
   }
@@ -336,6 +358,24 @@ export function parseStatement(payload: Uint8Array | string): PostureStatement {
     )
   }
   return checkStatement(o)
+}
+
+/**
+ * The device public key embedded in an onboarding Statement (already checked against the subject
+ * digest by parseStatement), or null. Ed25519 only. Use it only to enrol a new device, after the
+ * nonce and an out-of-band fingerprint comparison: anyone can embed their own key.
+ */
+export function embeddedPublicKey(statement: PostureStatement): KeyObject | null {
+  const b64 = statement.predicate.device.publicKey
+  if (b64 === undefined) return null
+  const key = createPublicKey({ key: Buffer.from(b64, 'base64'), format: 'der', type: 'spki' })
+  if (key.asymmetricKeyType !== 'ed25519') {
+    throw new AttestationError(
+      'MALFORMED',
+      `device.publicKey is ${key.asymmetricKeyType ?? 'unknown'}, not Ed25519`,
+    )
+  }
+  return key
 }
 
 // ---------------------------------------------------------------------------------------------

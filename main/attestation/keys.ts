@@ -19,8 +19,14 @@ export function generateSigningKey(): SigningKeyPair {
   return { privateKey, publicKey }
 }
 
-function toPublic(key: KeyObject): KeyObject {
+/** The public half of a key (the key itself when it is already public). */
+export function toPublic(key: KeyObject): KeyObject {
   return key.type === 'private' ? createPublicKey(key) : key
+}
+
+/** base64 of the SPKI DER of a public key (or of a private key's public half). */
+export function publicKeyDerBase64(key: KeyObject): string {
+  return toPublic(key).export({ type: 'spki', format: 'der' }).toString('base64')
 }
 
 /** Lowercase hex sha256 of the SPKI DER of a public key (or of a private key's public half). */

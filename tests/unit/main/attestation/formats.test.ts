@@ -10,6 +10,7 @@ import {
   buildRequestPayload,
   decodeRequestText,
   encodePayload,
+  embeddedPublicKey,
   encodeRequestText,
   envelopePayloadDigest,
   newNonce,
@@ -112,7 +113,12 @@ describe('attestation statement', () => {
       osBuild: '24D70',
       arch: 'arm64',
       hostKind: 'physical-or-unknown',
+      publicKey: device.publicKey.export({ type: 'spki', format: 'der' }).toString('base64'),
     })
+    expect(fingerprint(embeddedPublicKey(s)!)).toBe(fingerprint(device.publicKey))
+    const periodic = buildAttestation(sampleReport(), opts({ purpose: 'periodic' }))
+    expect(periodic.predicate.device.publicKey).toBeUndefined()
+    expect(embeddedPublicKey(periodic)).toBeNull()
     expect(p.checks[0]).toEqual({
       id: 'os-version',
       status: 'pass',
@@ -188,6 +194,12 @@ describe('attestation statement', () => {
       [],
     ]
     for (const b of bad) expect(codeOf(() => parseStatement(enc(b)))).toMatch(/^MALFORMED/)
+    const otherKey = generateSigningKey().publicKey.export({ type: 'spki', format: 'der' }).toString('base64')
+    const swapped = {
+      ...s,
+      predicate: { ...s.predicate, device: { ...s.predicate.device, publicKey: otherKey } },
+    }
+    expect(codeOf(() => parseStatement(enc(swapped)))).toMatch(/^SUBJECT_MISMATCH/)
     const dup = encodePayload(s).toString().replace('"result": "pass"', '"result": "fail", "result": "pass"')
     expect(codeOf(() => parseStatement(dup))).toMatch(/duplicate key "result"/)
     // Unknown fields are ignored (in-toto rule), and dropped from the result.
