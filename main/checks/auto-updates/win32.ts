@@ -1,15 +1,307 @@
-/** auto-updates on win32: placeholder until the strategy is written (always answers unknown, never pass). */
-import type { CheckStrategy } from '../types'
-import { unknown } from '../verdict'
+/**
+ * auto-updates on Windows. Windows 10/11 Home and Pro install updates automatically unless something
+ * turns that off, so the check looks for the three things that do, all readable without admin rights
+ * and all stored as values rather than translated text:
+ *
+ * 1. Group Policy / registry policy under HKLM\SOFTWARE\Policies\Microsoft\Windows\WindowsUpdate
+ *    (`NoAutoUpdate`=1, `AUOptions`=2 "notify only", `DisableWindowsUpdateAccess`=1, or a WSUS server
+ *    that Preflight cannot judge);
+ * 2. a pause set in Settings (HKLM\SOFTWARE\Microsoft\WindowsUpdate\UX\Settings, ISO-8601 UTC end
+ *    times; a pause whose end has passed is not a pause);
+ * 3. the Windows Update service (wuauserv) set to Disabled (`sc qc`, START_TYPE 4).
+ *
+ * Nothing found → pass, because that is Windows' default behaviour (docs/windows-checks.md). Any of
+ * the three that cannot be read → unknown, never pass.
+ */
+import type { CheckVerdict } from '../../../shared/check-types'
+import { describeCommand, describeCommandError } from '../../probe/probe'
+import type { CheckContext, CheckStrategy } from '../types'
+import { fail, pass, unknown } from '../verdict'
+import { codeName, parseStartType, START_TYPES } from '../win32/sc'
+import { readRegKey, regDword, regGet, regQueryArgv, regString, regSubkey, type RegValue } from '../win32/reg'
+
+export const POLICY_ARGV = regQueryArgv('HKLM\\SOFTWARE\\Policies\\Microsoft\\Windows\\WindowsUpdate', '/s')
+export const PAUSE_ARGV = regQueryArgv('HKLM\\SOFTWARE\\Microsoft\\WindowsUpdate\\UX\\Settings')
+export { parseStartType }
+export const SERVICE_ARGV = ['sc.exe', 'qc', 'wuauserv']
+
+const REQUIREMENT =
+  'Windows Update installs updates automatically: not paused, not turned off by policy, service not disabled'
+
+/** A finding from one of the three sources. */
+interface Finding {
+  readonly level: 'fail' | 'unknown'
+  readonly text: string
+  readonly remediationId: string
+}
+
+interface Part {
+  readonly observed: string[]
+  readonly findings: Finding[]
+}
+
+/** Strict ISO-8601 UTC timestamp as Windows writes pause end times; null otherwise. */
+export function parsePauseTime(text: string): Date | null {
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,7})?Z$/.test(text.trim())) return null
+  const ms = Date.parse(text.trim())
+  return Number.isNaN(ms) ? null : new Date(ms)
+}
+
+/** Judge the policy key (`reg query … /s` blocks). */
+export function judgePolicy(
+  blocks: readonly { key: string; values: ReadonlyMap<string, RegValue> }[] | null,
+): Part {
+  const part: Part = { observed: [], findings: [] }
+  if (blocks === null) {
+    part.observed.push('no Windows Update policy is set')
+    return part
+  }
+  const top = blocks[0]?.values ?? new Map<string, RegValue>()
+  const au = regSubkey(blocks, 'AU')?.values ?? new Map<string, RegValue>()
+  const policyId = 'auto-updates.win32.policy'
+
+  const access = regDword(top, 'DisableWindowsUpdateAccess')
+  if (access.kind === 'value' && access.value === 1) {
+    part.findings.push({
+      level: 'fail',
+      text: 'a policy removes access to Windows Update (DisableWindowsUpdateAccess = 1)',
+      remediationId: policyId,
+    })
+  } else if (access.kind === 'invalid') {
+    part.findings.push({ level: 'unknown', text: access.detail, remediationId: 'auto-updates.unknown' })
+  }
+
+  const noAuto = regDword(au, 'NoAutoUpdate')
+  if (noAuto.kind === 'value') {
+    part.observed.push(`policy NoAutoUpdate = ${noAuto.value}`)
+    if (noAuto.value === 1)
+      part.findings.push({
+        level: 'fail',
+        text: 'automatic updates are turned off by policy (NoAutoUpdate = 1)',
+        remediationId: policyId,
+      })
+  } else if (noAuto.kind === 'invalid') {
+    part.findings.push({ level: 'unknown', text: noAuto.detail, remediationId: 'auto-updates.unknown' })
+  }
+
+  const options = regDword(au, 'AUOptions')
+  if (options.kind === 'value') {
+    part.observed.push(`policy AUOptions = ${options.value}`)
+    if (options.value === 2) {
+      part.findings.push({
+        level: 'fail',
+        text: 'policy only notifies about updates and never downloads them (AUOptions = 2)',
+        remediationId: policyId,
+      })
+    } else if (![3, 4, 5, 7].includes(options.value)) {
+      part.findings.push({
+        level: 'unknown',
+        text: `policy AUOptions = ${options.value} is not a documented value`,
+        remediationId: 'auto-updates.unknown',
+      })
+    }
+  } else if (options.kind === 'invalid') {
+    part.findings.push({ level: 'unknown', text: options.detail, remediationId: 'auto-updates.unknown' })
+  }
+
+  const useServer = regDword(au, 'UseWUServer')
+  if (useServer.kind === 'value' && useServer.value === 1) {
+    const server = regString(top, 'WUServer')
+    const where = server.kind === 'value' && server.value !== '' ? server.value : '(no address set)'
+    part.findings.push({
+      level: 'unknown',
+      text: `updates come from an organisation's update server (WUServer ${where}), which Preflight cannot judge`,
+      remediationId: 'auto-updates.unknown',
+    })
+  }
+  if (part.observed.length === 0 && part.findings.length === 0)
+    part.observed.push('a Windows Update policy key exists but turns nothing off')
+  return part
+}
+
+const PAUSE_VALUES: readonly { readonly name: string; readonly blocksSecurity: boolean }[] = [
+  { name: 'PauseUpdatesExpiryTime', blocksSecurity: true },
+  { name: 'PauseQualityUpdatesEndTime', blocksSecurity: true },
+  { name: 'PauseFeatureUpdatesEndTime', blocksSecurity: false },
+]
+
+/**
+ * Judge the pause values against `now`. Quality (security) or all-updates pauses fail; a pause of
+ * feature updates alone is only noted (security updates still install; the os-version check judges
+ * whether the release itself is still supported).
+ */
+export function judgePause(values: ReadonlyMap<string, RegValue> | null, now: Date): Part {
+  const part: Part = { observed: [], findings: [] }
+  if (values === null) {
+    part.observed.push('updates have never been paused')
+    return part
+  }
+  let securityPause: { end: Date; name: string } | null = null
+  let featurePause: Date | null = null
+  for (const { name, blocksSecurity } of PAUSE_VALUES) {
+    const v = regGet(values, name)
+    if (v === undefined) continue
+    const end = v.type === 'REG_SZ' && typeof v.value === 'string' ? parsePauseTime(v.value) : null
+    if (end === null) {
+      part.findings.push({
+        level: 'unknown',
+        text: `${name} is ${v.type} ${JSON.stringify(String(v.value))}, not a date Preflight can read`,
+        remediationId: 'auto-updates.unknown',
+      })
+      continue
+    }
+    if (end.getTime() <= now.getTime()) {
+      part.observed.push(`an earlier pause ended ${isoDate(end)} (${name})`)
+    } else if (blocksSecurity) {
+      if (securityPause === null || end.getTime() > securityPause.end.getTime()) securityPause = { end, name }
+    } else {
+      featurePause = end
+    }
+  }
+  if (securityPause !== null) {
+    part.findings.push({
+      level: 'fail',
+      text: `updates are paused until ${isoDate(securityPause.end)} (${securityPause.name})`,
+      remediationId: 'auto-updates.win32.paused',
+    })
+  } else if (featurePause !== null) {
+    part.observed.push(
+      `feature updates (new Windows versions) are paused until ${isoDate(featurePause)}; security updates are not`,
+    )
+  }
+  if (part.observed.length === 0 && part.findings.length === 0) part.observed.push('updates are not paused')
+  return part
+}
+
+/** ISO-8601 without milliseconds, as Windows writes it. */
+function isoDate(d: Date): string {
+  return d.toISOString().replace(/\.000Z$/, 'Z')
+}
+
+/** Judge the service start type. */
+export function judgeService(startType: number | null, problem: string | null): Part {
+  if (problem !== null)
+    return {
+      observed: [],
+      findings: [{ level: 'unknown', text: problem, remediationId: 'auto-updates.unknown' }],
+    }
+  if (startType === null)
+    return {
+      observed: [],
+      findings: [
+        {
+          level: 'unknown',
+          text: 'the start type of the Windows Update service could not be read from `sc qc wuauserv`',
+          remediationId: 'auto-updates.unknown',
+        },
+      ],
+    }
+  const name = codeName(START_TYPES, startType)
+  if (startType === 4)
+    return {
+      observed: [`Windows Update service start type ${startType} (${name})`],
+      findings: [
+        {
+          level: 'fail',
+          text: 'the Windows Update service (wuauserv) is disabled',
+          remediationId: 'auto-updates.win32.service',
+        },
+      ],
+    }
+  return { observed: [`Windows Update service start type ${startType} (${name})`], findings: [] }
+}
+
+/** Combine the parts: any fail → fail; else any unknown → unknown; else pass. */
+export function combine(parts: readonly Part[], sources: readonly string[]): CheckVerdict {
+  const observed = parts.flatMap((p) => p.observed)
+  const findings = parts.flatMap((p) => p.findings)
+  const fails = findings.filter((f) => f.level === 'fail')
+  const unknowns = findings.filter((f) => f.level === 'unknown')
+  const first = fails[0]
+  if (first !== undefined) {
+    return fail({
+      summary: capitalise(first.text),
+      observed: [...observed, ...findings.map((f) => f.text)],
+      requirement: REQUIREMENT,
+      remediationId: first.remediationId,
+      sources,
+      ...(unknowns.length > 0
+        ? { reason: `Also not readable: ${unknowns.map((u) => u.text).join('; ')}` }
+        : {}),
+    })
+  }
+  if (unknowns.length > 0) {
+    return unknown({
+      summary: 'Could not confirm that Windows installs updates automatically',
+      observed: [...observed, ...unknowns.map((u) => u.text)],
+      requirement: REQUIREMENT,
+      remediationId: 'auto-updates.unknown',
+      reason: `${capitalise(unknowns.map((u) => u.text).join('; '))}. Open Settings › Windows Update to check that updates are not paused, and ask your security contact if an organisation manages this laptop.`,
+      sources,
+    })
+  }
+  return pass({
+    summary: 'Windows installs updates automatically',
+    observed,
+    requirement: REQUIREMENT,
+    remediationId: 'auto-updates.win32.settings',
+    sources,
+  })
+}
+
+function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1)
+}
 
 export const win32Strategy: CheckStrategy = {
-  probes: { commands: [], files: [] },
-  async run() {
-    return unknown({
-      summary: 'Not checked yet on this platform',
-      requirement: '',
-      remediationId: 'auto-updates.win32',
-      reason: 'This check is not implemented for win32 yet.',
-    })
+  probes: {
+    commands: [POLICY_ARGV, PAUSE_ARGV, SERVICE_ARGV],
+    files: [],
+    notes: [
+      'Windows Update policy values (NoAutoUpdate, AUOptions, DisableWindowsUpdateAccess, UseWUServer)',
+      'pause end times set in Settings › Windows Update, compared with the current time',
+      'start type of the Windows Update service (wuauserv)',
+    ],
+  },
+  async run(ctx: CheckContext): Promise<CheckVerdict> {
+    const [policy, pause, service] = await Promise.all([
+      readRegKey(ctx.probe, POLICY_ARGV),
+      readRegKey(ctx.probe, PAUSE_ARGV),
+      ctx.probe.run(SERVICE_ARGV, { timeoutMs: 10_000 }),
+    ])
+    const sources = [POLICY_ARGV, PAUSE_ARGV, SERVICE_ARGV].map(describeCommand)
+    const parts: Part[] = []
+
+    if (policy.kind === 'error') {
+      parts.push({
+        observed: [],
+        findings: [{ level: 'unknown', text: policy.reason, remediationId: 'auto-updates.unknown' }],
+      })
+    } else {
+      parts.push(judgePolicy(policy.kind === 'values' ? policy.blocks : null))
+    }
+
+    if (pause.kind === 'error') {
+      parts.push({
+        observed: [],
+        findings: [{ level: 'unknown', text: pause.reason, remediationId: 'auto-updates.unknown' }],
+      })
+    } else {
+      parts.push(judgePause(pause.kind === 'values' ? pause.values : null, ctx.now))
+    }
+
+    if (service.kind === 'error') {
+      parts.push(judgeService(null, describeCommandError(SERVICE_ARGV, service.error)))
+    } else if (service.exitCode !== 0) {
+      parts.push(
+        judgeService(
+          null,
+          `\`${describeCommand(SERVICE_ARGV)}\` failed with code ${service.exitCode} (1060: the service does not exist; 5: access denied)`,
+        ),
+      )
+    } else {
+      parts.push(judgeService(parseStartType(service.stdout), null))
+    }
+    return combine(parts, sources)
   },
 }

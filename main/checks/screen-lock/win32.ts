@@ -1,15 +1,329 @@
-/** screen-lock on win32: placeholder until the strategy is written (always answers unknown, never pass). */
-import type { CheckStrategy } from '../types'
-import { unknown } from '../verdict'
+/**
+ * screen-lock on Windows: how long an idle, unattended session stays unlocked.
+ *
+ * Windows locks an idle session by three idle-driven paths (docs/windows-checks.md):
+ * (a) a secure screen saver ("On resume, display logon screen"): ScreenSaveActive=1,
+ *     ScreenSaverIsSecure=1, a non-empty SCRNSAVE.EXE and ScreenSaveTimeOut seconds, plus the
+ *     screen saver grace period (Winlogon ScreenSaverGracePeriod, 5 s when unset) during which input
+ *     dismisses it without a password; Group Policy copies under HKCU\Software\Policies win;
+ * (b) the machine inactivity limit (InactivityTimeoutSecs policy);
+ * (c) sleep (powercfg STANDBYIDLE) when a password is required on wake (CONSOLELOCK=1; where
+ *     CONSOLELOCK cannot be read, DelayLockInterval from Sign-in options).
+ * Turning the display off never locks by itself and is not counted. Dynamic Lock is not idle-based.
+ *
+ * The effective time is the minimum over the paths, computed separately on mains (AC) and on battery
+ * (DC); the verdict uses the worse of the two, so the laptop is covered either way. powercfg captions
+ * are translated, so its values are read by position (the last two `0x…` lines: AC, then DC).
+ */
+import type { CheckVerdict } from '../../../shared/check-types'
+import { describeCommand, describeCommandError } from '../../probe/probe'
+import type { CheckContext, CheckStrategy } from '../types'
+import { fail, pass, unknown } from '../verdict'
+import {
+  readRegKey,
+  regDword,
+  regGet,
+  regInteger,
+  regQueryArgv,
+  regString,
+  type RegKeyRead,
+  type RegValue,
+} from '../win32/reg'
+
+export const DESKTOP_ARGV = regQueryArgv('HKCU\\Control Panel\\Desktop')
+export const DESKTOP_POLICY_ARGV = regQueryArgv(
+  'HKCU\\Software\\Policies\\Microsoft\\Windows\\Control Panel\\Desktop',
+)
+export const SYSTEM_POLICY_ARGV = regQueryArgv(
+  'HKLM\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Policies\\System',
+)
+export const GRACE_ARGV = regQueryArgv(
+  'HKLM\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion\\Winlogon',
+  '/v',
+  'ScreenSaverGracePeriod',
+)
+export const STANDBY_ARGV = ['powercfg.exe', '/query', 'SCHEME_CURRENT', 'SUB_SLEEP', 'STANDBYIDLE']
+export const CONSOLELOCK_ARGV = ['powercfg.exe', '/query', 'SCHEME_CURRENT', 'SUB_NONE', 'CONSOLELOCK']
+
+/** Windows' screen saver grace period when ScreenSaverGracePeriod is not set [verify on 10/11]. */
+export const DEFAULT_SCREENSAVER_GRACE_SECONDS = 5
+/** DelayLockInterval value meaning "never require sign-in" [verify]. */
+const DELAY_LOCK_NEVER = 0xffffffff
+
+/** AC and DC indices of one power setting. */
+export interface AcDc {
+  readonly ac: number
+  readonly dc: number
+}
+
+/**
+ * Parse `powercfg /query … <setting>` by position: the last two non-empty lines must each end in
+ * `: 0x<hex>`; they are the current AC and DC indices. Captions are ignored (they are translated).
+ * When the setting prints no current values (hidden settings), the last lines are "Possible …"
+ * lines without such a value and the result is null.
+ */
+export function parsePowercfgAcDc(stdout: string): AcDc | null {
+  const lines = stdout.split(/\r?\n/).filter((l) => l.trim() !== '')
+  if (lines.length < 3) return null
+  const value = (l: string | undefined): number | null => {
+    const m = l === undefined ? null : /\S[^:：]*[:：]\s*0x([0-9a-fA-F]{1,8})\s*$/.exec(l)
+    return m ? Number.parseInt(m[1] as string, 16) : null
+  }
+  const ac = value(lines[lines.length - 2])
+  const dc = value(lines[lines.length - 1])
+  if (ac === null || dc === null) return null
+  return { ac, dc }
+}
+
+/** One lock path on one power source. */
+export type PathResult =
+  | { readonly kind: 'locks'; readonly seconds: number; readonly what: string }
+  | { readonly kind: 'none'; readonly what: string }
+  | { readonly kind: 'unknown'; readonly what: string }
+
+/** Effective value of a Control Panel\Desktop name: the policy copy wins. */
+function desktopValue(
+  user: ReadonlyMap<string, RegValue>,
+  policy: ReadonlyMap<string, RegValue>,
+  name: string,
+): { readonly values: ReadonlyMap<string, RegValue>; readonly fromPolicy: boolean } {
+  return regGet(policy, name) !== undefined
+    ? { values: policy, fromPolicy: true }
+    : { values: user, fromPolicy: false }
+}
+
+/** Path (a): the secure screen saver. */
+export function screenSaverPath(
+  user: ReadonlyMap<string, RegValue>,
+  policy: ReadonlyMap<string, RegValue>,
+  grace: number | null,
+): PathResult {
+  const read = (name: string) => {
+    const d = desktopValue(user, policy, name)
+    return { ...regString(d.values, name), fromPolicy: d.fromPolicy, int: regInteger(d.values, name) }
+  }
+  const active = read('ScreenSaveActive')
+  const exe = read('SCRNSAVE.EXE')
+  const secure = read('ScreenSaverIsSecure')
+  const timeout = read('ScreenSaveTimeOut')
+  const tag = (r: { fromPolicy: boolean }) => (r.fromPolicy ? ' (set by policy)' : '')
+
+  if (active.int.kind === 'invalid') return { kind: 'unknown', what: `screen saver: ${active.int.detail}` }
+  if (active.int.kind === 'absent' || active.int.value !== 1)
+    return { kind: 'none', what: `screen saver is turned off${tag(active)}` }
+  if (exe.kind === 'invalid') return { kind: 'unknown', what: `screen saver: ${exe.detail}` }
+  if (exe.kind === 'absent' || exe.value.trim() === '')
+    return { kind: 'none', what: 'no screen saver is chosen ("(None)")' }
+  if (secure.int.kind === 'invalid') return { kind: 'unknown', what: `screen saver: ${secure.int.detail}` }
+  if (secure.int.kind === 'absent' || secure.int.value !== 1)
+    return { kind: 'none', what: `the screen saver does not ask for sign-in on resume${tag(secure)}` }
+  if (timeout.int.kind === 'invalid') return { kind: 'unknown', what: `screen saver: ${timeout.int.detail}` }
+  if (timeout.int.kind === 'absent' || timeout.int.value === 0)
+    return { kind: 'none', what: 'the screen saver has no wait time set' }
+  if (grace === null) return { kind: 'unknown', what: 'the screen saver grace period could not be read' }
+  const exeName = exe.value.split('\\').pop() ?? exe.value
+  return {
+    kind: 'locks',
+    seconds: timeout.int.value + grace,
+    what: `secure screen saver ${exeName} after ${timeout.int.value} s${tag(timeout)} + ${grace} s grace`,
+  }
+}
+
+/** Path (b): InactivityTimeoutSecs. */
+export function inactivityPath(read: RegKeyRead): PathResult {
+  if (read.kind === 'error') return { kind: 'unknown', what: `machine inactivity limit: ${read.reason}` }
+  if (read.kind === 'missing') return { kind: 'none', what: 'no machine inactivity limit is set' }
+  const v = regDword(read.values, 'InactivityTimeoutSecs')
+  if (v.kind === 'invalid') return { kind: 'unknown', what: `machine inactivity limit: ${v.detail}` }
+  if (v.kind === 'absent' || v.value === 0)
+    return { kind: 'none', what: 'no machine inactivity limit is set' }
+  return {
+    kind: 'locks',
+    seconds: v.value,
+    what: `machine inactivity limit ${v.value} s (InactivityTimeoutSecs)`,
+  }
+}
+
+/** Path (c): sleep plus sign-in on wake, for one power source. */
+export function sleepPath(
+  source: 'ac' | 'dc',
+  standby: AcDc | null,
+  consoleLock: AcDc | null,
+  delayLock: number | null | 'unreadable',
+): PathResult {
+  const label = source === 'ac' ? 'plugged in' : 'on battery'
+  if (standby === null) return { kind: 'unknown', what: `sleep timer (${label}) could not be read` }
+  const s = standby[source]
+  if (s === 0) return { kind: 'none', what: `never sleeps when ${label}` }
+  if (consoleLock !== null) {
+    const c = consoleLock[source]
+    if (c === 1)
+      return {
+        kind: 'locks',
+        seconds: s,
+        what: `sleeps after ${s} s when ${label}, sign-in required on wake`,
+      }
+    if (c === 0)
+      return { kind: 'none', what: `sleeps after ${s} s when ${label} but no sign-in is required on wake` }
+    return { kind: 'unknown', what: `"require a password on wakeup" has an unexpected value ${c}` }
+  }
+  // CONSOLELOCK hidden or unreadable (typical of Modern Standby laptops): Sign-in options' "If you've
+  // been away" value (DelayLockInterval) decides [verify semantics on real hardware].
+  if (delayLock === 'unreadable' || delayLock === null)
+    return { kind: 'unknown', what: `whether sign-in is required after sleep (${label}) could not be read` }
+  if (delayLock === DELAY_LOCK_NEVER)
+    return {
+      kind: 'none',
+      what: `sleeps after ${s} s when ${label} but sign-in is never required after being away`,
+    }
+  return {
+    kind: 'locks',
+    seconds: s + delayLock,
+    what: `sleeps after ${s} s when ${label}, sign-in required ${delayLock} s after being away`,
+  }
+}
+
+/** Outcome for one power source: the best lock time over the paths. */
+export interface SourceOutcome {
+  readonly status: 'pass' | 'fail' | 'unknown'
+  readonly seconds: number | null
+}
+
+/** Min over the paths; unknown only when the known paths do not already meet the limit. */
+export function judgeSource(paths: readonly PathResult[], max: number): SourceOutcome {
+  let best: number | null = null
+  for (const p of paths) if (p.kind === 'locks' && (best === null || p.seconds < best)) best = p.seconds
+  if (best !== null && best <= max) return { status: 'pass', seconds: best }
+  if (paths.some((p) => p.kind === 'unknown')) return { status: 'unknown', seconds: best }
+  return { status: 'fail', seconds: best }
+}
+
+function valuesOrEmpty(r: RegKeyRead): ReadonlyMap<string, RegValue> {
+  return r.kind === 'values' ? r.values : new Map()
+}
+
+function readAcDc(out: Awaited<ReturnType<CheckContext['probe']['run']>>): AcDc | null {
+  if (out.kind !== 'exit' || out.exitCode !== 0) return null
+  return parsePowercfgAcDc(out.stdout)
+}
 
 export const win32Strategy: CheckStrategy = {
-  probes: { commands: [], files: [] },
-  async run() {
-    return unknown({
-      summary: 'Not checked yet on this platform',
-      requirement: '',
-      remediationId: 'screen-lock.win32',
-      reason: 'This check is not implemented for win32 yet.',
+  probes: {
+    commands: [
+      DESKTOP_ARGV,
+      DESKTOP_POLICY_ARGV,
+      SYSTEM_POLICY_ARGV,
+      GRACE_ARGV,
+      STANDBY_ARGV,
+      CONSOLELOCK_ARGV,
+    ],
+    files: [],
+    notes: [
+      'screen saver settings of the signed-in user (and their Group Policy copies)',
+      'machine inactivity limit, screen saver grace period, sleep timers and "require a password on wakeup" of the active power plan',
+    ],
+  },
+  async run(ctx: CheckContext): Promise<CheckVerdict> {
+    const max = ctx.policy.screenLock.maxIdlePlusGraceSeconds
+    const requirement = `The screen locks after at most ${max} s idle (including any grace period), plugged in and on battery`
+    const [desktop, desktopPolicy, system, graceRead, standbyOut, lockOut] = await Promise.all([
+      readRegKey(ctx.probe, DESKTOP_ARGV),
+      readRegKey(ctx.probe, DESKTOP_POLICY_ARGV),
+      readRegKey(ctx.probe, SYSTEM_POLICY_ARGV),
+      readRegKey(ctx.probe, GRACE_ARGV),
+      ctx.probe.run(STANDBY_ARGV, { timeoutMs: 10_000 }),
+      ctx.probe.run(CONSOLELOCK_ARGV, { timeoutMs: 10_000 }),
+    ])
+    const sources = [
+      DESKTOP_ARGV,
+      DESKTOP_POLICY_ARGV,
+      SYSTEM_POLICY_ARGV,
+      GRACE_ARGV,
+      STANDBY_ARGV,
+      CONSOLELOCK_ARGV,
+    ].map(describeCommand)
+
+    // (a) screen saver. Its user key always exists on a signed-in profile; an error there is unknown.
+    let saver: PathResult
+    if (desktop.kind !== 'values') {
+      saver = {
+        kind: 'unknown',
+        what: `screen saver settings: ${desktop.kind === 'error' ? desktop.reason : 'the Control Panel\\Desktop key is missing'}`,
+      }
+    } else if (desktopPolicy.kind === 'error') {
+      saver = { kind: 'unknown', what: `screen saver policy: ${desktopPolicy.reason}` }
+    } else {
+      let grace: number | null = null
+      if (graceRead.kind === 'missing') grace = DEFAULT_SCREENSAVER_GRACE_SECONDS
+      else if (graceRead.kind === 'values') {
+        const g = regInteger(graceRead.values, 'ScreenSaverGracePeriod')
+        grace = g.kind === 'value' ? g.value : g.kind === 'absent' ? DEFAULT_SCREENSAVER_GRACE_SECONDS : null
+      }
+      saver = screenSaverPath(desktop.values, valuesOrEmpty(desktopPolicy), grace)
+    }
+
+    // (b) machine inactivity limit.
+    const inactivity = inactivityPath(system)
+
+    // (c) sleep + sign-in on wake.
+    const standby = readAcDc(standbyOut)
+    const consoleLock = readAcDc(lockOut)
+    let delayLock: number | null | 'unreadable' = 'unreadable'
+    if (desktop.kind === 'values') {
+      const d = regDword(desktop.values, 'DelayLockInterval')
+      delayLock = d.kind === 'value' ? d.value : d.kind === 'absent' ? null : 'unreadable'
+    }
+    const sleepAc = sleepPath('ac', standby, consoleLock, delayLock)
+    const sleepDc = sleepPath('dc', standby, consoleLock, delayLock)
+
+    const ac = judgeSource([saver, inactivity, sleepAc], max)
+    const dc = judgeSource([saver, inactivity, sleepDc], max)
+    const observed = [saver.what, inactivity.what, sleepAc.what, sleepDc.what]
+    if (standbyOut.kind === 'error') observed.push(describeCommandError(STANDBY_ARGV, standbyOut.error))
+    const fmt = (o: SourceOutcome) => (o.seconds === null ? 'never' : `after ${o.seconds} s`)
+    observed.push(`locks ${fmt(ac)} when plugged in, ${fmt(dc)} on battery`)
+
+    if (ac.status === 'fail' || dc.status === 'fail') {
+      const worst = [ac, dc].find((o) => o.status === 'fail') as SourceOutcome
+      return fail({
+        summary:
+          worst.seconds === null
+            ? 'The screen never locks by itself when the laptop is left idle'
+            : `The screen locks only after ${formatDuration(worst.seconds)} idle (limit ${formatDuration(max)})`,
+        observed,
+        requirement,
+        remediationId: 'screen-lock.win32.set',
+        sources,
+      })
+    }
+    if (ac.status === 'unknown' || dc.status === 'unknown') {
+      const unclear = [saver, inactivity, sleepAc, sleepDc]
+        .filter((p) => p.kind === 'unknown')
+        .map((p) => p.what)
+      return unknown({
+        summary: 'Could not confirm that the screen locks when idle',
+        observed,
+        requirement,
+        remediationId: 'screen-lock.unknown',
+        reason: `${unclear.join('; ')}. Setting a screen saver with "On resume, display logon screen" (10 minutes or less) makes the answer certain.`,
+        sources,
+      })
+    }
+    const worst = Math.max(ac.seconds ?? 0, dc.seconds ?? 0)
+    return pass({
+      summary: `The screen locks after at most ${formatDuration(worst)} idle`,
+      observed,
+      requirement,
+      remediationId: 'screen-lock.win32.set',
+      sources,
     })
   },
+}
+
+/** "605 s" → "10 min 5 s"; whole minutes as "15 min". */
+export function formatDuration(seconds: number): string {
+  if (seconds < 120) return `${seconds} s`
+  const m = Math.floor(seconds / 60)
+  const s = seconds % 60
+  return s === 0 ? `${m} min` : `${m} min ${s} s`
 }
