@@ -43,8 +43,11 @@ const GERMANIUM_UPDATES: readonly Update[] = [
   { ubr: 6899, date: '2025-10-14', kb: 'KB5066835' }, // (ms)
   { ubr: 7171, date: '2025-11-11', kb: 'KB5068861' }, // (ms)
   { ubr: 7462, date: '2025-12-09' }, // [3p] verify
-  { ubr: 7623, date: '2026-01-13' }, // [3p] verify
-  { ubr: 8246, date: '2026-04-14', kb: 'KB5083769' }, // [3p] verify (build seen in a public scan report)
+  { ubr: 7623, date: '2026-01-13', kb: 'KB5074109' }, // [3p] reports quoting the KB title
+  { ubr: 7840, date: '2026-02-10', kb: 'KB5077181' }, // [3p] reports quoting the KB title
+  { ubr: 8037, date: '2026-03-10', kb: 'KB5079473' }, // [3p] verify
+  { ubr: 8246, date: '2026-04-14', kb: 'KB5083769' }, // [3p] several reports
+  { ubr: 8457, date: '2026-05-12', kb: 'KB5089549' }, // [3p] several reports
   { ubr: 8655, date: '2026-06-09' }, // [3p] verify (research notes)
   { ubr: 8875, date: '2026-07-14', kb: 'KB5101001' }, // [3p] verify
   { ubr: 9168, date: '2026-08-11', kb: 'KB5121003' }, // [3p] verify
@@ -63,7 +66,10 @@ const VIBRANIUM_UPDATES: readonly Update[] = [
   { ubr: 6332, date: '2025-09-09', kb: 'KB5065429' }, // (ms)
   { ubr: 6456, date: '2025-10-14', kb: 'KB5066791' }, // (ms) last update without ESU
   { ubr: 6575, date: '2025-11-11', kb: 'KB5068781' }, // (ms) first ESU update
-  { ubr: 6691, date: '2025-12-09' }, // [3p] verify
+  { ubr: 6691, date: '2025-12-09', kb: 'KB5071546' }, // [3p] reports quoting the KB title
+  { ubr: 6809, date: '2026-01-13', kb: 'KB5073724' }, // [3p] reports quoting the KB title
+  { ubr: 7058, date: '2026-03-10', kb: 'KB5078885' }, // [3p] verify
+  { ubr: 7184, date: '2026-04-14' }, // [3p] verify (build seen in a public scan report)
   { ubr: 7548, date: '2026-08-11', kb: 'KB5120709' }, // [3p] verify
 ]
 
@@ -158,6 +164,10 @@ const WINDOWS: readonly WindowsRelease[] = [
       { ubr: 5909, date: '2025-09-09', kb: 'KB5065431' }, // (ms)
       { ubr: 6060, date: '2025-10-14', kb: 'KB5066793' }, // (ms)
       { ubr: 6199, date: '2025-11-11', kb: 'KB5068865' }, // (ms) last update for Home/Pro
+      { ubr: 6491, date: '2026-01-13', kb: 'KB5073455' }, // [3p] Enterprise/Education only from here
+      { ubr: 6649, date: '2026-02-10', kb: 'KB5075941' }, // [3p]
+      { ubr: 6936, date: '2026-04-14', kb: 'KB5082052' }, // [3p]
+      { ubr: 7079, date: '2026-05-12', kb: 'KB5087420' }, // [3p]
     ],
   },
   {
@@ -192,7 +202,7 @@ const WINDOWS: readonly WindowsRelease[] = [
     updates: [...GERMANIUM_UPDATES],
   },
   // 26H1: its own branch, preinstalled on new Arm devices only. (eol) end for Home/Pro; release date
-  // and Enterprise end [projection]. No UBR list yet: patch level is reported as unknown.
+  // and Enterprise end [projection].
   {
     product: 'Windows 11',
     build: 28000,
@@ -201,7 +211,10 @@ const WINDOWS: readonly WindowsRelease[] = [
     endHomePro: '2028-03-14',
     endEnterprise: '2029-03-13',
     projected: true,
-    updates: [],
+    updates: [
+      { ubr: 1719, date: '2026-03-10', kb: 'KB5079466' }, // [3p]
+      { ubr: 2113, date: '2026-05-12', kb: 'KB5089548' }, // [3p]
+    ],
   },
 ]
 
@@ -255,6 +268,8 @@ const MACOS: readonly MacosCycle[] = [
       { version: '14.8', date: '2025-09-15' }, // (apple)
       { version: '14.8.2', date: '2025-11-03' }, // (apple)
       { version: '14.8.3', date: '2025-12-12' }, // (apple)
+      { version: '14.8.4', date: '2026-02-11' }, // [3p] released with 26.3; version inferred
+      { version: '14.8.7', date: '2026-05-11' }, // [3p] released with 26.5
       { version: '14.8.9', date: '2026-08-06' }, // (eol)
     ],
   },
@@ -279,6 +294,8 @@ const MACOS: readonly MacosCycle[] = [
       { version: '15.7.1', date: '2025-09-29' }, // (apple)
       { version: '15.7.2', date: '2025-11-03' }, // (apple)
       { version: '15.7.3', date: '2025-12-12' }, // (apple)
+      { version: '15.7.4', date: '2026-02-11' }, // [3p] released with 26.3; version inferred
+      { version: '15.7.7', date: '2026-05-11' }, // [3p] released with 26.5
       { version: '15.7.9', date: '2026-08-06' }, // (eol)
     ],
   },
@@ -293,7 +310,9 @@ const MACOS: readonly MacosCycle[] = [
       { version: '26.0.1', date: '2025-09-29' }, // (apple)
       { version: '26.1', date: '2025-11-03' }, // (apple)
       { version: '26.2', date: '2025-12-12' }, // (apple)
-      { version: '26.5', date: '2026-05-12' }, // [3p] verify
+      { version: '26.3', date: '2026-02-11' }, // [3p]
+      { version: '26.4', date: '2026-03-24' }, // [3p]
+      { version: '26.5', date: '2026-05-11', build: '25F71' }, // [3p]
       { version: '26.6.2', date: '2026-08-17' }, // (eol)
     ],
   },
