@@ -1,4 +1,9 @@
-/** CISO commands (`preflight ciso …`). */
+/**
+ * CISO commands (`preflight ciso …`): the campaign folder, signed policies and requests,
+ * verification of attestations and the device roster. Guide: docs/ciso.md.
+ */
 import type { Command } from '../command'
+import { CISO_ISSUE_COMMANDS } from './ciso-issue'
+import { CISO_ROSTER_COMMANDS } from './ciso-roster'
 
-export const CISO_COMMANDS: readonly Command[] = []
+export const CISO_COMMANDS: readonly Command[] = [...CISO_ISSUE_COMMANDS, ...CISO_ROSTER_COMMANDS]

@@ -1,0 +1,244 @@
+/**
+ * What the CISO signs and sends: policies and requests. Every issued envelope is kept under
+ * `issued/` in the campaign folder and recorded in the roster, because the verifier later accepts
+ * only policies and nonces the campaign issued.
+ */
+import type { KeyObject } from 'node:crypto'
+import { promises as fs } from 'node:fs'
+import * as path from 'node:path'
+import { PAYLOAD_TYPES, type Purpose } from '../../shared/attestation-types'
+import { mergePolicy, policyFileSchema, type PolicyFile } from '../../shared/policy'
+import type { IssuedPolicy, IssuedRequest, Roster } from '../../shared/roster-types'
+import { describeWriteError, writeFileAtomic } from '../util/atomic-write'
+import {
+  parseEnvelopeJson,
+  serializeEnvelope,
+  signEnvelope,
+  verifyEnvelope,
+  type Envelope,
+} from '../attestation/dsse'
+import { AttestationError } from '../attestation/errors'
+import {
+  buildPolicyPayload,
+  buildRequestPayload,
+  encodePayload,
+  parsePolicyPayload,
+  payloadDigest,
+  staffIdSchema,
+  type RequestPayload,
+} from '../attestation/formats'
+import { parseStrictJson } from '../attestation/strict-json'
+import { ISSUED_POLICIES_DIR, ISSUED_REQUESTS_DIR } from './campaign'
+import { requiredChecksOf } from './verify'
+
+/** An issuing problem (bad input, rollback, I/O) with its exit-code category. */
+export class IssueError extends Error {
+  override name = 'IssueError'
+  constructor(
+    message: string,
+    readonly kind: 'input' | 'rollback' | 'io' | 'state',
+  ) {
+    super(message)
+  }
+}
+
+/** File name of a signed policy under issued/policies. */
+export function policyFileName(id: string, version: number): string {
+  return `${id}.v${version}.policy.json`
+}
+
+async function writeIssued(file: string, text: string): Promise<void> {
+  try {
+    await fs.mkdir(path.dirname(file), { recursive: true, mode: 0o700 })
+    await writeFileAtomic(file, text, { mode: 0o644, exclusive: true })
+  } catch (err) {
+    throw new IssueError(describeWriteError(file, err), 'io')
+  }
+}
+
+/** Validate a plain policy JSON text (as in shared/policy.ts) that will be signed. */
+export function parsePlainPolicy(text: string, what: string): PolicyFile {
+  let data: unknown
+  try {
+    data = parseStrictJson(text, { what, allowBom: true })
+  } catch (err) {
+    throw new IssueError(`${what}: ${(err as Error).message}`, 'input')
+  }
+  const parsed = policyFileSchema.safeParse(data)
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map(
+      (i) => `${i.path.length > 0 ? i.path.join('.') : '(top level)'}: ${i.message}`,
+    )
+    throw new IssueError(`${what} is not a valid policy:\n  - ${problems.join('\n  - ')}`, 'input')
+  }
+  if (parsed.data.id === undefined || parsed.data.version === undefined)
+    throw new IssueError(`${what}: a policy to sign needs an "id" and a "version" number`, 'input')
+  return parsed.data
+}
+
+/** A signed policy and its roster record. */
+export interface SignedPolicy {
+  readonly envelope: Envelope
+  readonly record: IssuedPolicy
+  readonly file: string
+}
+
+/**
+ * Sign a policy. Refuses a version that is not above the last one signed for the same id: staff
+ * apps pin the highest version seen, so a lower one would be refused anyway (anti-rollback).
+ */
+export async function signPolicy(
+  dir: string,
+  roster: Roster,
+  key: KeyObject,
+  policy: PolicyFile,
+  now: Date,
+): Promise<{ signed: SignedPolicy; roster: Roster }> {
+  let payload
+  try {
+    payload = buildPolicyPayload(policy, now)
+  } catch (err) {
+    if (err instanceof AttestationError) throw new IssueError(err.message, 'input')
+    throw err
+  }
+  const last = Math.max(0, ...roster.policies.filter((p) => p.id === payload.policyId).map((p) => p.version))
+  if (payload.version <= last) {
+    throw new IssueError(
+      `policy "${payload.policyId}" version ${payload.version} is not above the last signed version ${last}; raise "version" to ${last + 1} or more`,
+      'rollback',
+    )
+  }
+  const bytes = encodePayload(payload)
+  const envelope = signEnvelope(PAYLOAD_TYPES.policy, bytes, key)
+  const record: IssuedPolicy = {
+    id: payload.policyId,
+    version: payload.version,
+    digest: payloadDigest(bytes),
+    issuedAt: payload.issuedAt,
+    requiredChecks: requiredChecksOf(mergePolicy(payload.policy).checks),
+    accepted: true,
+  }
+  const file = path.join(dir, ISSUED_POLICIES_DIR, policyFileName(record.id, record.version))
+  await writeIssued(file, serializeEnvelope(envelope))
+  return { signed: { envelope, record, file }, roster: { ...roster, policies: [...roster.policies, record] } }
+}
+
+/** Read a policy envelope this campaign signed, checking it against the CISO key and the roster. */
+export function checkSignedPolicy(
+  text: string,
+  what: string,
+  roster: Roster,
+  cisoKey: KeyObject,
+): SignedPolicy {
+  let envelope: Envelope
+  try {
+    envelope = parseEnvelopeJson(text)
+  } catch (err) {
+    throw new IssueError(`${what}: ${(err as Error).message}`, 'input')
+  }
+  const v = verifyEnvelope(envelope, [cisoKey])
+  if (!v) throw new IssueError(`${what} is not signed by this campaign's CISO key`, 'input')
+  if (envelope.payloadType !== PAYLOAD_TYPES.policy)
+    throw new IssueError(`${what} is a signed ${envelope.payloadType}, not a policy`, 'input')
+  try {
+    parsePolicyPayload(v.payload)
+  } catch (err) {
+    throw new IssueError(`${what}: ${(err as Error).message}`, 'input')
+  }
+  const digest = payloadDigest(v.payload)
+  const record = roster.policies.find((p) => p.digest === digest)
+  if (!record)
+    throw new IssueError(
+      `${what} is signed by this CISO key but is not in the roster (was the roster restored from an older backup?)`,
+      'state',
+    )
+  if (!record.accepted)
+    throw new IssueError(`${what}: policy ${record.id} v${record.version} is no longer accepted`, 'state')
+  return { envelope, record, file: what }
+}
+
+/** Load the stored envelope of an issued policy. */
+export async function loadIssuedPolicy(dir: string, record: IssuedPolicy): Promise<Envelope> {
+  const file = path.join(dir, ISSUED_POLICIES_DIR, policyFileName(record.id, record.version))
+  let text: string
+  try {
+    text = await fs.readFile(file, 'utf8')
+  } catch (err) {
+    throw new IssueError(`cannot read the issued policy ${file}: ${(err as Error).message}`, 'state')
+  }
+  try {
+    return parseEnvelopeJson(text)
+  } catch (err) {
+    throw new IssueError(`${file}: ${(err as Error).message}`, 'state')
+  }
+}
+
+/** The most recently issued policy that is still accepted, or null. */
+export function latestAcceptedPolicy(roster: Roster): IssuedPolicy | null {
+  let best: IssuedPolicy | null = null
+  for (const p of roster.policies) {
+    if (!p.accepted) continue
+    if (best === null || Date.parse(p.issuedAt) >= Date.parse(best.issuedAt)) best = p
+  }
+  return best
+}
+
+/** A signed request and where it was stored. */
+export interface IssuedRequestResult {
+  readonly envelope: Envelope
+  readonly payload: RequestPayload
+  readonly record: IssuedRequest
+  readonly file: string
+}
+
+/** Issue a request: a fresh single-use nonce for one staff id and purpose, carrying a signed policy. */
+export async function issueRequest(
+  dir: string,
+  roster: Roster,
+  key: KeyObject,
+  opts: {
+    readonly staffId: string
+    readonly purpose: Purpose
+    readonly policy: SignedPolicy
+    readonly validDays: number
+    readonly now: Date
+  },
+): Promise<{ issued: IssuedRequestResult; roster: Roster }> {
+  const staff = staffIdSchema.safeParse(opts.staffId)
+  if (!staff.success)
+    throw new IssueError(`--staff-id: ${staff.error.issues[0]?.message ?? 'invalid'}`, 'input')
+  let payload: RequestPayload
+  try {
+    payload = buildRequestPayload({
+      staffId: opts.staffId,
+      purpose: opts.purpose,
+      policy: opts.policy.envelope,
+      cisoKey: key,
+      issuedAt: opts.now,
+      notAfter: new Date(opts.now.getTime() + opts.validDays * 86_400_000),
+    })
+  } catch (err) {
+    if (err instanceof AttestationError) throw new IssueError(err.message, 'input')
+    throw err
+  }
+  const bytes = encodePayload(payload)
+  const envelope = signEnvelope(PAYLOAD_TYPES.request, bytes, key)
+  const record: IssuedRequest = {
+    requestId: payload.requestId,
+    staffId: payload.staffId,
+    purpose: payload.purpose,
+    nonce: payload.nonce,
+    issuedAt: payload.issuedAt,
+    notAfter: payload.notAfter,
+    digest: payloadDigest(bytes),
+    policyDigest: opts.policy.record.digest,
+    used: false,
+    usedBy: null,
+  }
+  const file = path.join(dir, ISSUED_REQUESTS_DIR, `${payload.requestId}.request.json`)
+  await writeIssued(file, serializeEnvelope(envelope))
+  return {
+    issued: { envelope, payload, record, file },
+    roster: { ...roster, requests: [...roster.requests, record] },
+  }
+}

@@ -1,0 +1,394 @@
+/**
+ * Roster operations behind the `preflight ciso` commands: verify many files, enroll (trust on first
+ * use), revoke, offboard, list. Each changing operation runs under the campaign lock and writes the
+ * roster once, atomically, at the end; a failure part-way leaves the roster as it was.
+ */
+import { createPublicKey, type KeyObject } from 'node:crypto'
+import { promises as fs } from 'node:fs'
+import * as path from 'node:path'
+import type { DeviceRecord, Roster, RosterRow, VerifyRow } from '../../shared/roster-types'
+import { decodeBase64, verifyEnvelope } from '../attestation/dsse'
+import { AttestationError } from '../attestation/errors'
+import { parseStatement } from '../attestation/formats'
+import { fingerprint } from '../attestation/keys'
+import { parseStrictJson } from '../attestation/strict-json'
+import { loadRoster, saveRoster, withCampaignLock } from './roster-store'
+import {
+  compareForBatch,
+  MAX_ATTESTATION_BYTES,
+  newDeviceRecord,
+  prepareFile,
+  VerifySession,
+  type PreparedFile,
+} from './verify'
+
+/** An input path that could not be read at all (missing, permission); the CLI exits 65. */
+export interface InputProblem {
+  readonly path: string
+  readonly message: string
+}
+
+/**
+ * Expand the command-line paths: files as given, folders recursively (their `*.json` files, hidden
+ * entries skipped). Paths that do not exist are reported, not thrown.
+ */
+export async function collectFiles(
+  paths: readonly string[],
+): Promise<{ files: string[]; problems: InputProblem[] }> {
+  const files: string[] = []
+  const problems: InputProblem[] = []
+  const walk = async (dir: string): Promise<void> => {
+    let entries
+    try {
+      entries = await fs.readdir(dir, { withFileTypes: true })
+    } catch (err) {
+      problems.push({ path: dir, message: `cannot list the folder: ${(err as Error).message}` })
+      return
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+    for (const e of entries) {
+      if (e.name.startsWith('.')) continue
+      const full = path.join(dir, e.name)
+      if (e.isDirectory()) await walk(full)
+      else if (e.isFile() && e.name.toLowerCase().endsWith('.json')) files.push(full)
+    }
+  }
+  for (const p of paths) {
+    let st
+    try {
+      st = await fs.stat(p)
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code
+      problems.push({
+        path: p,
+        message: code === 'ENOENT' ? 'no such file or folder' : (err as Error).message,
+      })
+      continue
+    }
+    if (st.isDirectory()) await walk(p)
+    else files.push(p)
+  }
+  return { files: [...new Set(files)], problems }
+}
+
+async function readCapped(file: string): Promise<{ bytes: Buffer | null; error?: string }> {
+  try {
+    const h = await fs.open(file, 'r')
+    try {
+      const st = await h.stat()
+      if (st.size > MAX_ATTESTATION_BYTES) {
+        // Read one byte more than the cap so prepareFile reports the size, without loading it all.
+        const buf = Buffer.alloc(MAX_ATTESTATION_BYTES + 1)
+        await h.read(buf, 0, buf.length, 0)
+        return { bytes: buf }
+      }
+      return { bytes: await h.readFile() }
+    } finally {
+      await h.close()
+    }
+  } catch (err) {
+    return { bytes: null, error: (err as Error).message }
+  }
+}
+
+/** Read and pre-parse files with bounded concurrency, in a deterministic batch order. */
+export async function prepareFiles(files: readonly string[]): Promise<PreparedFile[]> {
+  const out: PreparedFile[] = new Array<PreparedFile>(files.length)
+  let next = 0
+  const worker = async () => {
+    for (;;) {
+      const i = next++
+      if (i >= files.length) return
+      const file = files[i] as string
+      const r = await readCapped(file)
+      out[i] = prepareFile(file, r.bytes, r.error)
+    }
+  }
+  await Promise.all(Array.from({ length: Math.min(32, files.length) }, worker))
+  return out.sort(compareForBatch)
+}
+
+/** Result of a batch verification. */
+export interface VerifyBatchResult {
+  readonly rows: readonly VerifyRow[]
+  readonly unreadable: readonly InputProblem[]
+  /** True when the roster was written (something accepted and not a dry run). */
+  readonly saved: boolean
+}
+
+/** Verify files and folders against a campaign's roster; records accepted files unless dryRun. */
+export async function verifyPaths(
+  dir: string,
+  paths: readonly string[],
+  opts: { readonly now: Date; readonly dryRun: boolean },
+): Promise<VerifyBatchResult> {
+  const { files, problems } = await collectFiles(paths)
+  const prepared = await prepareFiles(files)
+  const unreadable = [
+    ...problems,
+    ...prepared
+      .filter((p) => p.bytes === null)
+      .map((p) => ({ path: p.file, message: p.readError ?? 'unreadable' })),
+  ]
+  const run = async (roster: Roster) => {
+    const session = new VerifySession(roster, opts.now)
+    const rows = prepared.map((p) => session.verify(p).row)
+    return { rows, session }
+  }
+  if (opts.dryRun) {
+    const { rows } = await run(await loadRoster(dir))
+    return { rows, unreadable, saved: false }
+  }
+  return withCampaignLock(dir, async () => {
+    const { rows, session } = await run(await loadRoster(dir))
+    if (session.changed) await saveRoster(dir, session.toRoster(), opts.now)
+    return { rows, unreadable, saved: session.changed }
+  })
+}
+
+/** An operation refused for a reason the CISO must act on (exit 1), or bad input (exit 65). */
+export class OperationError extends Error {
+  override name = 'OperationError'
+  constructor(
+    message: string,
+    readonly kind: 'refused' | 'input' | 'not-found',
+    readonly row?: VerifyRow,
+  ) {
+    super(message)
+  }
+}
+
+/**
+ * The public key an onboarding file carries (predicate.device.publicKey, base64 SPKI DER), read
+ * from the unverified payload: it is only a candidate until the signature verifies with it and the
+ * CISO confirms its fingerprint out of band. null when the file carries none.
+ */
+export function carriedPublicKey(prepared: PreparedFile): KeyObject | null {
+  if (!prepared.envelope) return null
+  try {
+    const data = parseStrictJson(decodeBase64(prepared.envelope.payload), { what: 'statement' }) as {
+      predicate?: { device?: { publicKey?: unknown } }
+    }
+    const b64 = data.predicate?.device?.publicKey
+    if (typeof b64 !== 'string') return null
+    const key = createPublicKey({ key: decodeBase64(b64), format: 'der', type: 'spki' })
+    return key.asymmetricKeyType === 'ed25519' ? key : null
+  } catch {
+    return null
+  }
+}
+
+/** What an enrollment is about to record, for the confirmation prompt. */
+export interface EnrollPreview {
+  readonly fingerprint: string
+  readonly staffId: string
+  readonly deviceLabel: string
+  readonly platform: string
+  readonly row: VerifyRow
+}
+
+/**
+ * Enroll a device from its onboarding attestation (trust on first use). The file must verify with
+ * the key it carries (or `publicKey` given separately), be about that key, be an onboarding
+ * attestation for `staffId` answering a request issued to them, and pass every other check. The
+ * roster is written only after `confirm` (the out-of-band fingerprint comparison) returns true.
+ */
+export async function enrollDevice(
+  dir: string,
+  file: string,
+  opts: {
+    readonly staffId: string
+    readonly now: Date
+    readonly publicKey?: KeyObject
+    readonly confirm: (preview: EnrollPreview) => Promise<boolean>
+  },
+): Promise<{ device: DeviceRecord; row: VerifyRow }> {
+  const r = await readCapped(file)
+  if (r.bytes === null) throw new OperationError(`cannot read ${file}: ${r.error ?? 'unreadable'}`, 'input')
+  const prepared = prepareFile(file, r.bytes)
+  if (prepared.parseError) throw new OperationError(`${file}: ${prepared.parseError.message}`, 'input')
+  const env = prepared.envelope
+  if (!env) throw new OperationError(`${file}: not an envelope`, 'input')
+  const key = opts.publicKey ?? carriedPublicKey(prepared)
+  if (!key)
+    throw new OperationError(
+      `${file} does not carry the device public key; ask the staffer for their device .pub.pem and pass it with --public-key`,
+      'input',
+    )
+  const verified = verifyEnvelope(env, [key])
+  if (!verified)
+    throw new OperationError(
+      `${file}: BAD_SIGNATURE: the file does not verify with the device key it carries`,
+      'refused',
+    )
+  let statement
+  try {
+    statement = parseStatement(verified.payload)
+  } catch (err) {
+    if (err instanceof AttestationError)
+      throw new OperationError(`${file}: ${err.code}: ${err.message}`, 'refused')
+    throw err
+  }
+  if (statement.predicate.purpose !== 'onboarding')
+    throw new OperationError(
+      `${file} is a ${statement.predicate.purpose} attestation; enrollment needs an onboarding attestation`,
+      'refused',
+    )
+  const fp = fingerprint(key)
+  return withCampaignLock(dir, async () => {
+    const roster = await loadRoster(dir)
+    const existing = roster.devices.find((d) => d.fingerprint === fp)
+    if (existing) {
+      throw new OperationError(
+        existing.staffId === opts.staffId
+          ? `this device key is already enrolled to ${existing.staffId} (status ${existing.status}); use \`preflight ciso verify\` for its files`
+          : `this device key is already enrolled to someone else (${existing.staffId}); refusing to enroll it for ${opts.staffId}`,
+        'refused',
+      )
+    }
+    const session = new VerifySession(roster, opts.now)
+    const p = statement.predicate
+    session.addDevice(newDeviceRecord(key, opts.staffId, p.device.label, p.device.platform, opts.now))
+    const { row } = session.verify(prepared, { publicKey: key, staffId: opts.staffId })
+    if (row.code !== 'ACCEPTED')
+      throw new OperationError(`${file}: ${row.code}: ${row.message}; nothing was enrolled`, 'refused', row)
+    const ok = await opts.confirm({
+      fingerprint: fp,
+      staffId: opts.staffId,
+      deviceLabel: p.device.label,
+      platform: p.device.platform,
+      row,
+    })
+    if (!ok) throw new OperationError('not confirmed; nothing was enrolled', 'refused', row)
+    await saveRoster(dir, session.toRoster(), opts.now)
+    return { device: session.device(fp) as DeviceRecord, row }
+  })
+}
+
+/** Normalise a fingerprint typed by a person (spaces, colons, upper case). */
+export function normalizeFingerprint(input: string): string {
+  return input.replace(/[\s:]/g, '').toLowerCase()
+}
+
+/**
+ * Revoke device keys: a full fingerprint, a unique prefix of at least 16 hex digits (the grouped
+ * form people read aloud), or a staff id (all their active devices). Files those keys sign are
+ * rejected with REVOKED_KEY from now on.
+ */
+export async function revokeDevices(
+  dir: string,
+  target: string,
+  opts: { readonly reason: string | null; readonly now: Date },
+): Promise<DeviceRecord[]> {
+  return withCampaignLock(dir, async () => {
+    const roster = await loadRoster(dir)
+    const fpInput = normalizeFingerprint(target)
+    let matches: DeviceRecord[]
+    if (/^[0-9a-f]{16,64}$/.test(fpInput)) {
+      matches = roster.devices.filter((d) => d.fingerprint.startsWith(fpInput))
+      if (matches.length > 1)
+        throw new OperationError(
+          `${target} matches ${matches.length} devices; give more of the fingerprint`,
+          'input',
+        )
+    } else {
+      matches = roster.devices.filter((d) => d.staffId === target)
+    }
+    if (matches.length === 0) throw new OperationError(`no enrolled device matches ${target}`, 'not-found')
+    const active = matches.filter((d) => d.status === 'active')
+    if (active.length === 0)
+      throw new OperationError(
+        `${target}: every matching device is already ${matches[0]?.status ?? 'inactive'}`,
+        'refused',
+      )
+    const session = new VerifySession(roster, opts.now)
+    for (const d of active) session.setStatus(d.fingerprint, 'revoked', opts.reason)
+    await saveRoster(dir, session.toRoster(), opts.now)
+    return active.map((d) => session.device(d.fingerprint) as DeviceRecord)
+  })
+}
+
+/**
+ * Offboard a device: its final offboarding attestation must verify (or have been recorded already);
+ * then the key is marked offboarded and nothing it signs is accepted again.
+ */
+export async function offboardDevice(
+  dir: string,
+  file: string,
+  opts: { readonly now: Date },
+): Promise<{ device: DeviceRecord; row: VerifyRow; unconfirmed: readonly string[] }> {
+  const r = await readCapped(file)
+  if (r.bytes === null) throw new OperationError(`cannot read ${file}: ${r.error ?? 'unreadable'}`, 'input')
+  const prepared = prepareFile(file, r.bytes)
+  return withCampaignLock(dir, async () => {
+    const roster = await loadRoster(dir)
+    const session = new VerifySession(roster, opts.now)
+    const { row, statement } = session.verify(prepared)
+    if (row.code !== 'ACCEPTED' && row.code !== 'ALREADY_RECORDED')
+      throw new OperationError(
+        `${file}: ${row.code}: ${row.message}; the device was not offboarded`,
+        'refused',
+        row,
+      )
+    if (!statement || statement.predicate.purpose !== 'offboarding')
+      throw new OperationError(
+        `${file} is a ${row.purpose ?? 'different'} attestation; offboarding needs the final offboarding attestation (issue one with \`preflight ciso request --purpose offboarding\`)`,
+        'refused',
+        row,
+      )
+    const fp = row.fingerprint as string
+    session.setStatus(fp, 'offboarded', null)
+    await saveRoster(dir, session.toRoster(), opts.now)
+    const unconfirmed = (statement.predicate.offboarding?.checklist ?? [])
+      .filter((a) => !a.confirmed)
+      .map((a) => a.text)
+    return { device: session.device(fp) as DeviceRecord, row, unconfirmed }
+  })
+}
+
+/** Roster rows for display, with the stale marker (active devices without a recent attestation). */
+export function rosterRows(roster: Roster, now: Date, staleDays: number): RosterRow[] {
+  const limit = now.getTime() - staleDays * 86_400_000
+  return roster.devices.map((d) => {
+    const last = d.lastAttestation
+    return {
+      fingerprint: d.fingerprint,
+      staffId: d.staffId,
+      deviceLabel: d.deviceLabel,
+      platform: d.platform,
+      status: d.status,
+      enrolledAt: d.enrolledAt,
+      lastCollectedAt: last?.collectedAt ?? null,
+      lastPurpose: last?.purpose ?? null,
+      lastResult: last?.result ?? null,
+      failingChecks: last?.failingChecks ?? [],
+      stale: d.status === 'active' && (last === null || Date.parse(last.collectedAt) < limit),
+    }
+  })
+}
+
+/** The 32 raw bytes of an Ed25519 public key (from its JWK form). */
+function rawEd25519(key: KeyObject): Buffer {
+  const jwk = key.export({ format: 'jwk' })
+  return Buffer.from(jwk.x ?? '', 'base64url')
+}
+
+/**
+ * An OpenSSH `allowed_signers` file of the active device keys, for CISOs who check the optional
+ * SSHSIG signatures with `ssh-keygen -Y verify` (one line per key: staff id, namespace, key).
+ */
+export function allowedSigners(roster: Roster, namespace: string): string {
+  const sshString = (b: Buffer) => {
+    const len = Buffer.alloc(4)
+    len.writeUInt32BE(b.length)
+    return Buffer.concat([len, b])
+  }
+  return roster.devices
+    .filter((d) => d.status === 'active')
+    .map((d) => {
+      const key = createPublicKey({ key: d.publicKeyPem, format: 'pem' })
+      const blob = Buffer.concat([sshString(Buffer.from('ssh-ed25519')), sshString(rawEd25519(key))])
+      return `${d.staffId} namespaces="${namespace}" ssh-ed25519 ${blob.toString('base64')} ${d.deviceLabel}\n`
+    })
+    .join('')
+}

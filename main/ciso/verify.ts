@@ -1,0 +1,508 @@
+/**
+ * The CISO's verification pipeline for device-posture attestations (docs/ciso.md, "Verification").
+ *
+ * One file goes through fixed steps, and the first failing step names the rejection code:
+ *   read (size cap) + strict parse ............................ MALFORMED
+ *   Ed25519 over PAE by an enrolled key ........................ UNKNOWN_KEY / BAD_SIGNATURE
+ *   payloadType, _type, predicateType .......................... WRONG_TYPE (then schema: MALFORMED)
+ *   exactly one subject = the verifying key's fingerprint ...... SUBJECT_MISMATCH
+ *   (same signed bytes already recorded ........................ ALREADY_RECORDED, not an error)
+ *   key still active ........................................... REVOKED_KEY (revoked or offboarded)
+ *   staff id = the roster owner of the key ..................... IDENTITY_MISMATCH
+ *   nonce issued to this staff id and purpose, then unused ..... NONCE_UNKNOWN / NONCE_REUSED
+ *   collectedAt <= now + 5 min; expiresAt > now ................ FUTURE_DATED / EXPIRED
+ *   sequence above the last accepted one ....................... REPLAY
+ *   policy digest issued by the CISO and still accepted ........ POLICY_UNKNOWN
+ * then the posture is judged against the *issued* policy's required checks (never the file's own
+ * claim): pass only if every required check passed.
+ *
+ * A VerifySession holds a working copy of the roster; each accepted file updates it at once (so two
+ * files in one batch that reuse a nonce are caught) and the caller writes the roster once at the end.
+ */
+import type { KeyObject } from 'node:crypto'
+import { createPublicKey } from 'node:crypto'
+import { PAYLOAD_TYPES, type PostureStatement } from '../../shared/attestation-types'
+import type { CheckId } from '../../shared/check-types'
+import type {
+  DeviceRecord,
+  IssuedPolicy,
+  IssuedRequest,
+  PostureResult,
+  Roster,
+  VerifyRow,
+  VerifyRowCode,
+} from '../../shared/roster-types'
+import { sha256Hex } from '../util/digest'
+import { pae, parseEnvelopeJson, verifyEnvelope, type Envelope } from '../attestation/dsse'
+import { AttestationError } from '../attestation/errors'
+import { parseStatement } from '../attestation/formats'
+import { fingerprint, publicKeyToPem } from '../attestation/keys'
+
+/** Largest attestation file read (an attestation is a few KB; this leaves ample room). */
+export const MAX_ATTESTATION_BYTES = 1024 * 1024
+/** How far in the future (by the CISO's clock) collectedAt may be: allows for skewed laptop clocks. */
+export const FUTURE_SKEW_MS = 5 * 60 * 1000
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] }
+
+interface DeviceState extends Mutable<Omit<DeviceRecord, 'seenEnvelopeDigests'>> {
+  seen: Set<string>
+  seenOrder: string[]
+}
+
+/** Trust-on-first-use context: the key and owner the CISO is about to enroll. */
+export interface EnrollCandidate {
+  readonly publicKey: KeyObject
+  readonly staffId: string
+}
+
+/** An envelope read and parsed ahead of verification (for sorting a batch). */
+export interface PreparedFile {
+  readonly file: string
+  /** null when the file could not be read at all. */
+  readonly bytes: Buffer | null
+  readonly readError?: string
+  readonly envelope: Envelope | null
+  readonly parseError: AttestationError | null
+  /** Unverified hints used only to order a batch: collectedAt and sequence. */
+  readonly sortKey: { readonly collectedAt: string; readonly sequence: number } | null
+}
+
+/** Parse a file's bytes as an envelope and pull unverified sort hints from its payload. */
+export function prepareFile(file: string, bytes: Buffer | null, readError?: string): PreparedFile {
+  if (bytes === null)
+    return {
+      file,
+      bytes,
+      ...(readError !== undefined ? { readError } : {}),
+      envelope: null,
+      parseError: null,
+      sortKey: null,
+    }
+  if (bytes.length > MAX_ATTESTATION_BYTES) {
+    const err = new AttestationError('MALFORMED', `file is larger than ${MAX_ATTESTATION_BYTES} bytes`)
+    return { file, bytes, envelope: null, parseError: err, sortKey: null }
+  }
+  try {
+    const envelope = parseEnvelopeJson(bytes, { maxBytes: MAX_ATTESTATION_BYTES })
+    return { file, bytes, envelope, parseError: null, sortKey: sortHint(envelope) }
+  } catch (err) {
+    if (err instanceof AttestationError)
+      return { file, bytes, envelope: null, parseError: err, sortKey: null }
+    throw err
+  }
+}
+
+function sortHint(env: Envelope): PreparedFile['sortKey'] {
+  try {
+    const p = JSON.parse(Buffer.from(env.payload, 'base64').toString('utf8')) as {
+      predicate?: { collectedAt?: unknown; sequence?: unknown }
+    }
+    const c = p.predicate?.collectedAt
+    const s = p.predicate?.sequence
+    if (typeof c === 'string' && typeof s === 'number') return { collectedAt: c, sequence: s }
+  } catch {
+    // unverified hint only: an unreadable payload sorts last and fails verification later
+  }
+  return null
+}
+
+/** Deterministic batch order: collectedAt, then sequence, then file name; unparsable files last. */
+export function compareForBatch(a: PreparedFile, b: PreparedFile): number {
+  if (a.sortKey && b.sortKey) {
+    const ta = Date.parse(a.sortKey.collectedAt)
+    const tb = Date.parse(b.sortKey.collectedAt)
+    if (ta !== tb && !Number.isNaN(ta) && !Number.isNaN(tb)) return ta - tb
+    if (a.sortKey.sequence !== b.sortKey.sequence) return a.sortKey.sequence - b.sortKey.sequence
+  } else if (a.sortKey || b.sortKey) {
+    return a.sortKey ? -1 : 1
+  }
+  return a.file < b.file ? -1 : a.file > b.file ? 1 : 0
+}
+
+/** The posture of a statement judged against the required checks of the issued policy. */
+export function judgePosture(
+  statement: PostureStatement,
+  requiredChecks: readonly string[],
+): { result: PostureResult; failingChecks: string[] } {
+  const byId = new Map(statement.predicate.checks.map((c) => [c.id as string, c.status]))
+  const failing: string[] = []
+  let anyFail = false
+  for (const id of requiredChecks) {
+    const status = byId.get(id)
+    if (status === 'pass') continue
+    failing.push(id)
+    if (status === undefined || status === 'fail') anyFail = true
+  }
+  let result: PostureResult = anyFail ? 'fail' : failing.length > 0 ? 'unknown' : 'pass'
+  // Facts replayed from a transcript were not measured on the device: never evidence of a pass.
+  if (statement.predicate.replayed && result === 'pass') result = 'unknown'
+  return { result, failingChecks: failing }
+}
+
+/** Required check ids of a policy's `checks` levels. */
+export function requiredChecksOf(checks: Readonly<Record<CheckId, string>>): string[] {
+  return Object.entries(checks)
+    .filter(([, level]) => level === 'required')
+    .map(([id]) => id)
+}
+
+/** Result of verifying one file inside a session. */
+export interface VerifyOutcome {
+  readonly row: VerifyRow
+  /** The parsed statement when the signature verified (for enroll/offboard), else null. */
+  readonly statement: PostureStatement | null
+}
+
+/**
+ * A working copy of the roster that files are verified against and accepted into. Create one per
+ * command run; call `toRoster()` to get the roster to save.
+ */
+export class VerifySession {
+  private readonly devices = new Map<string, DeviceState>()
+  private readonly requestsByNonce = new Map<string, Mutable<IssuedRequest>>()
+  private readonly requests: Mutable<IssuedRequest>[]
+  private readonly policiesByDigest = new Map<string, IssuedPolicy>()
+  private readonly keys = new Map<string, KeyObject>()
+  private allKeys: KeyObject[] | null = null
+  /** True once an accepted file changed the working copy. */
+  changed = false
+
+  constructor(
+    private readonly base: Roster,
+    private readonly now: Date,
+  ) {
+    for (const d of base.devices) {
+      const { seenEnvelopeDigests, ...rest } = d
+      this.devices.set(d.fingerprint, {
+        ...rest,
+        seen: new Set(seenEnvelopeDigests),
+        seenOrder: [...seenEnvelopeDigests],
+      })
+    }
+    this.requests = base.requests.map((r) => ({ ...r }))
+    for (const r of this.requests) this.requestsByNonce.set(r.nonce, r)
+    for (const p of base.policies) this.policiesByDigest.set(p.digest, p)
+  }
+
+  private keyOf(fp: string): KeyObject | null {
+    const cached = this.keys.get(fp)
+    if (cached) return cached
+    const d = this.devices.get(fp)
+    if (!d) return null
+    try {
+      const k = createPublicKey({ key: d.publicKeyPem, format: 'pem' })
+      this.keys.set(fp, k)
+      return k
+    } catch {
+      return null
+    }
+  }
+
+  private everyKey(): KeyObject[] {
+    if (this.allKeys === null) {
+      this.allKeys = []
+      for (const fp of this.devices.keys()) {
+        const k = this.keyOf(fp)
+        if (k) this.allKeys.push(k)
+      }
+    }
+    return this.allKeys
+  }
+
+  /** Device state by fingerprint (read-only view for callers). */
+  device(fp: string): DeviceRecord | null {
+    const d = this.devices.get(fp)
+    return d ? this.freezeDevice(d) : null
+  }
+
+  /**
+   * Add a device record before verifying its onboarding file (trust on first use). The caller has
+   * already checked that the fingerprint is not enrolled.
+   */
+  addDevice(record: DeviceRecord): void {
+    const { seenEnvelopeDigests, ...rest } = record
+    this.devices.set(record.fingerprint, {
+      ...rest,
+      seen: new Set(seenEnvelopeDigests),
+      seenOrder: [...seenEnvelopeDigests],
+    })
+    this.allKeys = null
+    this.changed = true
+  }
+
+  /** Change a device's status (revoke, offboard). */
+  setStatus(fp: string, status: DeviceRecord['status'], reason: string | null): void {
+    const d = this.devices.get(fp)
+    if (!d) throw new Error(`no device ${fp}`)
+    const at = this.now.toISOString()
+    d.status = status
+    if (status === 'revoked') {
+      d.revokedAt = at
+      d.revokeReason = reason
+    }
+    if (status === 'offboarded') d.offboardedAt = at
+    this.changed = true
+  }
+
+  /** Verify one prepared file; an accepted file updates the working copy. Never throws on bad input. */
+  verify(prepared: PreparedFile, enroll?: EnrollCandidate): VerifyOutcome {
+    const file = prepared.file
+    const reject = (code: VerifyRowCode, message: string, extra: Partial<VerifyRow> = {}): VerifyOutcome => ({
+      row: { file, code, message, ...extra },
+      statement: null,
+    })
+    if (prepared.bytes === null)
+      return reject('MALFORMED', `could not read the file: ${prepared.readError ?? 'unknown error'}`)
+    if (prepared.parseError) return reject(prepared.parseError.code, prepared.parseError.message)
+    const env = prepared.envelope
+    if (!env) return reject('MALFORMED', 'not an envelope')
+
+    // Signature: candidate keys by keyid hint; without a matching hint, every enrolled key.
+    let candidates: KeyObject[]
+    let hinted = false
+    if (enroll) {
+      candidates = [enroll.publicKey]
+    } else {
+      const hintedKeys = [
+        ...new Set(
+          env.signatures
+            .map((s) => s.keyid?.toLowerCase())
+            .filter((k): k is string => k !== undefined && this.devices.has(k)),
+        ),
+      ]
+        .map((fp) => this.keyOf(fp))
+        .filter((k): k is KeyObject => k !== null)
+      hinted = hintedKeys.length > 0
+      candidates = hinted ? hintedKeys : this.everyKey()
+    }
+    const verified = verifyEnvelope(env, candidates)
+    if (!verified) {
+      if (enroll)
+        return reject('BAD_SIGNATURE', 'the signature does not verify with the public key the file carries')
+      if (hinted)
+        return reject(
+          'BAD_SIGNATURE',
+          'the signature does not verify with the enrolled key it names: the file was altered or damaged',
+        )
+      return reject(
+        'UNKNOWN_KEY',
+        'no enrolled device key signed this file; if it is a new device, enroll it with `preflight ciso enroll`',
+      )
+    }
+    const fp = fingerprint(verified.key)
+    if (env.payloadType !== PAYLOAD_TYPES.attestation) {
+      return reject(
+        'WRONG_TYPE',
+        `payloadType is ${JSON.stringify(env.payloadType)}, not a posture attestation`,
+        {
+          fingerprint: fp,
+        },
+      )
+    }
+    let statement: PostureStatement
+    try {
+      statement = parseStatement(verified.payload)
+    } catch (err) {
+      if (err instanceof AttestationError) return reject(err.code, err.message, { fingerprint: fp })
+      throw err
+    }
+    const p = statement.predicate
+    const info: Partial<Mutable<VerifyRow>> = {
+      staffId: p.staff.id,
+      deviceLabel: p.device.label,
+      fingerprint: fp,
+      purpose: p.purpose,
+      collectedAt: p.collectedAt,
+      sequence: p.sequence,
+    }
+    const rejectWith = (code: VerifyRowCode, message: string) => reject(code, message, info)
+    const subjects = statement.subject as readonly { digest: { sha256: string } }[]
+    if (subjects.length !== 1 || subjects[0]?.digest.sha256 !== fp) {
+      return rejectWith(
+        'SUBJECT_MISMATCH',
+        'the attestation is about a different key than the one that signed it',
+      )
+    }
+    const envelopeDigest = sha256Hex(pae(env.payloadType, verified.payload))
+    const device = this.devices.get(fp)
+    if (!device) return rejectWith('UNKNOWN_KEY', 'the signing key is not enrolled')
+
+    const policy = this.policiesByDigest.get(p.policy.digest.sha256)
+    if (device.seen.has(envelopeDigest)) {
+      const posture = judgePosture(statement, policy?.requiredChecks ?? [])
+      return {
+        row: {
+          file,
+          code: 'ALREADY_RECORDED',
+          message: `already recorded (${device.status === 'active' ? 'nothing changed' : `key now ${device.status}`})`,
+          ...info,
+          result: posture.result,
+          failingChecks: posture.failingChecks,
+          unsolicited: p.request === null,
+        },
+        statement,
+      }
+    }
+    if (device.status !== 'active') {
+      const when = device.status === 'revoked' ? device.revokedAt : device.offboardedAt
+      return rejectWith(
+        'REVOKED_KEY',
+        `this device key was ${device.status} on ${when ?? '?'}${device.revokeReason ? ` (${device.revokeReason})` : ''}; files it signs are no longer accepted`,
+      )
+    }
+    if (p.staff.id !== device.staffId) {
+      return rejectWith(
+        'IDENTITY_MISMATCH',
+        `the file says staff "${p.staff.id}" but this key is enrolled to "${device.staffId}"`,
+      )
+    }
+
+    let request: Mutable<IssuedRequest> | null = null
+    if (p.request === null) {
+      if (p.purpose !== 'periodic') {
+        return rejectWith(
+          'NONCE_UNKNOWN',
+          `an ${p.purpose} attestation must answer a request you issued; it carries none`,
+        )
+      }
+    } else {
+      const r = this.requestsByNonce.get(p.request.nonce)
+      if (!r) return rejectWith('NONCE_UNKNOWN', 'it answers a request (nonce) this campaign never issued')
+      if (r.staffId !== device.staffId)
+        return rejectWith(
+          'NONCE_UNKNOWN',
+          `it answers a request issued to "${r.staffId}", not to "${device.staffId}"`,
+        )
+      if (r.purpose !== p.purpose)
+        return rejectWith(
+          'NONCE_UNKNOWN',
+          `it answers a ${r.purpose} request but says its purpose is ${p.purpose}`,
+        )
+      if (r.requestId !== p.request.requestId || r.digest !== p.request.digest.sha256)
+        return rejectWith(
+          'NONCE_UNKNOWN',
+          'the request id or digest does not match the request issued with this nonce',
+        )
+      if (r.used)
+        return rejectWith(
+          'NONCE_REUSED',
+          `request ${r.requestId} was already answered${r.usedBy ? ` on ${r.usedBy.at} by another file` : ''}; ask for a new one`,
+        )
+      request = r
+    }
+
+    const collected = Date.parse(p.collectedAt)
+    const now = this.now.getTime()
+    if (collected > now + FUTURE_SKEW_MS)
+      return rejectWith(
+        'FUTURE_DATED',
+        `collectedAt ${p.collectedAt} is in the future (check the laptop's clock)`,
+      )
+    if (Date.parse(p.expiresAt) <= now)
+      return rejectWith('EXPIRED', `the attestation expired on ${p.expiresAt}`)
+    if (request && collected > Date.parse(request.notAfter))
+      return rejectWith(
+        'EXPIRED',
+        `it answers request ${request.requestId} after it expired (${request.notAfter})`,
+      )
+
+    if (p.sequence <= device.lastSequence)
+      return rejectWith(
+        'REPLAY',
+        `sequence ${p.sequence} is not above the last accepted ${device.lastSequence}: an older or replayed file`,
+      )
+
+    if (!policy)
+      return rejectWith(
+        'POLICY_UNKNOWN',
+        `policy ${p.policy.id} v${p.policy.version} (digest ${p.policy.digest.sha256.slice(0, 12)}…) was not issued by this campaign`,
+      )
+    if (!policy.accepted)
+      return rejectWith('POLICY_UNKNOWN', `policy ${policy.id} v${policy.version} is no longer accepted`)
+    if (policy.id !== p.policy.id || policy.version !== p.policy.version)
+      return rejectWith('POLICY_UNKNOWN', 'the policy id/version do not match the policy with this digest')
+    if (request && request.policyDigest !== policy.digest)
+      return rejectWith(
+        'POLICY_UNKNOWN',
+        'the checks were judged against another policy than the request carried',
+      )
+
+    const posture = judgePosture(statement, policy.requiredChecks)
+    const at = this.now.toISOString()
+    device.lastSequence = p.sequence
+    device.lastAttestation = {
+      collectedAt: p.collectedAt,
+      verifiedAt: at,
+      purpose: p.purpose,
+      result: posture.result,
+      failingChecks: posture.failingChecks,
+      envelopeDigest,
+      policyId: policy.id,
+      policyVersion: policy.version,
+      sequence: p.sequence,
+    }
+    device.seen.add(envelopeDigest)
+    device.seenOrder.push(envelopeDigest)
+    if (request) {
+      request.used = true
+      request.usedBy = { fingerprint: fp, envelopeDigest, at }
+    }
+    this.changed = true
+    const notes: string[] = []
+    if (p.request === null) notes.push('unsolicited report (no request): informational')
+    if (p.replayed) notes.push('facts were replayed from a transcript, not measured')
+    if (p.device.label !== device.deviceLabel) notes.push(`device label now "${p.device.label}"`)
+    return {
+      row: {
+        file,
+        code: 'ACCEPTED',
+        message: ['accepted', ...notes].join('; '),
+        ...info,
+        result: posture.result,
+        failingChecks: posture.failingChecks,
+        unsolicited: p.request === null,
+      },
+      statement,
+    }
+  }
+
+  private freezeDevice(d: DeviceState): DeviceRecord {
+    const { seen: _seen, seenOrder, ...rest } = d
+    return { ...rest, seenEnvelopeDigests: [...seenOrder] }
+  }
+
+  /** The roster with every change of this session applied. */
+  toRoster(): Roster {
+    return {
+      ...this.base,
+      devices: [...this.devices.values()].map((d) => this.freezeDevice(d)),
+      requests: this.requests.map((r) => ({ ...r })),
+    }
+  }
+}
+
+/** A device record for a key about to be enrolled (status active, nothing seen yet). */
+export function newDeviceRecord(
+  publicKey: KeyObject,
+  staffId: string,
+  deviceLabel: string,
+  platform: string,
+  now: Date,
+): DeviceRecord {
+  return {
+    fingerprint: fingerprint(publicKey),
+    publicKeyPem: publicKeyToPem(publicKey),
+    staffId,
+    deviceLabel,
+    platform,
+    status: 'active',
+    enrolledAt: now.toISOString(),
+    revokedAt: null,
+    revokeReason: null,
+    offboardedAt: null,
+    lastSequence: 0,
+    lastAttestation: null,
+    seenEnvelopeDigests: [],
+  }
+}

@@ -1,0 +1,145 @@
+/**
+ * Helpers shared by the `preflight ciso …` commands: the --campaign option, the CISO key passphrase,
+ * mapping CISO-side errors to exit codes, and safe CSV/table output.
+ */
+import type { KeyObject } from 'node:crypto'
+import { promises as fs } from 'node:fs'
+import * as path from 'node:path'
+import type { Roster } from '../../../shared/roster-types'
+import { CampaignError, cisoKeyNeedsPassphrase, loadCisoKey, resolveCampaignDir } from '../../ciso/campaign'
+import { IssueError } from '../../ciso/issue'
+import { OperationError } from '../../ciso/operations'
+import { RosterError } from '../../ciso/roster-store'
+import { describeWriteError, writeFileAtomic } from '../../util/atomic-write'
+import { CliError, EXIT, readInputFile, type CliIo } from '../command'
+
+export const CAMPAIGN_OPTION = { campaign: { type: 'string' } } as const
+
+export const CAMPAIGN_HELP = `  --campaign <dir>       the campaign folder (default: $PREFLIGHT_CAMPAIGN, else the current
+                         folder if it is one)`
+
+/** Resolve the campaign folder for a command. */
+export async function campaignDir(option: string | undefined, io: CliIo): Promise<string> {
+  try {
+    return await resolveCampaignDir(option, io.env, io.cwd)
+  } catch (err) {
+    throw toCliError(err)
+  }
+}
+
+/** Map the CISO layer's errors to CLI errors with the right exit code; others pass through. */
+export function toCliError(err: unknown): unknown {
+  if (err instanceof CliError) return err
+  if (err instanceof CampaignError) {
+    const code = { 'not-found': EXIT.NOINPUT, exists: EXIT.CANTCREAT, io: EXIT.IOERR, key: EXIT.NOPERM }[
+      err.kind
+    ]
+    return new CliError(err.message, code)
+  }
+  if (err instanceof RosterError) {
+    const code = { missing: EXIT.NOINPUT, corrupt: EXIT.DATAERR, locked: EXIT.IOERR, io: EXIT.IOERR }[
+      err.kind
+    ]
+    return new CliError(err.message, code)
+  }
+  if (err instanceof IssueError) {
+    const code = { input: EXIT.DATAERR, rollback: EXIT.DATAERR, state: EXIT.DATAERR, io: EXIT.CANTCREAT }[
+      err.kind
+    ]
+    return new CliError(err.message, code)
+  }
+  if (err instanceof OperationError) {
+    const code = { refused: EXIT.FAIL, input: EXIT.DATAERR, 'not-found': EXIT.FAIL }[err.kind]
+    return new CliError(err.message, code)
+  }
+  return err
+}
+
+/** Run a command body, converting CISO-layer errors. */
+export async function mapErrors<T>(fn: () => Promise<T>): Promise<T> {
+  try {
+    return await fn()
+  } catch (err) {
+    throw toCliError(err)
+  }
+}
+
+/** Read a passphrase file: the first line, without its line ending. */
+export async function readPassphraseFile(file: string): Promise<string> {
+  const text = await readInputFile(file, 'passphrase file', 4096)
+  const first = text.split(/\r?\n/)[0] ?? ''
+  if (first.length === 0) throw new CliError(`passphrase file ${file} is empty`, EXIT.DATAERR)
+  return first
+}
+
+/**
+ * Load the CISO key, asking for its passphrase when it has one: from --passphrase-file, else from the
+ * terminal; without either, a clear error.
+ */
+export async function cisoKey(
+  dir: string,
+  roster: Roster,
+  passphraseFile: string | undefined,
+  io: CliIo,
+): Promise<KeyObject> {
+  let passphrase: string | undefined
+  if (await cisoKeyNeedsPassphrase(dir)) {
+    if (passphraseFile !== undefined) passphrase = await readPassphraseFile(passphraseFile)
+    else {
+      const answer = io.prompt ? await io.prompt('CISO key passphrase: ', { secret: true }) : null
+      if (answer === null || answer === '')
+        throw new CliError(
+          'the CISO key is protected by a passphrase; give it with --passphrase-file FILE or run in a terminal',
+          EXIT.NOPERM,
+        )
+      passphrase = answer
+    }
+  } else if (passphraseFile !== undefined) {
+    throw new CliError('the CISO key has no passphrase; run without --passphrase-file', EXIT.USAGE)
+  }
+  return mapErrors(() => loadCisoKey(dir, roster, passphrase))
+}
+
+/** Write an output file given with --out (atomic; never leaves a torn file). */
+export async function writeOut(file: string, text: string, cwd: string): Promise<string> {
+  const full = path.resolve(cwd, file)
+  try {
+    await fs.mkdir(path.dirname(full), { recursive: true })
+    await writeFileAtomic(full, text)
+  } catch (err) {
+    throw new CliError(describeWriteError(full, err), EXIT.CANTCREAT)
+  }
+  return full
+}
+
+/**
+ * One CSV cell (RFC 4180 quoting). Cells that a spreadsheet would run as a formula (= + - @, tab,
+ * carriage return first) get a leading apostrophe: staff ids and labels come from untrusted files.
+ */
+export function csvCell(value: unknown): string {
+  let s = value === null || value === undefined ? '' : Array.isArray(value) ? value.join(' ') : String(value)
+  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s
+}
+
+/** A CSV document from a header and rows. */
+export function toCsv(header: readonly string[], rows: readonly (readonly unknown[])[]): string {
+  return [header, ...rows].map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n'
+}
+
+/** Remove control characters (terminal escapes) from untrusted text before printing it. */
+export function printable(s: string): string {
+  // eslint-disable-next-line no-control-regex
+  return s.replace(/[\u0000-\u001f\u007f-\u009f]/g, '?')
+}
+
+/** A plain text table with padded columns. */
+export function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)))
+  const line = (r: readonly string[]) =>
+    r
+      .map((c, i) => (i === r.length - 1 ? c : c.padEnd(widths[i] ?? 0)))
+      .join('  ')
+      .trimEnd()
+  return [line(header), ...rows.map(line)].join('\n') + '\n'
+}

@@ -1,0 +1,517 @@
+/**
+ * `preflight ciso verify | enroll | roster | revoke | offboard | export-allowed-signers`: checking
+ * attestations and managing enrolled devices.
+ */
+import type { KeyObject } from 'node:crypto'
+import type { VerifyRow } from '../../../shared/roster-types'
+import { formatFingerprint, KeyFormatError, publicKeyFromPem } from '../../attestation/keys'
+import {
+  allowedSigners,
+  enrollDevice,
+  offboardDevice,
+  revokeDevices,
+  rosterRows,
+  verifyPaths,
+} from '../../ciso/operations'
+import { loadRoster } from '../../ciso/roster-store'
+import {
+  CliError,
+  EXIT,
+  parseCommandArgs,
+  parseNow,
+  parsePositiveInt,
+  readInputFile,
+  usageError,
+  type Command,
+} from '../command'
+import {
+  CAMPAIGN_HELP,
+  CAMPAIGN_OPTION,
+  campaignDir,
+  mapErrors,
+  printable,
+  table,
+  toCsv,
+  writeOut,
+} from './ciso-common'
+
+const HELP_OPTION = { help: { type: 'boolean', short: 'h' } } as const
+const NOW_HELP = `  --now <iso-date>       judge times as of this moment (default: now; for audits and tests)`
+
+function shortFp(fp: string | undefined): string {
+  return fp ? fp.slice(0, 16) : ''
+}
+
+function verifyTable(rows: readonly VerifyRow[]): string {
+  const body = rows.map((r) => [
+    r.code,
+    r.result ?? '',
+    printable(r.staffId ?? ''),
+    printable(r.deviceLabel ?? ''),
+    r.purpose ?? '',
+    r.collectedAt ?? '',
+    printable(r.file),
+  ])
+  const out = [table(['OUTCOME', 'POSTURE', 'STAFF', 'DEVICE', 'PURPOSE', 'COLLECTED', 'FILE'], body)]
+  const notes = rows
+    .filter((r) => r.code !== 'ACCEPTED' || r.result !== 'pass' || r.message !== 'accepted')
+    .map((r) => {
+      const failing =
+        r.failingChecks && r.failingChecks.length > 0 ? ` (not passing: ${r.failingChecks.join(', ')})` : ''
+      return `  ${printable(r.file)}: ${r.code}: ${printable(r.message)}${failing}`
+    })
+  if (notes.length > 0) out.push('\nDetails:\n' + notes.join('\n') + '\n')
+  return out.join('')
+}
+
+const VERIFY_CSV_HEADER = [
+  'file',
+  'outcome',
+  'message',
+  'staffId',
+  'deviceLabel',
+  'fingerprint',
+  'purpose',
+  'collectedAt',
+  'sequence',
+  'posture',
+  'failingChecks',
+  'unsolicited',
+] as const
+
+export const cisoVerifyCommand: Command = {
+  name: 'ciso verify',
+  summary: 'verify attestation files (one, many or whole folders) and record them',
+  help: `Usage: preflight ciso verify <file|dir>... [--json|--csv] [--dry-run] [--now <iso>]
+                           [--campaign <dir>]
+
+Verify device-posture attestations against the roster: signature by an enrolled key, type, subject,
+key status, staff identity, request nonce, dates, sequence and policy, in that order; the first
+failing step names the outcome (see docs/ciso.md for the table of codes). Accepted files are
+recorded in the roster (once, at the end); a file already recorded is reported as ALREADY_RECORDED.
+Folders are searched recursively for *.json files. Files are processed in a fixed order (time of
+collection, then sequence), so the result does not depend on the order of the arguments.
+
+Options:
+  --json                 one JSON document (format preflight-verify/v1)
+  --csv                  CSV (one row per file; for spreadsheets)
+  --dry-run              verify only; do not record anything
+${NOW_HELP}
+${CAMPAIGN_HELP}
+  -h, --help             show this help
+
+Exit codes: 0 every file accepted (or already recorded) and its posture passes, 1 any rejection or a
+posture that does not pass, 64 usage, 65 an input could not be read, 66 no attestation found.
+`,
+  async run(args, io) {
+    const { values, positionals } = parseCommandArgs(
+      args,
+      {
+        ...HELP_OPTION,
+        ...CAMPAIGN_OPTION,
+        json: { type: 'boolean' },
+        csv: { type: 'boolean' },
+        'dry-run': { type: 'boolean' },
+        now: { type: 'string' },
+      },
+      true,
+    )
+    if (values.help) {
+      io.stdout(this.help)
+      return EXIT.OK
+    }
+    if (positionals.length === 0) throw usageError('give at least one attestation file or folder')
+    if (values.json && values.csv) throw usageError('--json and --csv cannot be used together')
+    const dir = await campaignDir(values.campaign, io)
+    const now = parseNow(values.now) ?? new Date()
+    const dryRun = values['dry-run'] === true
+    const result = await mapErrors(() => verifyPaths(dir, positionals, { now, dryRun }))
+    for (const u of result.unreadable)
+      io.stderr(`preflight ciso verify: cannot read ${u.path}: ${u.message}\n`)
+    if (result.rows.length === 0 && result.unreadable.length === 0)
+      throw new CliError(`no attestation files (*.json) found in ${positionals.join(', ')}`, EXIT.NOINPUT)
+    if (values.json) {
+      io.stdout(
+        JSON.stringify(
+          {
+            format: 'preflight-verify/v1',
+            verifiedAt: now.toISOString(),
+            dryRun,
+            recorded: result.saved,
+            rows: result.rows,
+            unreadable: result.unreadable,
+          },
+          null,
+          2,
+        ) + '\n',
+      )
+    } else if (values.csv) {
+      io.stdout(
+        toCsv(
+          VERIFY_CSV_HEADER,
+          result.rows.map((r) => [
+            r.file,
+            r.code,
+            r.message,
+            r.staffId,
+            r.deviceLabel,
+            r.fingerprint,
+            r.purpose,
+            r.collectedAt,
+            r.sequence,
+            r.result,
+            r.failingChecks,
+            r.unsolicited,
+          ]),
+        ),
+      )
+    } else {
+      io.stdout(verifyTable(result.rows))
+      const count = (pred: (r: VerifyRow) => boolean) => result.rows.filter(pred).length
+      const accepted = count((r) => r.code === 'ACCEPTED')
+      const already = count((r) => r.code === 'ALREADY_RECORDED')
+      const rejected = result.rows.length - accepted - already
+      const passing = count(
+        (r) => (r.code === 'ACCEPTED' || r.code === 'ALREADY_RECORDED') && r.result === 'pass',
+      )
+      io.stdout(
+        `\n${result.rows.length} file(s): ${accepted} accepted, ${already} already recorded, ${rejected} rejected; ` +
+          `${passing} with a passing posture.${dryRun ? ' Dry run: nothing was recorded.' : result.saved ? ' Roster updated.' : ''}\n`,
+      )
+    }
+    if (result.unreadable.length > 0) return EXIT.DATAERR
+    const allGood = result.rows.every(
+      (r) => (r.code === 'ACCEPTED' || r.code === 'ALREADY_RECORDED') && r.result === 'pass',
+    )
+    return allGood ? EXIT.OK : EXIT.FAIL
+  },
+}
+
+export const cisoEnrollCommand: Command = {
+  name: 'ciso enroll',
+  summary: 'enroll a new device from its onboarding attestation (fingerprint checked out of band)',
+  help: `Usage: preflight ciso enroll <file> --staff-id <id> [--yes] [--public-key <pem>]
+                           [--now <iso>] [--campaign <dir>]
+
+Enroll a device key from the staffer's onboarding attestation (trust on first use). The file must be
+signed by the device key it carries, be about that key, name this staff id, answer an onboarding
+request you issued to them, and pass the other verification steps. You are then shown the key's
+fingerprint: compare it with the one the staffer reads from their Preflight window, in person or on a
+verified call, before confirming. The attestation is recorded as the device's first.
+
+Options:
+  --staff-id <id>        who the device belongs to (you decide; the file must say the same)
+  --yes                  do not ask for confirmation (scripts; you compared the fingerprint already)
+  --public-key <pem>     the device public key, if the attestation does not carry it
+${NOW_HELP}
+${CAMPAIGN_HELP}
+  -h, --help             show this help
+
+Exit codes: 0 enrolled, 1 refused (verification failed, already enrolled, not confirmed), 64 usage,
+65 malformed file, 66 file missing.
+`,
+  async run(args, io) {
+    const { values, positionals } = parseCommandArgs(
+      args,
+      {
+        ...HELP_OPTION,
+        ...CAMPAIGN_OPTION,
+        'staff-id': { type: 'string' },
+        yes: { type: 'boolean' },
+        'public-key': { type: 'string' },
+        now: { type: 'string' },
+      },
+      true,
+    )
+    if (values.help) {
+      io.stdout(this.help)
+      return EXIT.OK
+    }
+    if (positionals.length !== 1) throw usageError('give exactly one onboarding attestation file')
+    const staffId = values['staff-id']
+    if (staffId === undefined) throw usageError('--staff-id is required')
+    let publicKey: KeyObject | undefined
+    if (values['public-key'] !== undefined) {
+      const pem = await readInputFile(values['public-key'], 'public key')
+      try {
+        publicKey = publicKeyFromPem(pem)
+      } catch (err) {
+        if (err instanceof KeyFormatError)
+          throw new CliError(`${values['public-key']}: ${err.message}`, EXIT.DATAERR)
+        throw err
+      }
+    }
+    const dir = await campaignDir(values.campaign, io)
+    const now = parseNow(values.now) ?? new Date()
+    const file = positionals[0] as string
+    const { device } = await mapErrors(() =>
+      enrollDevice(dir, file, {
+        staffId,
+        now,
+        ...(publicKey ? { publicKey } : {}),
+        confirm: async (preview) => {
+          io.stderr(
+            `Device "${printable(preview.deviceLabel)}" (${preview.platform}) of ${printable(preview.staffId)}\n` +
+              `Fingerprint: ${formatFingerprint(preview.fingerprint)}\n` +
+              `Ask the staffer to read the fingerprint shown in their Preflight window and compare every group.\n`,
+          )
+          if (values.yes === true) return true
+          if (!io.prompt) throw new CliError('cannot ask for confirmation here; pass --yes', EXIT.USAGE)
+          const answer = await io.prompt('Does it match exactly? Type "yes" to enroll: ')
+          if (answer === null)
+            throw new CliError(
+              'no terminal to confirm the fingerprint; compare it, then pass --yes',
+              EXIT.USAGE,
+            )
+          return answer.trim().toLowerCase() === 'yes'
+        },
+      }),
+    )
+    io.stdout(
+      `Enrolled ${device.deviceLabel} for ${device.staffId} (fingerprint ${formatFingerprint(device.fingerprint)}); ` +
+        `onboarding posture: ${device.lastAttestation?.result ?? 'unknown'}` +
+        `${device.lastAttestation && device.lastAttestation.failingChecks.length > 0 ? ` (not passing: ${device.lastAttestation.failingChecks.join(', ')})` : ''}\n`,
+    )
+    return EXIT.OK
+  },
+}
+
+export const cisoRosterCommand: Command = {
+  name: 'ciso roster',
+  summary: 'list enrolled devices with status, last attestation and result',
+  help: `Usage: preflight ciso roster [--json|--csv] [--stale-days <n>] [--now <iso>] [--campaign <dir>]
+
+List every enrolled device: staff id, label, status (active, revoked, offboarded), last accepted
+attestation (when, purpose, posture, checks not passing) and a STALE marker for active devices
+without an accepted attestation in the last <n> days.
+
+Options:
+  --json                 JSON (format preflight-roster-list/v1)
+  --csv                  CSV
+  --stale-days <n>       days after which an active device is marked stale (default 30)
+${NOW_HELP}
+${CAMPAIGN_HELP}
+  -h, --help             show this help
+
+Exit codes: 0 listed, 64 usage, 65 corrupt roster, 66 no campaign folder.
+`,
+  async run(args, io) {
+    const { values } = parseCommandArgs(args, {
+      ...HELP_OPTION,
+      ...CAMPAIGN_OPTION,
+      json: { type: 'boolean' },
+      csv: { type: 'boolean' },
+      'stale-days': { type: 'string' },
+      now: { type: 'string' },
+    })
+    if (values.help) {
+      io.stdout(this.help)
+      return EXIT.OK
+    }
+    if (values.json && values.csv) throw usageError('--json and --csv cannot be used together')
+    const staleDays = parsePositiveInt('--stale-days', values['stale-days']) ?? 30
+    const now = parseNow(values.now) ?? new Date()
+    const dir = await campaignDir(values.campaign, io)
+    const roster = await mapErrors(() => loadRoster(dir))
+    const rows = rosterRows(roster, now, staleDays)
+    if (values.json) {
+      io.stdout(
+        JSON.stringify(
+          { format: 'preflight-roster-list/v1', org: roster.org, staleDays, devices: rows },
+          null,
+          2,
+        ) + '\n',
+      )
+    } else if (values.csv) {
+      io.stdout(
+        toCsv(
+          [
+            'staffId',
+            'deviceLabel',
+            'platform',
+            'fingerprint',
+            'status',
+            'enrolledAt',
+            'lastCollectedAt',
+            'lastPurpose',
+            'lastResult',
+            'failingChecks',
+            'stale',
+          ],
+          rows.map((r) => [
+            r.staffId,
+            r.deviceLabel,
+            r.platform,
+            r.fingerprint,
+            r.status,
+            r.enrolledAt,
+            r.lastCollectedAt,
+            r.lastPurpose,
+            r.lastResult,
+            r.failingChecks,
+            r.stale,
+          ]),
+        ),
+      )
+    } else if (rows.length === 0) {
+      io.stdout(
+        'No devices enrolled yet. Enroll one with `preflight ciso enroll <onboarding file> --staff-id <id>`.\n',
+      )
+    } else {
+      io.stdout(
+        table(
+          [
+            'STAFF',
+            'DEVICE',
+            'PLATFORM',
+            'STATUS',
+            'LAST ATTESTATION',
+            'PURPOSE',
+            'POSTURE',
+            'NOT PASSING',
+            'FINGERPRINT',
+          ],
+          rows.map((r) => [
+            printable(r.staffId),
+            printable(r.deviceLabel),
+            r.platform,
+            r.stale ? `${r.status} STALE` : r.status,
+            r.lastCollectedAt ?? 'never',
+            r.lastPurpose ?? '',
+            r.lastResult ?? '',
+            r.failingChecks.join(',') || '-',
+            shortFp(r.fingerprint),
+          ]),
+        ),
+      )
+    }
+    return EXIT.OK
+  },
+}
+
+export const cisoRevokeCommand: Command = {
+  name: 'ciso revoke',
+  summary: "revoke a device key (by fingerprint) or all of a staffer's devices (by staff id)",
+  help: `Usage: preflight ciso revoke <fingerprint|staff-id> [--reason <text>] [--campaign <dir>]
+
+Revoke device keys: from now on every file they sign is rejected with REVOKED_KEY (files recorded
+before stay in the history). Give a fingerprint (full, or at least its first 16 hex digits; spaces and
+colons are ignored) or a staff id to revoke all of that person's active devices. Use it for a lost or
+stolen laptop, or a key you no longer trust. A revoked device must enroll again with a new key.
+
+Options:
+  --reason <text>        why (kept in the roster)
+${CAMPAIGN_HELP}
+  -h, --help             show this help
+
+Exit codes: 0 revoked, 1 no active device matched, 64 usage, 65 ambiguous fingerprint.
+`,
+  async run(args, io) {
+    const { values, positionals } = parseCommandArgs(
+      args,
+      { ...HELP_OPTION, ...CAMPAIGN_OPTION, reason: { type: 'string' }, now: { type: 'string' } },
+      true,
+    )
+    if (values.help) {
+      io.stdout(this.help)
+      return EXIT.OK
+    }
+    if (positionals.length !== 1) throw usageError('give one fingerprint or staff id')
+    const dir = await campaignDir(values.campaign, io)
+    const now = parseNow(values.now) ?? new Date()
+    const revoked = await mapErrors(() =>
+      revokeDevices(dir, positionals[0] as string, { reason: values.reason ?? null, now }),
+    )
+    for (const d of revoked)
+      io.stdout(
+        `Revoked ${d.deviceLabel} of ${d.staffId} (fingerprint ${formatFingerprint(d.fingerprint)})\n`,
+      )
+    return EXIT.OK
+  },
+}
+
+export const cisoOffboardCommand: Command = {
+  name: 'ciso offboard',
+  summary: "verify a staffer's final offboarding attestation and retire the device key",
+  help: `Usage: preflight ciso offboard <file> [--now <iso>] [--campaign <dir>]
+
+Verify the final offboarding attestation (it must answer an offboarding request you issued and pass
+every verification step, or have been recorded already by \`ciso verify\`), then mark the device
+offboarded: nothing it signs is accepted afterwards. The staffer's checklist answers are shown; they
+are self-declared.
+
+Options:
+${NOW_HELP}
+${CAMPAIGN_HELP}
+  -h, --help             show this help
+
+Exit codes: 0 offboarded, 1 refused (the file did not verify or is not an offboarding attestation),
+64 usage, 65 malformed, 66 file missing.
+`,
+  async run(args, io) {
+    const { values, positionals } = parseCommandArgs(
+      args,
+      { ...HELP_OPTION, ...CAMPAIGN_OPTION, now: { type: 'string' } },
+      true,
+    )
+    if (values.help) {
+      io.stdout(this.help)
+      return EXIT.OK
+    }
+    if (positionals.length !== 1) throw usageError('give exactly one offboarding attestation file')
+    const dir = await campaignDir(values.campaign, io)
+    const now = parseNow(values.now) ?? new Date()
+    const r = await mapErrors(() => offboardDevice(dir, positionals[0] as string, { now }))
+    io.stdout(
+      `Offboarded ${r.device.deviceLabel} of ${r.device.staffId} (fingerprint ${formatFingerprint(r.device.fingerprint)}); ` +
+        `final posture: ${r.row.result ?? 'unknown'}\n`,
+    )
+    for (const t of r.unconfirmed) io.stdout(`  not confirmed by the staffer: ${printable(t)}\n`)
+    return EXIT.OK
+  },
+}
+
+export const cisoExportAllowedSignersCommand: Command = {
+  name: 'ciso export-allowed-signers',
+  summary: 'write an OpenSSH allowed_signers file of the active device keys',
+  help: `Usage: preflight ciso export-allowed-signers [--namespace <ns>] [--out <file>] [--campaign <dir>]
+
+Print (or write) an OpenSSH allowed_signers file with one line per active device key, so that
+\`ssh-keygen -Y verify\` can check SSH signatures made with the same keys.
+
+Options:
+  --namespace <ns>       signature namespace (default device-attestation@preflight)
+  --out <file>           write to this file instead of standard output
+${CAMPAIGN_HELP}
+  -h, --help             show this help
+`,
+  async run(args, io) {
+    const { values } = parseCommandArgs(args, {
+      ...HELP_OPTION,
+      ...CAMPAIGN_OPTION,
+      namespace: { type: 'string' },
+      out: { type: 'string' },
+    })
+    if (values.help) {
+      io.stdout(this.help)
+      return EXIT.OK
+    }
+    const ns = values.namespace ?? 'device-attestation@preflight'
+    if (!/^[A-Za-z0-9@._-]{1,128}$/.test(ns)) throw usageError('--namespace: use letters, digits and @ . _ -')
+    const dir = await campaignDir(values.campaign, io)
+    const roster = await mapErrors(() => loadRoster(dir))
+    const text = allowedSigners(roster, ns)
+    if (values.out !== undefined) io.stderr(`Written to ${await writeOut(values.out, text, io.cwd)}\n`)
+    else io.stdout(text)
+    return EXIT.OK
+  },
+}
+
+export const CISO_ROSTER_COMMANDS = [
+  cisoVerifyCommand,
+  cisoEnrollCommand,
+  cisoRosterCommand,
+  cisoRevokeCommand,
+  cisoOffboardCommand,
+  cisoExportAllowedSignersCommand,
+] as const

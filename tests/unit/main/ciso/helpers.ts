@@ -1,0 +1,176 @@
+/**
+ * Test helpers for the CISO side: a temporary campaign with a signed policy, issued requests, and
+ * device-signed attestations built with the attestation engineer's builder (or hand-made statements
+ * for files the builder would refuse to make).
+ */
+import type { KeyObject } from 'node:crypto'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import * as path from 'node:path'
+import { PAYLOAD_TYPES, type PostureStatement, type Purpose } from '../../../../shared/attestation-types'
+import type { CheckId, CheckStatus, Report } from '../../../../shared/check-types'
+import { overallStatus } from '../../../../shared/check-types'
+import type { IssuedPolicy, IssuedRequest, Roster } from '../../../../shared/roster-types'
+import { serializeEnvelope, signEnvelope } from '../../../../main/attestation/dsse'
+import { buildAttestation, encodePayload } from '../../../../main/attestation/formats'
+import { generateSigningKey, publicKeyToPem } from '../../../../main/attestation/keys'
+import { initCampaign, loadCisoKey } from '../../../../main/ciso/campaign'
+import { issueRequest, signPolicy } from '../../../../main/ciso/issue'
+import { loadRoster, saveRoster } from '../../../../main/ciso/roster-store'
+import { newDeviceRecord } from '../../../../main/ciso/verify'
+
+export const T0 = new Date('2026-11-20T10:00:00.000Z')
+
+export function tempDir(prefix = 'preflight-ciso-'): { dir: string; cleanup: () => void } {
+  const dir = mkdtempSync(path.join(tmpdir(), prefix))
+  return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) }
+}
+
+const ALL_CHECKS: readonly CheckId[] = [
+  'os-version',
+  'disk-encryption',
+  'firewall',
+  'screen-lock',
+  'auto-updates',
+]
+
+/** A report with the given statuses (default: everything passes). */
+export function makeReport(
+  collectedAt: Date,
+  statuses: Partial<Record<CheckId, CheckStatus>> = {},
+  policy: { id: string; version: number } = { id: 'baseline', version: 2 },
+): Report {
+  const checks = ALL_CHECKS.map((id) => ({
+    id,
+    level: id === 'auto-updates' ? ('recommended' as const) : ('required' as const),
+    status: statuses[id] ?? ('pass' as const),
+    summary: `${id} summary`,
+    observed: [`${id} observed`],
+    requirement: `${id} requirement`,
+    remediationId: `${id}.fix`,
+    sources: ['test'],
+    durationMs: 1,
+  }))
+  return {
+    format: 'preflight-report/v1',
+    platform: 'linux',
+    arch: 'x64',
+    hostKind: 'physical-or-unknown',
+    os: { platform: 'linux', name: 'Debian GNU/Linux', version: '12', build: '12.11' },
+    desktop: 'GNOME',
+    collectedAt: collectedAt.toISOString(),
+    policy: { ...policy, digest: '0'.repeat(64) },
+    osSupportDataAsOf: '2026-11-01',
+    checks,
+    overall: overallStatus(checks),
+    producer: { name: 'preflight', version: '0.1.0' },
+    replayed: false,
+  }
+}
+
+/** A campaign folder with policy "baseline" v2 signed (all five checks required except auto-updates). */
+export interface TestCampaign {
+  readonly dir: string
+  readonly cisoKey: KeyObject
+  readonly policy: IssuedPolicy
+  readonly policyEnvelope: ReturnType<typeof signEnvelope>
+  roster(): Promise<Roster>
+  request(staffId: string, purpose: Purpose, at?: Date, validDays?: number): Promise<IssuedRequest>
+  /** Put a device straight into the roster (as if enrolled earlier). */
+  enroll(key: KeyObject, staffId: string, label: string): Promise<void>
+  cleanup(): void
+}
+
+export async function makeCampaign(): Promise<TestCampaign> {
+  const { dir: base, cleanup } = tempDir()
+  const dir = path.join(base, 'campaign')
+  await initCampaign(dir, { org: 'Test campaign', now: T0 })
+  let roster = await loadRoster(dir)
+  const cisoKey = await loadCisoKey(dir, roster)
+  const signed = await signPolicy(dir, roster, cisoKey, { id: 'baseline', version: 2 }, T0)
+  roster = await saveRoster(dir, signed.roster, T0)
+  const campaign: TestCampaign = {
+    dir,
+    cisoKey,
+    policy: signed.signed.record,
+    policyEnvelope: signed.signed.envelope,
+    roster: () => loadRoster(dir),
+    async request(staffId, purpose, at = T0, validDays = 14) {
+      const r = await issueRequest(dir, await loadRoster(dir), cisoKey, {
+        staffId,
+        purpose,
+        policy: signed.signed,
+        validDays,
+        now: at,
+      })
+      await saveRoster(dir, r.roster, at)
+      return r.issued.record
+    },
+    async enroll(key, staffId, label) {
+      const r = await loadRoster(dir)
+      await saveRoster(
+        dir,
+        { ...r, devices: [...r.devices, newDeviceRecord(key, staffId, label, 'linux', T0)] },
+        T0,
+      )
+    },
+    cleanup,
+  }
+  return campaign
+}
+
+export interface AttestOptions {
+  readonly key: KeyObject
+  readonly staffId: string
+  readonly label?: string
+  readonly purpose?: Purpose
+  readonly policy: IssuedPolicy
+  readonly request: IssuedRequest | null
+  readonly sequence: number
+  readonly collectedAt?: Date
+  readonly expiresAt?: Date
+  readonly statuses?: Partial<Record<CheckId, CheckStatus>>
+  /** Change the statement after it is built (to craft files the builder refuses to make). */
+  readonly mutate?: (s: Record<string, unknown> & { predicate: Record<string, unknown> }) => void
+  readonly payloadType?: string
+  /** Sign with another key than `key` (the subject stays `key`). */
+  readonly signWith?: KeyObject
+}
+
+/** Build, sign and serialise an attestation envelope. */
+export function attest(o: AttestOptions): string {
+  const collectedAt = o.collectedAt ?? T0
+  const purpose = o.purpose ?? 'periodic'
+  const statement = buildAttestation(makeReport(collectedAt, o.statuses, o.policy), {
+    purpose,
+    staffId: o.staffId,
+    deviceLabel: o.label ?? 'laptop-1',
+    deviceKey: o.key,
+    keyProtection: 'file-0600-unencrypted',
+    policy: { id: o.policy.id, version: o.policy.version, digestSha256: o.policy.digest },
+    request:
+      o.request === null
+        ? null
+        : { requestId: o.request.requestId, nonce: o.request.nonce, digestSha256: o.request.digest },
+    sequence: o.sequence,
+    ...(purpose === 'offboarding'
+      ? { checklist: [{ id: 'files-deleted', text: 'I deleted campaign files.', confirmed: true }] }
+      : {}),
+    ...(o.expiresAt ? { expiresAt: o.expiresAt } : {}),
+  })
+  const s = JSON.parse(JSON.stringify(statement)) as PostureStatement & Record<string, unknown>
+  const pred = s.predicate as unknown as Record<string, unknown> & { device: Record<string, unknown> }
+  if (purpose === 'onboarding' && pred.device['publicKey'] === undefined) {
+    pred.device['publicKey'] = o.key.export({ type: 'spki', format: 'der' }).toString('base64')
+  }
+  o.mutate?.(s as unknown as Record<string, unknown> & { predicate: Record<string, unknown> })
+  const env = signEnvelope(o.payloadType ?? PAYLOAD_TYPES.attestation, encodePayload(s), o.signWith ?? o.key)
+  return serializeEnvelope(env)
+}
+
+/** A fresh device key pair (private key; publicKey derived when needed). */
+export function deviceKey(): KeyObject {
+  return generateSigningKey().privateKey
+}
+
+export { publicKeyToPem }
