@@ -139,3 +139,33 @@ export function idleBound(idle: IdleSetting, power: readonly PowerSource[] | nul
   if (!exact && !Number.isFinite(worst.seconds)) return { seconds: null, via: null, exact: false }
   return { seconds: worst.seconds, via: worst.via, exact }
 }
+
+/**
+ * The screen saver setting in force: a configuration profile's `idleTime` (Managed Preferences, at
+ * device or user level) overrides the user's own per-host value. With several profile values the
+ * longest wins (0 = never counts as longest), the conservative choice. A profile domain that could
+ * not be read makes the result unknown, since it might override.
+ */
+export function effectiveIdle(
+  user: IdleSetting,
+  managed: readonly IdleSetting[],
+): { readonly idle: IdleSetting; readonly fromProfile: boolean } {
+  const unreadable = managed.find((m) => m.kind === 'unknown')
+  if (unreadable !== undefined && unreadable.kind === 'unknown')
+    return {
+      idle: { kind: 'unknown', detail: `a configuration profile's screen saver time: ${unreadable.detail}` },
+      fromProfile: false,
+    }
+  const values = managed.flatMap((m) => (m.kind === 'seconds' ? [m.value] : []))
+  if (values.length === 0) return { idle: user, fromProfile: false }
+  const longest = values.includes(0) ? 0 : Math.max(...values)
+  return { idle: { kind: 'seconds', value: longest }, fromProfile: true }
+}
+
+/** The short user name in a macOS home path (`/Users/alex` → `alex`), or null if it is not plain. */
+export function userFromHome(home: string | undefined): string | null {
+  if (home === undefined) return null
+  const m = /^\/Users\/([A-Za-z0-9._-]{1,64})\/?$/.exec(home)
+  if (!m || m[1] === '.' || m[1] === '..') return null
+  return m[1] as string
+}

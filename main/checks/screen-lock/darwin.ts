@@ -4,7 +4,8 @@
  *
  * Lock requirement and grace: `sysadminctl -screenLock status` (must run in the user's GUI session;
  * from ssh or a LaunchDaemon it cannot answer, which gives `unknown`). Idle paths: screen saver
- * `idleTime` (per-host user default) and `displaysleep` per power source from `pmset -g custom`.
+ * `idleTime` (per-host user default, overridden by a configuration profile's value in Managed
+ * Preferences) and `displaysleep` per power source from `pmset -g custom`.
  * Pass when the lock is required and worst-case idle + grace ≤ policy.screenLock.maxIdlePlusGraceSeconds.
  * System sleep (`sleep` in pmset) is recorded but not used: macOS does not idle-sleep before the display
  * sleeps, so it can never shorten the time, and counting it could only make a verdict more lenient.
@@ -14,8 +15,10 @@ import { describeVersion, readMacosVersion, remediationForVersion, SW_VERS_ARGV 
 import type { CheckStrategy } from '../types'
 import { commandProblem, describeCommand, fail, pass, unknown } from '../verdict'
 import {
+  effectiveIdle,
   idleBound,
   parseIdleTime,
+  userFromHome,
   parsePmsetCustom,
   parseScreenLockStatus,
   type IdleSetting,
@@ -32,6 +35,20 @@ const IDLE_TIME: readonly string[] = [
   'idleTime',
 ]
 const PMSET: readonly string[] = ['/usr/bin/pmset', '-g', 'custom']
+/** Screen saver time forced by a device-level configuration profile. */
+const MANAGED_IDLE: readonly string[] = [
+  '/usr/bin/defaults',
+  'read',
+  '/Library/Managed Preferences/com.apple.screensaver',
+  'idleTime',
+]
+/** The same, forced by a user-level profile (`/Library/Managed Preferences/<user>/…`). */
+const userManagedIdle = (user: string): readonly string[] => [
+  '/usr/bin/defaults',
+  'read',
+  `/Library/Managed Preferences/${user}/com.apple.screensaver`,
+  'idleTime',
+]
 
 function formatSeconds(s: number): string {
   if (!Number.isFinite(s)) return 'never'
@@ -42,25 +59,36 @@ function formatSeconds(s: number): string {
 /** The macOS screen-lock strategy. */
 export const darwinStrategy: CheckStrategy = {
   probes: {
-    commands: [SYSADMINCTL, IDLE_TIME, PMSET, SW_VERS_ARGV],
+    commands: [
+      SYSADMINCTL,
+      IDLE_TIME,
+      MANAGED_IDLE,
+      ['/usr/bin/defaults', 'read', '*', 'idleTime'],
+      PMSET,
+      SW_VERS_ARGV,
+    ],
     files: [],
     notes: [
       'sysadminctl -screenLock status: password after screen saver/display sleep, and its delay (answers on stderr; needs the GUI session)',
       'defaults -currentHost read com.apple.screensaver idleTime: seconds until the screen saver',
+      'defaults read "/Library/Managed Preferences[/<user>]/com.apple.screensaver" idleTime: the same, if a configuration profile forces it (<user> = the short name in HOME)',
       'pmset -g custom: display sleep minutes on battery and on power adapter',
     ],
   },
   async run(ctx): Promise<CheckVerdict> {
     const limit = ctx.policy.screenLock.maxIdlePlusGraceSeconds
     const requirement = `password required, and idle time + grace ≤ ${limit} s`
-    const [lockOut, idleOut, pmsetOut, version] = await Promise.all([
+    const user = userFromHome(ctx.probe.env('HOME'))
+    const managedArgvs = user === null ? [MANAGED_IDLE] : [MANAGED_IDLE, userManagedIdle(user)]
+    const [lockOut, idleOut, pmsetOut, version, ...managedOuts] = await Promise.all([
       ctx.probe.run(SYSADMINCTL, { timeoutMs: 10_000 }),
       ctx.probe.run(IDLE_TIME, { timeoutMs: 5_000 }),
       ctx.probe.run(PMSET, { timeoutMs: 5_000 }),
       readMacosVersion(ctx.probe),
+      ...managedArgvs.map((argv) => ctx.probe.run(argv, { timeoutMs: 5_000 })),
     ])
     const remediationId = remediationForVersion('screen-lock.darwin.configure', version)
-    const sources = [SYSADMINCTL, IDLE_TIME, PMSET].map(describeCommand)
+    const sources = [SYSADMINCTL, IDLE_TIME, ...managedArgvs, PMSET].map(describeCommand)
 
     // Lock requirement. A non-zero exit is only trusted when it says "off" (that cannot cause a pass).
     let lock: LockRequirement
@@ -74,10 +102,16 @@ export const darwinStrategy: CheckStrategy = {
           : { kind: 'unrecognised', detail: commandProblem(SYSADMINCTL, lockOut) ?? 'failed' }
     }
 
-    const idle: IdleSetting =
+    const userIdle: IdleSetting =
       idleOut.kind === 'error'
         ? { kind: 'unknown', detail: commandProblem(IDLE_TIME, idleOut) ?? 'no answer' }
         : parseIdleTime(idleOut.exitCode, idleOut.stdout, idleOut.stderr)
+    const managedIdle: IdleSetting[] = managedOuts.map((out, i) =>
+      out.kind === 'error'
+        ? { kind: 'unknown', detail: commandProblem(managedArgvs[i] ?? MANAGED_IDLE, out) ?? 'no answer' }
+        : parseIdleTime(out.exitCode, out.stdout, out.stderr),
+    )
+    const { idle, fromProfile } = effectiveIdle(userIdle, managedIdle)
     const power: PowerSource[] | null =
       pmsetOut.kind === 'exit' && pmsetOut.exitCode === 0 ? parsePmsetCustom(pmsetOut.stdout) : null
     const pmsetProblem =
@@ -94,7 +128,10 @@ export const darwinStrategy: CheckStrategy = {
           : `password required after a ${lock.graceSeconds} s grace period`,
       )
     if (idle.kind === 'seconds')
-      observed.push(`screen saver after ${idle.value === 0 ? 'never' : formatSeconds(idle.value)}`)
+      observed.push(
+        `screen saver after ${idle.value === 0 ? 'never' : formatSeconds(idle.value)}` +
+          (fromProfile ? ' (set by a configuration profile)' : ''),
+      )
     if (idle.kind === 'not-set') observed.push('screen saver idle time not set')
     for (const src of power ?? []) {
       const ds = src.displaySleepMinutes
@@ -105,9 +142,9 @@ export const darwinStrategy: CheckStrategy = {
       )
     }
     const versionLine = describeVersion(version)
-    if (versionLine) observed.push(versionLine)
 
     if (lock.kind === 'off') {
+      if (versionLine) observed.push(versionLine)
       return fail({
         summary: 'No password is needed after the screen saver starts or the display turns off',
         observed,
@@ -124,12 +161,13 @@ export const darwinStrategy: CheckStrategy = {
       const line = `idle ${idleText} (${bound.via ?? ''})${lock.kind === 'required' ? ` + grace ${grace} s` : ''}`
       observed.push(bound.exact ? line : `at most ${line}`)
     }
+    if (versionLine) observed.push(versionLine)
 
     // Exact idle time already over the limit (or never): a fail whatever the lock setting says.
     if (bound.exact && bound.seconds !== null && bound.seconds > limit) {
       return fail({
         summary: Number.isFinite(bound.seconds)
-          ? `The screen locks only after ${formatSeconds(bound.seconds)} of inactivity`
+          ? `The screen locks only after ${formatSeconds(bound.seconds + grace)} of inactivity`
           : 'The screen never locks on its own',
         observed,
         requirement,

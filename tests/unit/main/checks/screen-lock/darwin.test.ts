@@ -1,10 +1,12 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import {
+  effectiveIdle,
   idleBound,
   parseIdleTime,
   parsePmsetCustom,
   parseScreenLockStatus,
+  userFromHome,
   type IdleSetting,
   type PowerSource,
 } from '../../../../../main/checks/screen-lock/darwin-parse'
@@ -19,6 +21,20 @@ const NSLOG = '2026-11-24 06:10:11.512 sysadminctl[8123:154344] '
 const IDLE_MISSING =
   '\n2026-11-24 06:10:11.530 defaults[8124:154363] \nThe domain/default pair of (com.apple.screensaver, idleTime) does not exist\n'
 const PMSET_LAPTOP = fixtureOutput('mac-all-pass-sequoia-apple-silicon', PMSET).stdout
+const MIDLE = ['/usr/bin/defaults', 'read', '/Library/Managed Preferences/com.apple.screensaver', 'idleTime']
+const UMIDLE = [
+  '/usr/bin/defaults',
+  'read',
+  '/Library/Managed Preferences/alex/com.apple.screensaver',
+  'idleTime',
+]
+const notExist = (domain: string) =>
+  `\n2026-11-24 06:10:11.541 defaults[8126:154401] \nThe domain/default pair of (${domain}, idleTime) does not exist\n`
+/** No configuration profile sets the screen saver time (device or user level). */
+const NO_PROFILE = [
+  exit(MIDLE, '', notExist('/Library/Managed Preferences/com.apple.screensaver'), 1),
+  exit(UMIDLE, '', notExist('/Library/Managed Preferences/alex/com.apple.screensaver'), 1),
+]
 
 describe('parseScreenLockStatus', () => {
   it.each([
@@ -155,8 +171,35 @@ describe('idleBound', () => {
   })
 })
 
+describe('effectiveIdle and userFromHome', () => {
+  const secs = (value: number): IdleSetting => ({ kind: 'seconds', value })
+  it('a profile value overrides the user value; the longest profile value wins; never beats all', () => {
+    expect(effectiveIdle(secs(300), [{ kind: 'not-set' }, { kind: 'not-set' }])).toEqual({
+      idle: secs(300),
+      fromProfile: false,
+    })
+    expect(effectiveIdle(secs(300), [secs(1800), { kind: 'not-set' }])).toEqual({
+      idle: secs(1800),
+      fromProfile: true,
+    })
+    expect(effectiveIdle(secs(300), [secs(600), secs(120)]).idle).toEqual(secs(600))
+    expect(effectiveIdle(secs(300), [secs(600), secs(0)]).idle).toEqual(secs(0))
+  })
+  it('an unreadable profile domain makes the screen saver time unknown', () => {
+    expect(effectiveIdle(secs(300), [{ kind: 'unknown', detail: 'timeout' }]).idle.kind).toBe('unknown')
+  })
+  it('takes the short name from a plain /Users home only', () => {
+    expect(userFromHome('/Users/alex')).toBe('alex')
+    expect(userFromHome('/Users/alex/')).toBe('alex')
+    expect(userFromHome('/Users/../etc')).toBeNull()
+    expect(userFromHome('/var/root')).toBeNull()
+    expect(userFromHome(undefined)).toBeNull()
+  })
+})
+
 describe('macOS screen-lock strategy', () => {
   const good = [
+    ...NO_PROFILE,
     swVers('15.7.2'),
     exit(SAC, '', `${NSLOG}screenLock delay is immediate\n`),
     exit(IDLE, '300\n'),
@@ -176,9 +219,10 @@ describe('macOS screen-lock strategy', () => {
   })
 
   it('fails when the lock is off, even if sw_vers is missing (macOS 12 wording otherwise)', async () => {
-    const v = await runStrategy(darwinStrategy, [exit(SAC, '', `${NSLOG}screenLock is off\n`)])
+    const v = await runStrategy(darwinStrategy, [...NO_PROFILE, exit(SAC, '', `${NSLOG}screenLock is off\n`)])
     expect(v.status).toBe('fail')
     const old = await runStrategy(darwinStrategy, [
+      ...NO_PROFILE,
       swVers('12.7.6'),
       exit(SAC, '', `${NSLOG}screenLock is off\n`),
     ])
@@ -187,6 +231,7 @@ describe('macOS screen-lock strategy', () => {
 
   it('fails when nothing ever starts (saver never, display never)', async () => {
     const v = await runStrategy(darwinStrategy, [
+      ...NO_PROFILE,
       swVers('15.7.2'),
       exit(SAC, '', `${NSLOG}screenLock delay is immediate\n`),
       exit(IDLE, '0\n'),
@@ -198,6 +243,7 @@ describe('macOS screen-lock strategy', () => {
 
   it('fails on a long idle time even when sysadminctl cannot answer', async () => {
     const v = await runStrategy(darwinStrategy, [
+      ...NO_PROFILE,
       failed(SAC, 'ETIMEDOUT'),
       exit(IDLE, '3600\n'),
       exit(PMSET, 'AC Power:\n displaysleep         60\n'),
@@ -207,6 +253,7 @@ describe('macOS screen-lock strategy', () => {
 
   it('is unknown when sysadminctl gives nothing (outside the GUI session)', async () => {
     const v = await runStrategy(darwinStrategy, [
+      ...NO_PROFILE,
       swVers('15.7.2'),
       exit(SAC, '', ''),
       exit(IDLE, '300\n'),
@@ -219,15 +266,24 @@ describe('macOS screen-lock strategy', () => {
   it('passes on the screen saver alone when pmset is unavailable, but is unknown if that is too long', async () => {
     const lock = exit(SAC, '', `${NSLOG}screenLock delay is immediate\n`)
     expect(
-      (await runStrategy(darwinStrategy, [lock, exit(IDLE, '300\n'), failed(PMSET, 'ENOENT')])).status,
+      (await runStrategy(darwinStrategy, [...NO_PROFILE, lock, exit(IDLE, '300\n'), failed(PMSET, 'ENOENT')]))
+        .status,
     ).toBe('pass')
     expect(
-      (await runStrategy(darwinStrategy, [lock, exit(IDLE, '1800\n'), failed(PMSET, 'ENOENT')])).status,
+      (
+        await runStrategy(darwinStrategy, [
+          ...NO_PROFILE,
+          lock,
+          exit(IDLE, '1800\n'),
+          failed(PMSET, 'ENOENT'),
+        ])
+      ).status,
     ).toBe('unknown')
   })
 
   it('treats a never-set screen saver as off and uses display sleep', async () => {
     const v = await runStrategy(darwinStrategy, [
+      ...NO_PROFILE,
       exit(SAC, '', `${NSLOG}screenLock delay is 5 seconds\n`),
       exit(IDLE, '', IDLE_MISSING, 1),
       exit(PMSET, 'AC Power:\n displaysleep         10\n'),
@@ -236,8 +292,31 @@ describe('macOS screen-lock strategy', () => {
     expect(v.observed).toContain('idle 600 s (display sleep, AC Power) + grace 5 s')
   })
 
+  it('a profile forcing a longer screen saver time wins over the user setting', async () => {
+    const cmds = [
+      swVers('15.7.2'),
+      exit(SAC, '', `${NSLOG}screenLock delay is immediate\n`),
+      exit(IDLE, '300\n'),
+      exit(MIDLE, '', notExist('/Library/Managed Preferences/com.apple.screensaver'), 1),
+      exit(UMIDLE, '1800\n'),
+      exit(PMSET, 'AC Power:\n displaysleep         30\n'),
+    ]
+    const v = await runStrategy(darwinStrategy, cmds)
+    expect(v.status).toBe('fail')
+    expect(v.observed).toContain('screen saver after 30 min (set by a configuration profile)')
+  })
+
+  it('without a readable profile answer, only display sleep can prove a pass', async () => {
+    const lock = exit(SAC, '', `${NSLOG}screenLock delay is immediate\n`)
+    const shortDisplay = [lock, exit(IDLE, '300\n'), exit(PMSET, 'AC Power:\n displaysleep         10\n')]
+    const longDisplay = [lock, exit(IDLE, '300\n'), exit(PMSET, 'AC Power:\n displaysleep         30\n')]
+    expect((await runStrategy(darwinStrategy, shortDisplay)).status).toBe('pass')
+    expect((await runStrategy(darwinStrategy, longDisplay)).status).toBe('unknown')
+  })
+
   it('trusts a non-zero sysadminctl exit only for "off"', async () => {
     const bad = await runStrategy(darwinStrategy, [
+      ...NO_PROFILE,
       exit(SAC, '', `${NSLOG}screenLock delay is immediate\n`, 1),
       exit(IDLE, '300\n'),
       exit(PMSET, PMSET_LAPTOP),
@@ -250,6 +329,7 @@ describe('macOS screen-lock strategy', () => {
       fc.asyncProperty(fc.string({ maxLength: 100 }), async (s) => {
         fc.pre(!/screenLock delay is/i.test(s))
         const v = await runStrategy(darwinStrategy, [
+          ...NO_PROFILE,
           exit(SAC, '', s),
           exit(IDLE, '300\n'),
           exit(PMSET, PMSET_LAPTOP),
