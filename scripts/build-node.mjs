@@ -9,6 +9,21 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 /** Entry points: [source, output, extra options]. */
 const targets = [
   { entryPoints: [path.join(root, 'main/cli/index.ts')], outfile: path.join(root, 'dist/cli.cjs') },
+  // Electron main process: 'electron' is provided by the runtime, never bundled.
+  {
+    entryPoints: [path.join(root, 'main/electron/index.ts')],
+    outfile: path.join(root, 'dist/electron/main.cjs'),
+    external: ['electron'],
+    target: 'node22',
+  },
+  // Preload: runs sandboxed, where require() only offers a few modules, so it is one self-contained
+  // CJS file whose only import is 'electron'.
+  {
+    entryPoints: [path.join(root, 'main/preload/index.ts')],
+    outfile: path.join(root, 'dist/electron/preload.cjs'),
+    external: ['electron'],
+    target: 'node22',
+  },
 ]
 
 await Promise.all(

@@ -10,6 +10,8 @@
  * - v1.2 (06:40 UTC): settings staffId/deviceLabel use the attestation format's patterns (they end up
  *   in file names); new operations importCisoKeyFile / importCisoKeyText / pinCisoKey (pin the CISO key
  *   without a request); RequestSummary.org is always '' (requests carry no organisation).
+ * - v1.3 (06:50 UTC): AttestationPreview.missingChecklist (optional): a preview for offboarding with
+ *   unticked items returns the checklist and no statement instead of failing.
  * - renderer/index.html's CSP meta must be exactly CONTENT_SECURITY_POLICY_META from shared/csp.ts
  *   (tests/security/csp.test.ts compares them).
  *
@@ -398,6 +400,11 @@ export interface AttestationPreview {
   }
   /** The policy's offboarding checklist (to tick for purpose 'offboarding'). */
   readonly checklist: readonly { readonly id: string; readonly text: string }[]
+  /**
+   * (v1.3) Offboarding items not ticked yet. While any is missing nothing can be signed:
+   * `statementJson`, `fileName` and `summary.expiresAt` are empty and export fails with NOT_ALLOWED.
+   */
+  readonly missingChecklist?: readonly string[]
 }
 
 /** Result of `exportAttestation`. `saved: false` means the user cancelled the save dialog. */

@@ -1,0 +1,348 @@
+/**
+ * CISO-side services: open a campaign folder, verify a folder of attestations (with progress
+ * events), list the roster, enroll (trust on first use, confirmed by fingerprint), revoke, offboard
+ * and export CSV. The verification itself is main/ciso (shared with `preflight ciso`); this module
+ * adds dialogs, progress, opaque row ids (the renderer never sends paths) and error codes.
+ */
+import * as path from 'node:path'
+import type { DeviceRecord, Roster, RosterRow, VerifyRow as CisoVerifyRow } from '../../shared/roster-types'
+import {
+  groupFingerprint,
+  type CampaignFolderInfo,
+  type OpenFolderResult,
+  type RosterEntry,
+  type SaveFileResult,
+  type ValidRequestOf,
+  type VerifyFolderResult,
+  type VerifyRow,
+} from '../../shared/ipc-contract'
+import { fingerprint } from '../attestation/keys'
+import { CampaignError, isCampaignFolder } from '../ciso/campaign'
+import {
+  carriedPublicKey,
+  collectFiles,
+  enrollDevice,
+  offboardDevice,
+  OperationError,
+  prepareFiles,
+  revokeDevices,
+  rosterRows,
+} from '../ciso/operations'
+import { loadRoster, RosterError, saveRoster, withCampaignLock } from '../ciso/roster-store'
+import { VerifySession, type PreparedFile } from '../ciso/verify'
+import { describeWriteError, writeFileAtomic } from '../util/atomic-write'
+import { newRunId } from './app-services'
+import { ServiceError } from './errors'
+import type { ServiceDeps } from './types'
+
+/** Devices without an accepted attestation for this many days are marked stale (same as the CLI). */
+export const STALE_DAYS = 30
+
+function mapCisoError(err: unknown): unknown {
+  if (err instanceof ServiceError) return err
+  const text = (e: Error) => e.message.charAt(0).toUpperCase() + e.message.slice(1)
+  if (err instanceof OperationError) {
+    return new ServiceError(err.kind === 'not-found' ? 'NOT_FOUND' : 'NOT_ALLOWED', text(err))
+  }
+  if (err instanceof RosterError)
+    return new ServiceError(err.kind === 'locked' ? 'BUSY' : 'IO_ERROR', text(err))
+  if (err instanceof CampaignError)
+    return new ServiceError(err.kind === 'not-found' ? 'NO_CAMPAIGN_FOLDER' : 'IO_ERROR', text(err))
+  return err
+}
+
+async function mapped<T>(fn: () => Promise<T>): Promise<T> {
+  try {
+    return await fn()
+  } catch (err) {
+    throw mapCisoError(err)
+  }
+}
+
+/** A CSV cell: quoted, and defused against spreadsheet formula injection (=, +, -, @, tab, CR). */
+export function csvCell(value: string | number | boolean | null | undefined): string {
+  let s = value === null || value === undefined ? '' : String(value)
+  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`
+  return `"${s.replace(/"/g, '""')}"`
+}
+
+/** RFC 4180 CSV with CRLF line ends. */
+export function toCsv(
+  header: readonly string[],
+  rows: readonly (readonly (string | number | boolean | null | undefined)[])[],
+): string {
+  return [header, ...rows].map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n'
+}
+
+function entryOf(row: RosterRow, device: DeviceRecord | undefined): RosterEntry {
+  return {
+    staffId: row.staffId,
+    deviceLabel: row.deviceLabel,
+    platform: row.platform,
+    fingerprint: row.fingerprint,
+    fingerprintGrouped: groupFingerprint(row.fingerprint),
+    status: row.status,
+    enrolledAt: row.enrolledAt,
+    revokedAt: device?.revokedAt ?? null,
+    lastCollectedAt: row.lastCollectedAt,
+    lastPurpose: row.lastPurpose,
+    lastResult: row.lastResult,
+    failingChecks: row.failingChecks,
+    stale: row.stale,
+  }
+}
+
+interface VerifiedFile {
+  readonly row: VerifyRow
+  readonly file: string
+  readonly prepared: PreparedFile
+}
+
+/** CISO services. */
+export function createCisoServices(deps: ServiceDeps) {
+  let campaign: string | null = null
+  let lastRows: VerifiedFile[] = []
+  let verifying = false
+
+  function requireCampaign(): string {
+    if (campaign === null) throw new ServiceError('NO_CAMPAIGN_FOLDER', 'Open your campaign folder first.')
+    return campaign
+  }
+
+  async function folderInfo(dir: string, roster: Roster): Promise<CampaignFolderInfo> {
+    return {
+      name: path.basename(dir),
+      org: roster.org,
+      ciso: {
+        fingerprint: roster.cisoFingerprint,
+        fingerprintGrouped: groupFingerprint(roster.cisoFingerprint),
+      },
+      rosterSize: roster.devices.length,
+    }
+  }
+
+  function entryFor(roster: Roster, fp: string): RosterEntry {
+    const row = rosterRows(roster, deps.now(), STALE_DAYS).find((r) => r.fingerprint === fp)
+    if (row === undefined) throw new ServiceError('NOT_FOUND', 'That device is not in the roster.')
+    return entryOf(
+      row,
+      roster.devices.find((d) => d.fingerprint === fp),
+    )
+  }
+
+  function toRow(r: CisoVerifyRow, prepared: PreparedFile): VerifyRow {
+    const carried = r.code === 'UNKNOWN_KEY' ? carriedPublicKey(prepared) : null
+    const fp = r.fingerprint ?? (carried !== null ? fingerprint(carried) : null)
+    return {
+      rowId: newRunId(),
+      fileName: path.basename(r.file),
+      outcome: r.code,
+      detail: r.message,
+      staffId: r.staffId ?? null,
+      deviceLabel: r.deviceLabel ?? null,
+      purpose:
+        r.purpose === 'onboarding' || r.purpose === 'periodic' || r.purpose === 'offboarding'
+          ? r.purpose
+          : null,
+      collectedAt: r.collectedAt ?? null,
+      result: r.result ?? null,
+      keyFingerprint: fp,
+      keyFingerprintGrouped: fp === null ? null : groupFingerprint(fp),
+      failingChecks: r.failingChecks ?? [],
+      enrollable: carried !== null && (r.purpose === undefined || r.purpose === 'onboarding'),
+    }
+  }
+
+  return {
+    cisoOpenFolder: (): Promise<OpenFolderResult> =>
+      mapped(async () => {
+        const dir = await deps.dialogs.chooseFolder({ title: 'Open your campaign folder' })
+        if (dir === null) return { cancelled: true, folder: null }
+        if (!(await isCampaignFolder(dir))) {
+          throw new ServiceError(
+            'NO_CAMPAIGN_FOLDER',
+            `${path.basename(dir)} is not a campaign folder (it has no roster.json and ciso.pub.pem). Create one with \`preflight ciso init\`.`,
+          )
+        }
+        const roster = await loadRoster(dir)
+        campaign = dir
+        lastRows = []
+        return { cancelled: false, folder: await folderInfo(dir, roster) }
+      }),
+
+    cisoVerifyFolder: (): Promise<VerifyFolderResult> =>
+      mapped(async () => {
+        const dir = requireCampaign()
+        if (verifying) throw new ServiceError('BUSY', 'A verification is already running.')
+        const folder = await deps.dialogs.chooseFolder({
+          title: 'Choose the folder of attestations to verify',
+        })
+        if (folder === null) return { cancelled: true, folderName: null, rows: [] }
+        verifying = true
+        try {
+          const runId = newRunId()
+          const { files } = await collectFiles([folder])
+          // The campaign folder's own files (roster, issued requests) are not attestations.
+          const inside = files.filter((f) => !path.resolve(f).startsWith(path.resolve(dir) + path.sep))
+          deps.emit({ type: 'verify-progress', runId, done: 0, total: inside.length, fileName: null })
+          const prepared = await prepareFiles(inside)
+          const verified = await withCampaignLock(dir, async () => {
+            const session = new VerifySession(await loadRoster(dir), deps.now())
+            const out: VerifiedFile[] = []
+            for (const p of prepared) {
+              const { row } = session.verify(p)
+              out.push({ row: toRow(row, p), file: p.file, prepared: p })
+              deps.emit({
+                type: 'verify-progress',
+                runId,
+                done: out.length,
+                total: prepared.length,
+                fileName: path.basename(p.file),
+              })
+            }
+            if (session.changed) await saveRoster(dir, session.toRoster(), deps.now())
+            return out
+          })
+          lastRows = verified
+          return { cancelled: false, folderName: path.basename(folder), rows: verified.map((v) => v.row) }
+        } finally {
+          verifying = false
+        }
+      }),
+
+    cisoListRoster: (): Promise<{ readonly entries: readonly RosterEntry[] }> =>
+      mapped(async () => {
+        const roster = await loadRoster(requireCampaign())
+        const byFp = new Map(roster.devices.map((d) => [d.fingerprint, d]))
+        return {
+          entries: rosterRows(roster, deps.now(), STALE_DAYS).map((r) => entryOf(r, byFp.get(r.fingerprint))),
+        }
+      }),
+
+    cisoEnroll: (request: ValidRequestOf<'cisoEnroll'>): Promise<RosterEntry> =>
+      mapped(async () => {
+        const dir = requireCampaign()
+        const target = lastRows.find((v) => v.row.rowId === request.rowId)
+        if (target === undefined)
+          throw new ServiceError('NOT_FOUND', 'That file is no longer in the list; verify the folder again.')
+        if (!target.row.enrollable)
+          throw new ServiceError('NOT_ALLOWED', `${target.row.fileName} cannot be used to enroll a device.`)
+        const { device } = await enrollDevice(dir, target.file, {
+          staffId: request.staffId,
+          now: deps.now(),
+          // The CISO confirmed this fingerprint out of band in the UI; enroll only that exact key.
+          confirm: async (preview) => preview.fingerprint === request.fingerprint,
+        })
+        return entryFor(await loadRoster(dir), device.fingerprint)
+      }),
+
+    cisoRevoke: (request: ValidRequestOf<'cisoRevoke'>): Promise<RosterEntry> =>
+      mapped(async () => {
+        const dir = requireCampaign()
+        const [device] = await revokeDevices(dir, request.fingerprint, {
+          reason: request.reason ?? null,
+          now: deps.now(),
+        })
+        if (device === undefined) throw new ServiceError('NOT_FOUND', 'That device is not in the roster.')
+        return entryFor(await loadRoster(dir), device.fingerprint)
+      }),
+
+    cisoOffboard: (request: ValidRequestOf<'cisoOffboard'>): Promise<RosterEntry> =>
+      mapped(async () => {
+        const dir = requireCampaign()
+        const final = lastRows.find(
+          (v) =>
+            v.row.keyFingerprint === request.fingerprint &&
+            v.row.purpose === 'offboarding' &&
+            (v.row.outcome === 'ACCEPTED' || v.row.outcome === 'ALREADY_RECORDED'),
+        )
+        if (final === undefined) {
+          throw new ServiceError(
+            'NOT_ALLOWED',
+            "Verify the staffer's final offboarding attestation first (it must be accepted); then offboard the device.",
+          )
+        }
+        const { device } = await offboardDevice(dir, final.file, { now: deps.now() })
+        return entryFor(await loadRoster(dir), device.fingerprint)
+      }),
+
+    cisoExportCsv: (request: ValidRequestOf<'cisoExportCsv'>): Promise<SaveFileResult> =>
+      mapped(async () => {
+        const dir = requireCampaign()
+        let csv: string
+        if (request.what === 'verification') {
+          if (lastRows.length === 0)
+            throw new ServiceError('NOT_FOUND', 'Verify a folder first; there are no results to export.')
+          csv = toCsv(
+            [
+              'file',
+              'outcome',
+              'result',
+              'staffId',
+              'deviceLabel',
+              'purpose',
+              'collectedAt',
+              'failingChecks',
+              'fingerprint',
+              'detail',
+            ],
+            lastRows.map(({ row: r }) => [
+              r.fileName,
+              r.outcome,
+              r.result,
+              r.staffId,
+              r.deviceLabel,
+              r.purpose,
+              r.collectedAt,
+              r.failingChecks.join(' '),
+              r.keyFingerprint,
+              r.detail,
+            ]),
+          )
+        } else {
+          const roster = await loadRoster(dir)
+          csv = toCsv(
+            [
+              'staffId',
+              'deviceLabel',
+              'platform',
+              'status',
+              'enrolledAt',
+              'lastCollectedAt',
+              'lastPurpose',
+              'lastResult',
+              'failingChecks',
+              'stale',
+              'fingerprint',
+            ],
+            rosterRows(roster, deps.now(), STALE_DAYS).map((r) => [
+              r.staffId,
+              r.deviceLabel,
+              r.platform,
+              r.status,
+              r.enrolledAt,
+              r.lastCollectedAt,
+              r.lastPurpose,
+              r.lastResult,
+              r.failingChecks.join(' '),
+              r.stale,
+              r.fingerprint,
+            ]),
+          )
+        }
+        const stamp = deps.now().toISOString().slice(0, 10)
+        const target = await deps.dialogs.chooseSaveFile({
+          title: 'Export as CSV',
+          defaultName: `preflight-${request.what}-${stamp}.csv`,
+          filters: [{ name: 'CSV', extensions: ['csv'] }],
+        })
+        if (target === null) return { saved: false, fileName: null }
+        try {
+          await writeFileAtomic(target, csv, { mode: 0o644 })
+        } catch (err) {
+          throw new ServiceError('IO_ERROR', describeWriteError(target, err))
+        }
+        return { saved: true, fileName: path.basename(target) }
+      }),
+  }
+}
