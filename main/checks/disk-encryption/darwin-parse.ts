@@ -3,7 +3,8 @@
  * against recorded outputs and random input.
  *
  * fdesetup prints one or more lines (detection.md 2.2, gotcha 12): a status line (`FileVault is On.`,
- * `FileVault is Off.`, `FileVault is Off, but will be enabled after the next restart.`), optionally
+ * `FileVault is Off.`, `FileVault is Off, but will be enabled after the next restart.`,
+ * `FileVault is On, but needs to be restarted to finish.` and its Off twin), optionally
  * followed by progress or deferral lines, sometimes preceded by a master-keychain notice. Every line
  * must be recognised: an unfamiliar line means a state this parser does not know, and the check says
  * `unknown` rather than guess. fdesetup is not localised (it prints English in every system language).
@@ -15,6 +16,11 @@ export type FileVaultState =
   | { readonly kind: 'off' }
   /** Enabled by the user but waiting for a restart to take effect. */
   | { readonly kind: 'pending-restart' }
+  /**
+   * "FileVault is On/Off, but needs to be restarted to finish." — a change (either direction) that a
+   * restart completes. `reportedOn` is what the status line says; neither is a settled state.
+   */
+  | { readonly kind: 'restart-to-finish'; readonly reportedOn: boolean }
   /** Deferred enablement (fdesetup -defer / MDM): turns on when the named user logs out or in. */
   | { readonly kind: 'deferred'; readonly user: string | null }
   /** Encrypting; percent is null when macOS says "Pending" (e.g. paused on battery power). */
@@ -25,7 +31,7 @@ export type FileVaultState =
   | { readonly kind: 'unrecognised'; readonly detail: string }
 
 type Line =
-  | { t: 'status'; value: 'on' | 'off' | 'pending-restart' }
+  | { t: 'status'; value: 'on' | 'off' | 'pending-restart' | 'on-restart' | 'off-restart' }
   | { t: 'encrypting'; percent: number | null }
   | { t: 'decrypting'; percent: number | null }
   | { t: 'deferred'; user: string | null }
@@ -47,6 +53,10 @@ function classify(line: string): Line | undefined {
   if (line === 'FileVault is Off.') return { t: 'status', value: 'off' }
   if (/^FileVault is Off, but will be enabled after the next restart\.?$/.test(line))
     return { t: 'status', value: 'pending-restart' }
+  if (/^FileVault is On, but needs to be restarted to finish\.?$/.test(line))
+    return { t: 'status', value: 'on-restart' }
+  if (/^FileVault is Off, but needs to be restarted to finish\.?$/.test(line))
+    return { t: 'status', value: 'off-restart' }
   if (/^FileVault master keychain appears to be installed\.?$/.test(line)) return { t: 'ignore' }
   const enc = /^Encryption in progress:(.*)$/.exec(line)
   if (enc) {
@@ -103,8 +113,11 @@ export function parseFdesetupStatus(stdout: string): FileVaultState {
       if (dfr !== undefined) return { kind: 'deferred', user: dfr.user }
       return { kind: 'off' }
     case 'pending-restart':
-      if (enc !== undefined)
-        return { kind: 'unrecognised', detail: 'FileVault is pending a restart but also encrypting' }
-      return { kind: 'pending-restart' }
+    case 'on-restart':
+    case 'off-restart':
+      if (enc !== undefined || dfr !== undefined)
+        return { kind: 'unrecognised', detail: 'FileVault is waiting for a restart but reports more' }
+      if (status === 'pending-restart') return { kind: 'pending-restart' }
+      return { kind: 'restart-to-finish', reportedOn: status === 'on-restart' }
   }
 }

@@ -73,6 +73,27 @@ export const darwinStrategy: CheckStrategy = {
             'FileVault has been switched on but does not protect the disk until the Mac restarts. Restart, then check again.',
           sources: SOURCES,
         })
+      case 'restart-to-finish':
+        // Reported On: not settled yet, so unknown. Reported Off: the disk is not protected, a fail.
+        return state.reportedOn
+          ? unknown({
+              summary: 'FileVault needs a restart to finish',
+              observed: withVersion(['FileVault is On, but needs to be restarted to finish']),
+              requirement: REQUIREMENT,
+              remediationId: 'disk-encryption.darwin.restart-to-finish',
+              reason:
+                'macOS reports a FileVault change that only completes after a restart, so the protection cannot be confirmed yet. Restart, then check again.',
+              sources: SOURCES,
+            })
+          : fail({
+              summary: 'FileVault is off (a restart is needed to finish a change)',
+              observed: withVersion(['FileVault is Off, but needs to be restarted to finish']),
+              requirement: REQUIREMENT,
+              remediationId: 'disk-encryption.darwin.restart-to-finish',
+              reason:
+                'FileVault is off and macOS is waiting for a restart to finish a change. Restart, check again, and turn FileVault on if it is still off.',
+              sources: SOURCES,
+            })
       case 'deferred':
         return fail({
           summary: 'FileVault is waiting to be turned on at the next log-out',

@@ -64,6 +64,17 @@ export const REMEDIATION_DARWIN_EN: Readonly<Record<string, RemediationText>> = 
     duration:
       'A few minutes for the restart. Encryption then continues in the background: quick on Apple silicon and T2 Macs, up to several hours on older Intel Macs.',
   },
+  'disk-encryption.darwin.restart-to-finish': {
+    title: 'Restart to let FileVault finish',
+    why: 'macOS has a FileVault change waiting for a restart. Until the Mac restarts, Preflight cannot tell whether your disk is protected.',
+    steps: [
+      'Save your work and close your apps.',
+      'Open the Apple menu and choose Restart. Enter your password when the Mac starts again.',
+      'Open Preflight and check again.',
+      'If FileVault then shows as off, follow the steps to turn it on. If you did not change FileVault yourself, tell your campaign security contact.',
+    ],
+    duration: 'A few minutes for the restart.',
+  },
   'disk-encryption.darwin.wait-encrypting': {
     title: 'Let FileVault finish encrypting',
     why: 'FileVault is on, but until encryption finishes part of the disk is still readable without your password. Preflight reports “unknown” until it is done.',

@@ -19,6 +19,8 @@ const REAL: readonly (readonly [string, string])[] = [
   ['FileVault is On.\nDecryption in progress: Percent completed = 12.5\n', 'decrypting'],
   ["FileVault is Off.\nDeferred enablement appears to be active for user 'alex'.\n", 'deferred'],
   ['FileVault is Off, but will be enabled after the next restart.\n', 'pending-restart'],
+  ['FileVault is On, but needs to be restarted to finish.\n', 'restart-to-finish'],
+  ['FileVault is Off, but needs to be restarted to finish.\n', 'restart-to-finish'],
 ]
 
 describe('parseFdesetupStatus', () => {
