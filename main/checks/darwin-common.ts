@@ -63,3 +63,11 @@ export function remediationForVersion(base: string, version: MacosVersion | null
 export function describeVersion(version: MacosVersion | null): string | null {
   return version === null ? null : `macOS ${version.text}`
 }
+
+/**
+ * Where a setting lives, for `reason` texts: the System Preferences path on macOS 12 and earlier,
+ * the System Settings path otherwise (also when the version is unknown).
+ */
+export function settingsPlace(version: MacosVersion | null, modern: string, macos12: string): string {
+  return version !== null && version.major <= 12 ? macos12 : modern
+}

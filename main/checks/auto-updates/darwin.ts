@@ -10,7 +10,13 @@
  */
 import type { CheckVerdict } from '../../../shared/check-types'
 import type { CommandOutcome } from '../../probe/probe'
-import { describeVersion, readMacosVersion, remediationForVersion, SW_VERS_ARGV } from '../darwin-common'
+import {
+  describeVersion,
+  readMacosVersion,
+  remediationForVersion,
+  settingsPlace,
+  SW_VERS_ARGV,
+} from '../darwin-common'
 import type { CheckStrategy } from '../types'
 import { commandProblem, describeCommand, fail, pass, unknown } from '../verdict'
 import {
@@ -87,6 +93,11 @@ export const darwinStrategy: CheckStrategy = {
     const sources = [describeCommand(LOCAL), describeCommand(MANAGED)]
     const turnOn = remediationForVersion('auto-updates.darwin.turn-on', version)
     const versionLine = describeVersion(version)
+    const place = settingsPlace(
+      version,
+      'System Settings › General › Software Update',
+      'System Preferences › Software Update',
+    )
 
     if (managed.kind === 'problem') {
       return unknown({
@@ -94,7 +105,7 @@ export const darwinStrategy: CheckStrategy = {
         observed: versionLine ? [versionLine] : [],
         requirement: REQUIREMENT,
         remediationId: 'auto-updates.unknown',
-        reason: `${managed.detail}. A configuration profile may override the local settings, so they cannot be judged alone. Check System Settings › General › Software Update yourself.`,
+        reason: `${managed.detail}. A configuration profile may override the local settings, so they cannot be judged alone. Check ${place} yourself.`,
         sources,
       })
     }
@@ -114,8 +125,8 @@ export const darwinStrategy: CheckStrategy = {
           remediationId: 'auto-updates.unknown',
           reason:
             local.kind === 'missing'
-              ? 'The Software Update settings file does not exist yet (macOS creates it the first time it checks for updates). Open System Settings › General › Software Update once, let it check, then check again.'
-              : `${local.detail}. Check System Settings › General › Software Update yourself.`,
+              ? `The Software Update settings file does not exist yet (macOS creates it the first time it checks for updates). Open ${place} once, let it check, then check again.`
+              : `${local.detail}. Check ${place} yourself.`,
           sources,
         })
       }
@@ -154,7 +165,7 @@ export const darwinStrategy: CheckStrategy = {
         observed,
         requirement: REQUIREMENT,
         remediationId: 'auto-updates.unknown',
-        reason: `Unreadable value for: ${unclear.map((s) => s.key).join(', ')}. Check System Settings › General › Software Update › Automatic updates yourself.`,
+        reason: `Unreadable value for: ${unclear.map((s) => s.key).join(', ')}. Check the automatic update options in ${place} yourself.`,
         sources,
       })
     }

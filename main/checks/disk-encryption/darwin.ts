@@ -7,7 +7,13 @@
  * Anything fdesetup prints that we do not recognise → unknown (detection.md 2.2).
  */
 import type { CheckVerdict } from '../../../shared/check-types'
-import { describeVersion, readMacosVersion, remediationForVersion, SW_VERS_ARGV } from '../darwin-common'
+import {
+  describeVersion,
+  readMacosVersion,
+  remediationForVersion,
+  settingsPlace,
+  SW_VERS_ARGV,
+} from '../darwin-common'
 import type { CheckStrategy } from '../types'
 import { commandProblem, describeCommand, fail, pass, unknown } from '../verdict'
 import { parseFdesetupStatus } from './darwin-parse'
@@ -33,6 +39,11 @@ export const darwinStrategy: CheckStrategy = {
     ])
     const turnOn = remediationForVersion('disk-encryption.darwin.turn-on', version)
     const versionLine = describeVersion(version)
+    const place = settingsPlace(
+      version,
+      'System Settings › Privacy & Security › FileVault',
+      'System Preferences › Security & Privacy › FileVault',
+    )
     const withVersion = (lines: string[]): string[] => (versionLine ? [...lines, versionLine] : lines)
     const problem = commandProblem(FDESETUP_STATUS, out)
     if (problem !== null || out.kind !== 'exit') {
@@ -40,7 +51,7 @@ export const darwinStrategy: CheckStrategy = {
         summary: 'Could not read the FileVault status',
         requirement: REQUIREMENT,
         remediationId: 'disk-encryption.unknown',
-        reason: `${problem ?? 'fdesetup gave no answer'}. Open System Settings › Privacy & Security and look at the FileVault section, then check again.`,
+        reason: `${problem ?? 'fdesetup gave no answer'}. Open ${place} and look at the FileVault status, then check again.`,
         sources: SOURCES,
       })
     }
@@ -151,7 +162,7 @@ export const darwinStrategy: CheckStrategy = {
           observed: withVersion([]),
           requirement: REQUIREMENT,
           remediationId: 'disk-encryption.unknown',
-          reason: `fdesetup status answered in a way Preflight does not recognise (${state.detail}). Look at System Settings › Privacy & Security › FileVault yourself, and send a transcript (--record) to your security contact.`,
+          reason: `fdesetup status answered in a way Preflight does not recognise (${state.detail}). Look at ${place} yourself, and send a transcript (--record) to your security contact.`,
           sources: SOURCES,
         })
     }

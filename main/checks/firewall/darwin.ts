@@ -46,6 +46,10 @@ export const darwinStrategy: CheckStrategy = {
     ])
     const turnOn = remediationForVersion('firewall.darwin.turn-on', version)
     const versionLine = describeVersion(version)
+    const place =
+      version !== null && version.major <= 12
+        ? 'System Preferences › Security & Privacy › Firewall'
+        : 'System Settings › Network › Firewall'
 
     const sfwProblem = commandProblem(SOCKETFILTERFW, sfwOut)
     const sfw: Parsed<FirewallState> =
@@ -57,7 +61,7 @@ export const darwinStrategy: CheckStrategy = {
     const crossCheck = version === null || version.major === 15
     let sp: Parsed<FirewallState> | null = null
     if (crossCheck || !sfw.ok) {
-      const spOut = await ctx.probe.run(SYSTEM_PROFILER, { timeoutMs: 20_000 })
+      const spOut = await ctx.probe.run(SYSTEM_PROFILER, { timeoutMs: 15_000 })
       const spProblem = commandProblem(SYSTEM_PROFILER, spOut)
       sp =
         spProblem !== null || spOut.kind !== 'exit'
@@ -101,7 +105,7 @@ export const darwinStrategy: CheckStrategy = {
           observed,
           requirement: REQUIREMENT,
           remediationId: 'firewall.unknown',
-          reason: `socketfilterfw says the firewall is ${describeFirewallState(sfw.value)} but system_profiler says it is ${describeFirewallState(sp.value)}. Open System Settings › Network › Firewall, make sure it is on, then check again.`,
+          reason: `socketfilterfw says the firewall is ${describeFirewallState(sfw.value)} but system_profiler says it is ${describeFirewallState(sp.value)}. Open ${place}, make sure it is on, then check again.`,
           sources,
         })
       }
@@ -116,7 +120,7 @@ export const darwinStrategy: CheckStrategy = {
         observed,
         requirement: REQUIREMENT,
         remediationId: 'firewall.unknown',
-        reason: `socketfilterfw says the firewall is on, but on ${versionLine ?? 'this macOS version'} that answer needs confirming and system_profiler could not be read (${sp?.ok === false ? sp.detail : 'not run'}). Check System Settings › Network › Firewall yourself, then check again.`,
+        reason: `socketfilterfw says the firewall is on, but on ${versionLine ?? 'this macOS version'} that answer needs confirming and system_profiler could not be read (${sp?.ok === false ? sp.detail : 'not run'}). Check ${place} yourself, then check again.`,
         sources,
       })
     }
@@ -126,7 +130,7 @@ export const darwinStrategy: CheckStrategy = {
       observed,
       requirement: REQUIREMENT,
       remediationId: 'firewall.unknown',
-      reason: `socketfilterfw: ${sfw.detail}; system_profiler: ${sp?.ok === false ? sp.detail : 'not run'}. Check System Settings › Network › Firewall (System Preferences › Security & Privacy › Firewall on macOS 12) yourself, then check again.`,
+      reason: `socketfilterfw: ${sfw.detail}; system_profiler: ${sp?.ok === false ? sp.detail : 'not run'}. Check ${place} yourself, then check again.`,
       sources,
     })
   },

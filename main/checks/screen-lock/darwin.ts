@@ -11,7 +11,13 @@
  * sleeps, so it can never shorten the time, and counting it could only make a verdict more lenient.
  */
 import type { CheckVerdict } from '../../../shared/check-types'
-import { describeVersion, readMacosVersion, remediationForVersion, SW_VERS_ARGV } from '../darwin-common'
+import {
+  describeVersion,
+  readMacosVersion,
+  remediationForVersion,
+  settingsPlace,
+  SW_VERS_ARGV,
+} from '../darwin-common'
 import type { CheckStrategy } from '../types'
 import { commandProblem, describeCommand, fail, pass, unknown } from '../verdict'
 import {
@@ -142,6 +148,11 @@ export const darwinStrategy: CheckStrategy = {
       )
     }
     const versionLine = describeVersion(version)
+    const place = settingsPlace(
+      version,
+      'System Settings › Lock Screen',
+      'System Preferences › Security & Privacy › General',
+    )
 
     if (lock.kind === 'off') {
       if (versionLine) observed.push(versionLine)
@@ -181,7 +192,7 @@ export const darwinStrategy: CheckStrategy = {
         observed,
         requirement,
         remediationId: 'screen-lock.unknown',
-        reason: `sysadminctl -screenLock status gave no usable answer (${lock.detail}). It only answers inside your own logged-in desktop session: run Preflight from your desktop (not over ssh), or check System Settings › Lock Screen yourself.`,
+        reason: `sysadminctl -screenLock status gave no usable answer (${lock.detail}). It only answers inside your own logged-in desktop session: run Preflight from your desktop (not over ssh), or check ${place} yourself.`,
         sources,
       })
     }
@@ -215,7 +226,7 @@ export const darwinStrategy: CheckStrategy = {
       observed,
       requirement,
       remediationId: 'screen-lock.unknown',
-      reason: `Some idle settings could not be read (${problems.join('; ') || 'incomplete data'}). Check System Settings › Lock Screen yourself, then check again.`,
+      reason: `Some idle settings could not be read (${problems.join('; ') || 'incomplete data'}). Check ${place} yourself, then check again.`,
       sources,
     })
   },
