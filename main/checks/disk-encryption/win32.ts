@@ -14,6 +14,7 @@ import { fail, pass, unknown } from '../verdict'
 import {
   CURRENT_VERSION_ARGV,
   describeEdition,
+  isCompleteOutput,
   POWERSHELL_TIMEOUT_MS,
   powershellArgv,
   readWindowsEdition,
@@ -26,8 +27,9 @@ export function bitLockerScript(drive: string): string {
   return `(New-Object -ComObject Shell.Application).NameSpace('${drive}\\').Self.ExtendedProperty('System.Volume.BitLockerProtection')`
 }
 
-/** Parse the property value: exactly one integer (surrounding whitespace allowed), else null. */
+/** Parse the property value: exactly one integer line (surrounding whitespace allowed), else null. */
 export function parseBitLockerProtection(stdout: string): number | null {
+  if (!isCompleteOutput(stdout)) return null
   const m = /^\s*(\d{1,3})\s*$/.exec(stdout)
   return m ? Number(m[1]) : null
 }

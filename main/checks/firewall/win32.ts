@@ -17,7 +17,7 @@ import type { CheckVerdict } from '../../../shared/check-types'
 import { describeCommand, describeCommandError, type CommandOutcome } from '../../probe/probe'
 import type { CheckContext, CheckStrategy } from '../types'
 import { fail, pass, unknown } from '../verdict'
-import { POWERSHELL_TIMEOUT_MS, powershellArgv } from '../win32/common'
+import { isCompleteOutput, POWERSHELL_TIMEOUT_MS, powershellArgv } from '../win32/common'
 import { readRegKey, regDword, regQueryArgv, regSubkey, type RegKeyBlock } from '../win32/reg'
 import { codeName, parseServiceState, SERVICE_STATES } from '../win32/sc'
 
@@ -50,6 +50,7 @@ export interface ProfileStates {
  * NotConfigured carries no evidence either way → unknown for that profile.
  */
 export function parseProfileLines(stdout: string): ProfileStates | null {
+  if (!isCompleteOutput(stdout)) return null
   const seen = new Map<string, ProfileState>()
   for (const raw of stdout.split(/\r?\n/)) {
     const line = raw.trim()
@@ -81,6 +82,7 @@ const NETSH_WORDS: Readonly<Record<string, ProfileState>> = {
  * Headers and labels are translated and ignored; the value must be a known word. Anything else → null.
  */
 export function parseNetshStates(stdout: string): ProfileStates | null {
+  if (!isCompleteOutput(stdout)) return null
   const lines = stdout.split(/\r?\n/).map((l) => l.replace(/\s+$/, ''))
   const values: ProfileState[] = []
   for (let i = 0; i < lines.length; i++) {
@@ -118,6 +120,7 @@ export function decodeProductState(productState: number): 'on' | 'off' | 'unclea
 
 /** Parse `displayName|productState` lines; null if a non-empty line has another shape. */
 export function parseThirdParty(stdout: string): ThirdPartyFirewall[] | null {
+  if (!isCompleteOutput(stdout)) return null
   const out: ThirdPartyFirewall[] = []
   for (const raw of stdout.split(/\r?\n/)) {
     const line = raw.trim()

@@ -58,19 +58,26 @@ export interface AcDc {
 
 /**
  * Parse `powercfg /query … <setting>` by position: the last two non-empty lines must each end in
- * `: 0x<hex>`; they are the current AC and DC indices. Captions are ignored (they are translated).
- * When the setting prints no current values (hidden settings), the last lines are "Possible …"
+ * `: 0x` and exactly eight hex digits (powercfg's format, so a cut-off line is never read), indented
+ * less than the line before them; they are the current AC and DC indices. Captions are ignored
+ * (they are translated). When the setting prints no current values (hidden settings), the last lines are "Possible …"
  * lines without such a value and the result is null.
  */
 export function parsePowercfgAcDc(stdout: string): AcDc | null {
   const lines = stdout.split(/\r?\n/).filter((l) => l.trim() !== '')
   if (lines.length < 3) return null
   const value = (l: string | undefined): number | null => {
-    const m = l === undefined ? null : /\S[^:：]*[:：]\s*0x([0-9a-fA-F]{1,8})\s*$/.exec(l)
+    const m = l === undefined ? null : /\S[^:：]*[:：]\s*0x([0-9a-fA-F]{8})\s*$/.exec(l)
     return m ? Number.parseInt(m[1] as string, 16) : null
   }
-  const ac = value(lines[lines.length - 2])
-  const dc = value(lines[lines.length - 1])
+  const indent = (l: string | undefined): number => (l === undefined ? -1 : (/^ */.exec(l)?.[0].length ?? 0))
+  const acLine = lines[lines.length - 2]
+  const dcLine = lines[lines.length - 1]
+  // The current indices sit one level left of the setting's own "Possible …" lines; output cut off
+  // after "Maximum Possible Setting" would otherwise end in two hex lines of the wrong kind.
+  if (indent(acLine) !== indent(dcLine) || indent(acLine) >= indent(lines[lines.length - 3])) return null
+  const ac = value(acLine)
+  const dc = value(dcLine)
   if (ac === null || dc === null) return null
   return { ac, dc }
 }

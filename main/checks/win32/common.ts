@@ -70,3 +70,12 @@ export function describeEdition(e: WindowsEdition): string {
   const fam = e.family === 'home' ? ' Home' : e.family === 'pro' ? ' Pro/Enterprise/Education' : ''
   return `${os}${fam}${e.editionId !== null ? ` (EditionID ${e.editionId})` : ''}`
 }
+
+/**
+ * True when command output is complete: empty, or ending with a line break. PowerShell, reg.exe and
+ * powercfg end every line with CRLF, so output without one was cut short and a truncated number
+ * ("4096" of "40960") must not be parsed as a value.
+ */
+export function isCompleteOutput(stdout: string): boolean {
+  return stdout.trim() === '' || stdout.endsWith('\n')
+}

@@ -178,7 +178,7 @@ export function regQueryArgv(key: string, ...extra: string[]): string[] {
 }
 
 /**
- * Read a key via the probe. Exit 0 → values (which may not contain a given name: "not set");
+ * Read a key via the probe. Exit 0 with complete lines → values (which may not contain a given name: "not set");
  * exit 1 → missing, unless stderr is a known "access denied" translation → error; anything else
  * (timeout, other exit codes, exit 0 without a key header) → error with a reason for the user.
  */
@@ -193,6 +193,9 @@ export async function readRegKey(probe: Probe, argv: readonly string[]): Promise
     return { kind: 'missing' }
   }
   if (out.exitCode !== 0) return { kind: 'error', reason: `\`${cmd}\` exited with code ${out.exitCode}` }
+  // reg.exe ends every line with CRLF: output that stops mid-line was cut short, and a cut-off
+  // number ("60" of "600") must not be read as a value.
+  if (!out.stdout.endsWith('\n')) return { kind: 'error', reason: `\`${cmd}\` output ended mid-line` }
   const blocks = parseRegQueryBlocks(out.stdout)
   const first = blocks[0]
   if (first === undefined) return { kind: 'error', reason: `\`${cmd}\` printed no registry key` }
