@@ -65,8 +65,8 @@ export async function mapErrors<T>(fn: () => Promise<T>): Promise<T> {
 }
 
 /** Read a passphrase file: the first line, without its line ending. */
-export async function readPassphraseFile(file: string): Promise<string> {
-  const text = await readInputFile(file, 'passphrase file', 4096)
+export async function readPassphraseFile(file: string, cwd: string): Promise<string> {
+  const text = await readInputFile(path.resolve(cwd, file), 'passphrase file', 4096)
   const first = text.split(/\r?\n/)[0] ?? ''
   if (first.length === 0) throw new CliError(`passphrase file ${file} is empty`, EXIT.DATAERR)
   return first
@@ -84,7 +84,7 @@ export async function cisoKey(
 ): Promise<KeyObject> {
   let passphrase: string | undefined
   if (await cisoKeyNeedsPassphrase(dir)) {
-    if (passphraseFile !== undefined) passphrase = await readPassphraseFile(passphraseFile)
+    if (passphraseFile !== undefined) passphrase = await readPassphraseFile(passphraseFile, io.cwd)
     else {
       const answer = io.prompt ? await io.prompt('CISO key passphrase: ', { secret: true }) : null
       if (answer === null || answer === '')

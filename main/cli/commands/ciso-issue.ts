@@ -71,7 +71,7 @@ Exit codes: 0 created, 64 usage, 73 the folder already holds a campaign or canno
     const dir = path.resolve(io.cwd, values.dir)
     const passphrase =
       values['passphrase-file'] !== undefined
-        ? await readPassphraseFile(values['passphrase-file'])
+        ? await readPassphraseFile(values['passphrase-file'], io.cwd)
         : undefined
     const now = parseNow(values.now) ?? new Date()
     const result = await mapErrors(() =>
@@ -133,7 +133,7 @@ Exit codes: 0 signed, 64 usage, 65 invalid policy or version not above the last,
       return EXIT.OK
     }
     if (positionals.length !== 1) throw usageError('give exactly one policy file')
-    const file = positionals[0] as string
+    const file = path.resolve(io.cwd, positionals[0] as string)
     const policy = await mapErrors(async () =>
       parsePlainPolicy(await readInputFile(file, 'policy file'), file),
     )
@@ -220,7 +220,9 @@ Exit codes: 0 issued, 64 usage, 65 invalid policy, 66 file missing, 73 cannot wr
     const validDays = parsePositiveInt('--valid-days', values['valid-days']) ?? REQUEST_VALIDITY_DAYS
     if (validDays > 365) throw usageError('--valid-days must be at most 365')
     const policyText =
-      values.policy !== undefined ? await readInputFile(values.policy, 'policy file') : undefined
+      values.policy !== undefined
+        ? await readInputFile(path.resolve(io.cwd, values.policy), 'policy file')
+        : undefined
     const dir = await campaignDir(values.campaign, io)
     const now = parseNow(values.now) ?? new Date()
     const issued = await mapErrors(() =>

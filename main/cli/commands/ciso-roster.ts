@@ -3,6 +3,7 @@
  * attestations and managing enrolled devices.
  */
 import type { KeyObject } from 'node:crypto'
+import * as path from 'node:path'
 import type { VerifyRow } from '../../../shared/roster-types'
 import { formatFingerprint, KeyFormatError, publicKeyFromPem } from '../../attestation/keys'
 import {
@@ -125,7 +126,13 @@ posture that does not pass, 64 usage, 65 an input could not be read, 66 no attes
     const dir = await campaignDir(values.campaign, io)
     const now = parseNow(values.now) ?? new Date()
     const dryRun = values['dry-run'] === true
-    const result = await mapErrors(() => verifyPaths(dir, positionals, { now, dryRun }))
+    const result = await mapErrors(() =>
+      verifyPaths(
+        dir,
+        positionals.map((p) => path.resolve(io.cwd, p)),
+        { now, dryRun },
+      ),
+    )
     for (const u of result.unreadable)
       io.stderr(`preflight ciso verify: cannot read ${u.path}: ${u.message}\n`)
     if (result.rows.length === 0 && result.unreadable.length === 0)
@@ -232,7 +239,7 @@ Exit codes: 0 enrolled, 1 refused (verification failed, already enrolled, not co
     if (staffId === undefined) throw usageError('--staff-id is required')
     let publicKey: KeyObject | undefined
     if (values['public-key'] !== undefined) {
-      const pem = await readInputFile(values['public-key'], 'public key')
+      const pem = await readInputFile(path.resolve(io.cwd, values['public-key']), 'public key')
       try {
         publicKey = publicKeyFromPem(pem)
       } catch (err) {
@@ -243,7 +250,7 @@ Exit codes: 0 enrolled, 1 refused (verification failed, already enrolled, not co
     }
     const dir = await campaignDir(values.campaign, io)
     const now = parseNow(values.now) ?? new Date()
-    const file = positionals[0] as string
+    const file = path.resolve(io.cwd, positionals[0] as string)
     const { device } = await mapErrors(() =>
       enrollDevice(dir, file, {
         staffId,
@@ -461,7 +468,9 @@ Exit codes: 0 offboarded, 1 refused (the file did not verify or is not an offboa
     if (positionals.length !== 1) throw usageError('give exactly one offboarding attestation file')
     const dir = await campaignDir(values.campaign, io)
     const now = parseNow(values.now) ?? new Date()
-    const r = await mapErrors(() => offboardDevice(dir, positionals[0] as string, { now }))
+    const r = await mapErrors(() =>
+      offboardDevice(dir, path.resolve(io.cwd, positionals[0] as string), { now }),
+    )
     io.stdout(
       `Offboarded ${r.device.deviceLabel} of ${r.device.staffId} (fingerprint ${formatFingerprint(r.device.fingerprint)}); ` +
         `final posture: ${r.row.result ?? 'unknown'}\n`,
