@@ -66,7 +66,7 @@ function describeSetting(s: EffectiveSetting): string {
   const origin =
     s.source === 'managed'
       ? ' (set by a configuration profile)'
-      : s.source === 'default'
+      : s.source === 'default' && typeof s.value === 'boolean'
         ? ' (macOS default)'
         : ''
   return `${KEY_LABEL[s.key]}: ${value}${origin}`
