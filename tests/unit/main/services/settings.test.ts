@@ -1,0 +1,103 @@
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import * as path from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import {
+  corruptFileName,
+  DEFAULT_SETTINGS,
+  jsonFileSettingsSource,
+  openSettingsStore,
+  parseSettings,
+  SettingsCorruptError,
+} from '../../../../main/services/settings'
+import { fileHistoryStore } from '../../../../main/services/history'
+
+const NOW = new Date('2026-11-24T06:10:00.123Z')
+let dir = ''
+beforeEach(() => {
+  dir = mkdtempSync(path.join(tmpdir(), 'preflight-settings-'))
+})
+afterEach(() => rmSync(dir, { recursive: true, force: true }))
+
+describe('settings store', () => {
+  it('starts from defaults and persists what is saved', async () => {
+    const file = path.join(dir, 'settings.json')
+    const store = await openSettingsStore(jsonFileSettingsSource(file), { now: () => NOW })
+    expect(store.get()).toEqual(DEFAULT_SETTINGS)
+    await store.save({ staffId: 'alice', deviceLabel: 'laptop', language: 'en' })
+    const again = await openSettingsStore(jsonFileSettingsSource(file), { now: () => NOW })
+    expect(again.get()).toEqual({ staffId: 'alice', deviceLabel: 'laptop', language: 'en' })
+    expect(again.takeNotices()).toEqual([])
+  })
+
+  it.each([
+    ['not JSON', '{"staffId": "al'],
+    ['wrong types', '{"staffId": 42}'],
+    ['unknown language', '{"language": "xx"}'],
+  ])(
+    'moves a damaged file aside (%s), starts from defaults and tells the user once',
+    async (_name, content) => {
+      const file = path.join(dir, 'settings.json')
+      writeFileSync(file, content)
+      writeFileSync(path.join(dir, 'history.json'), 'unrelated file that must survive')
+      const store = await openSettingsStore(jsonFileSettingsSource(file), { now: () => NOW })
+      expect(store.get()).toEqual(DEFAULT_SETTINGS)
+      const moved = corruptFileName(file, NOW)
+      expect(moved).toBe('settings.corrupt-2026-11-24T06-10-00-123Z.json')
+      expect(readFileSync(path.join(dir, moved), 'utf8')).toBe(content)
+      expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual(DEFAULT_SETTINGS)
+      const notices = store.takeNotices()
+      expect(notices).toHaveLength(1)
+      expect(notices[0]).toMatchObject({ kind: 'settings-recovered', movedTo: moved })
+      expect(notices[0]?.message).toContain(moved)
+      expect(store.takeNotices()).toEqual([])
+      expect(readFileSync(path.join(dir, 'history.json'), 'utf8')).toBe('unrelated file that must survive')
+    },
+  )
+
+  it('fails with a clear message when the damaged file cannot even be moved', async () => {
+    const file = path.join(dir, 'settings.json')
+    writeFileSync(file, 'garbage')
+    const attempt = openSettingsStore(jsonFileSettingsSource(file), {
+      now: () => NOW,
+      rename: () => {
+        throw new Error('EACCES: permission denied')
+      },
+    })
+    await expect(attempt).rejects.toThrow(SettingsCorruptError)
+    await expect(attempt).rejects.toThrow(/could not be moved aside/)
+    expect(readFileSync(file, 'utf8')).toBe('garbage')
+  })
+
+  it('ignores unknown keys but validates known ones', () => {
+    expect(parseSettings({ staffId: 'a', extra: 1 })).toEqual({
+      staffId: 'a',
+      deviceLabel: '',
+      language: 'en',
+    })
+    expect(() => parseSettings({ deviceLabel: 'x'.repeat(65) })).toThrow(SettingsCorruptError)
+    expect(parseSettings(undefined)).toEqual(DEFAULT_SETTINGS)
+  })
+})
+
+describe('history store', () => {
+  it('keeps entries newest first and survives a damaged file by moving it aside', async () => {
+    const file = path.join(dir, 'history.json')
+    const h = fileHistoryStore(file, () => NOW)
+    const run = {
+      kind: 'run',
+      at: '2026-11-24T06:00:00Z',
+      overall: 'pass',
+      replayed: false,
+      checks: [],
+    } as const
+    await Promise.all([h.append(run), h.append({ ...run, at: '2026-11-24T06:01:00Z' })])
+    expect((await h.list()).map((e) => e.at).sort()).toEqual(['2026-11-24T06:00:00Z', '2026-11-24T06:01:00Z'])
+    writeFileSync(file, '[')
+    expect(await h.list()).toEqual([])
+    expect(readdirSync(dir).some((f) => f.startsWith('history.corrupt-'))).toBe(true)
+    await h.append(run)
+    expect(await h.list()).toHaveLength(1)
+    expect(existsSync(file)).toBe(true)
+  })
+})
