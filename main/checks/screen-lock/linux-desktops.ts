@@ -125,8 +125,16 @@ export function parseKdeBool(v: string): boolean | null {
   return null
 }
 
-/** kscreenlocker defaults (Plasma 5 and 6): Autolock on, Timeout 5 minutes, LockGrace 5 seconds. */
-export const KDE_DEFAULTS = { Autolock: 'true', Timeout: '5', LockGrace: '5' } as const
+/**
+ * kscreenlocker defaults (kscreenlockersettings.kcfg, Plasma 5 and 6): Autolock on, Timeout 5
+ * minutes, LockGrace 5 seconds, RequirePassword on (the key is newer; absent means true).
+ */
+export const KDE_DEFAULTS = {
+  Autolock: 'true',
+  Timeout: '5',
+  LockGrace: '5',
+  RequirePassword: 'true',
+} as const
 
 /** xfce4-screensaver's compiled-in defaults (src/gs-prefs.h). Delays are minutes. */
 export const XFCE_DEFAULTS: Readonly<Record<string, string>> = {

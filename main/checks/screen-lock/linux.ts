@@ -88,8 +88,9 @@ const keysOf = (d: GsettingsDesktop): Key[] =>
     (k): k is Key => k !== null,
   )
 
-const KDE_KEYS = ['Autolock', 'Timeout', 'LockGrace'] as const
-const kread = (version: 5 | 6, key: (typeof KDE_KEYS)[number]): string[] => [
+const KDE_KEYS = ['Autolock', 'Timeout', 'LockGrace', 'RequirePassword'] as const
+type KdeKey = (typeof KDE_KEYS)[number]
+const kread = (version: 5 | 6, key: KdeKey): string[] => [
   `kreadconfig${version}`,
   '--file',
   'kscreenlockerrc',
@@ -278,14 +279,13 @@ async function viaKde(ctx: CheckContext): Promise<CheckVerdict> {
   for (const v of order) {
     const first = await ctx.probe.run(kread(v, 'Autolock'))
     if (first.kind === 'error' && first.error === 'ENOENT') continue
-    const outs = [
-      first,
-      ...(await Promise.all([ctx.probe.run(kread(v, 'Timeout')), ctx.probe.run(kread(v, 'LockGrace'))])),
-    ]
+    const rest = await Promise.all(KDE_KEYS.slice(1).map((k) => ctx.probe.run(kread(v, k))))
+    const outs = [first, ...rest]
     const sources = KDE_KEYS.map((k) => describeCommand(kread(v, k)))
-    const values: string[] = []
+    const values: Partial<Record<KdeKey, string>> = {}
     for (let i = 0; i < KDE_KEYS.length; i++) {
-      const argv = kread(v, KDE_KEYS[i] as (typeof KDE_KEYS)[number])
+      const key = KDE_KEYS[i] as KdeKey
+      const argv = kread(v, key)
       const out = outs[i] as CommandOutcome
       const problem = commandProblem(argv, out)
       if (problem !== null || out.kind !== 'exit') {
@@ -297,9 +297,9 @@ async function viaKde(ctx: CheckContext): Promise<CheckVerdict> {
           sources,
         })
       }
-      values.push(out.stdout.trim())
+      values[key] = out.stdout.trim()
     }
-    return kdeVerdict(ctx, v, values[0] ?? '', values[1] ?? '', values[2] ?? '', sources)
+    return kdeVerdict(ctx, v, (k) => values[k] ?? '', sources)
   }
   // No kreadconfig: read the files, system-wide first, the user's last (it wins unless locked).
   const home = ctx.probe.env('HOME')
@@ -325,14 +325,12 @@ async function viaKde(ctx: CheckContext): Promise<CheckVerdict> {
       })
     }
   }
-  const get = (k: (typeof KDE_KEYS)[number]) => kdeLookup(files, 'Daemon', k) ?? KDE_DEFAULTS[k]
+  const get = (k: KdeKey) => kdeLookup(files, 'Daemon', k) ?? KDE_DEFAULTS[k]
   const version = declared === '5' ? 5 : 6
   return kdeVerdict(
     ctx,
     version,
-    get('Autolock'),
-    get('Timeout'),
-    get('LockGrace'),
+    get,
     sources.length > 0 ? sources : ['KDE defaults (no kscreenlockerrc found)'],
   )
 }
@@ -340,19 +338,18 @@ async function viaKde(ctx: CheckContext): Promise<CheckVerdict> {
 function kdeVerdict(
   ctx: CheckContext,
   version: 5 | 6,
-  autolock: string,
-  timeout: string,
-  grace: string,
+  get: (key: KdeKey) => string,
   sources: string[],
 ): CheckVerdict {
   const remediationId = version === 5 ? 'screen-lock.linux.kde5' : 'screen-lock.linux.kde6'
-  const on = parseKdeBool(autolock)
-  const minutes = parseUint(timeout)
-  const graceSeconds = parseUint(grace)
-  if (on === null || minutes === null || graceSeconds === null) {
+  const on = parseKdeBool(get('Autolock'))
+  const password = parseKdeBool(get('RequirePassword'))
+  const minutes = parseMinutes(get('Timeout'))
+  const graceSeconds = parseUint(get('LockGrace'))
+  if (on === null || password === null || minutes === null || graceSeconds === null) {
     return unknown({
       summary: 'Could not understand the KDE Plasma screen lock settings',
-      observed: [`Autolock=${autolock}`, `Timeout=${timeout}`, `LockGrace=${grace}`],
+      observed: KDE_KEYS.map((k) => `${k}=${get(k)}`),
       requirement: requirement(ctx),
       remediationId: 'screen-lock.unknown',
       reason: 'kscreenlockerrc holds a value of an unexpected type.',
@@ -362,10 +359,22 @@ function kdeVerdict(
   return verdictFrom(
     ctx,
     `KDE Plasma ${version}`,
-    { lockEnabled: on, idleSeconds: minutes * 60, graceSeconds },
+    {
+      lockEnabled: on && password,
+      idleSeconds: Math.round(minutes * 60),
+      graceSeconds,
+      notes: password ? [] : ['the lock screen does not ask for a password (RequirePassword=false)'],
+    },
     remediationId,
     sources,
   )
+}
+
+/** kscreenlocker's Timeout is a number of minutes (a Double since Plasma 6). */
+function parseMinutes(text: string): number | null {
+  const t = text.trim()
+  if (!/^\d{1,6}(\.\d{1,3})?$/.test(t)) return null
+  return Number(t)
 }
 
 async function viaXfce(ctx: CheckContext): Promise<CheckVerdict> {
