@@ -328,6 +328,7 @@ const LINUX: readonly LinuxCycle[] = [
     released: '2018-04-26',
     securityEnd: '2023-05-31',
     extendedNote: 'Ubuntu Pro (ESM) to 2028-04-01',
+    esmEnd: '2028-04-01',
   }, // (eol)
   {
     distro: 'ubuntu',
@@ -337,6 +338,7 @@ const LINUX: readonly LinuxCycle[] = [
     released: '2020-04-23',
     securityEnd: '2025-05-31',
     extendedNote: 'Ubuntu Pro (ESM) to 2030-04-02',
+    esmEnd: '2030-04-02',
   }, // (eol)
   {
     distro: 'ubuntu',
@@ -346,6 +348,7 @@ const LINUX: readonly LinuxCycle[] = [
     released: '2022-04-21',
     securityEnd: '2027-04-01',
     extendedNote: 'Ubuntu Pro (ESM) to 2032-04-09',
+    esmEnd: '2032-04-09',
   }, // (eol)
   {
     distro: 'ubuntu',
@@ -355,6 +358,7 @@ const LINUX: readonly LinuxCycle[] = [
     released: '2024-04-25',
     securityEnd: '2029-05-31',
     extendedNote: 'Ubuntu Pro (ESM) to 2036-04-25',
+    esmEnd: '2036-04-25',
   }, // (eol)
   {
     distro: 'ubuntu',

@@ -64,8 +64,13 @@ export const linuxCycleSchema = z
     securityEndProjected: z.boolean().optional(),
     /** VERSION_CODENAME / UBUNTU_CODENAME, e.g. "noble"; lets derivatives map onto their base. */
     codename: z.string().optional(),
-    /** Paid extended coverage after `securityEnd` (e.g. Ubuntu Pro ESM), for messages only. */
+    /** Paid extended coverage after `securityEnd` (e.g. Ubuntu Pro ESM), for messages. */
     extendedNote: z.string().optional(),
+    /**
+     * Last day of Ubuntu Pro ESM Infra for this release. A machine that shows ESM Infra enabled
+     * (`pro status --format json`) is judged as supported until this day.
+     */
+    esmEnd: date.optional(),
   })
   .strict()
 

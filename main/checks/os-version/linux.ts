@@ -14,6 +14,7 @@ import type { CheckContext, CheckStrategy } from '../types'
 import { fail, pass, unknown } from '../verdict'
 import { linuxRequirement, newerThanDataReason, projectedNote } from './common'
 import { linuxFamily, matchLinuxCycle, osIds, type LinuxFamily } from './linux-release'
+import { esmInfraEnabled, PRO_STATUS_ARGV } from './ubuntu-pro'
 import {
   judgeUpgradeAge,
   parseAptHistory,
@@ -58,6 +59,17 @@ function releaseUpgradeId(distro: string): string {
     default:
       return 'os-version.linux.release-upgrade.other'
   }
+}
+
+/**
+ * An EOL Ubuntu LTS still covered by Ubuntu Pro ESM Infra: the observed line, or null when there is
+ * no such coverage (no esmEnd, ended, pro missing, not attached, esm-infra not enabled).
+ */
+async function ubuntuProCovers(ctx: CheckContext, cycle: LinuxCycle): Promise<string | null> {
+  if (cycle.distro !== 'ubuntu' || cycle.esmEnd === undefined || hasEnded(cycle.esmEnd, ctx.now)) return null
+  const out = await ctx.probe.run(PRO_STATUS_ARGV, { timeoutMs: 15_000 })
+  if (out.kind !== 'exit' || out.exitCode !== 0 || !esmInfraEnabled(out.stdout)) return null
+  return `Ubuntu Pro ESM Infra is enabled: security updates until ${cycle.esmEnd}`
 }
 
 /** Gather upgrade evidence for a family; the strings are problems met on the way (for reasons). */
@@ -154,6 +166,7 @@ async function judgeLinux(ctx: CheckContext): Promise<CheckVerdict> {
   const supportEnd = /^\d{4}-\d{2}-\d{2}$/.test(f.SUPPORT_END ?? '') ? (f.SUPPORT_END as string) : null
 
   let cycle: LinuxCycle | null = null
+  let viaEsm = false
   switch (match.kind) {
     case 'rolling':
       observed.push(`${match.name} is a rolling release: no end of life, judged by upgrade age`)
@@ -215,21 +228,28 @@ async function judgeLinux(ctx: CheckContext): Promise<CheckVerdict> {
         : `until ${cycle.securityEnd}${projectedNote(cycle.securityEndProjected)}`
     observed.push(`${cycle.name}: security support ${endText}`)
     if (hasEnded(cycle.securityEnd, ctx.now)) {
-      return fail({
-        summary: `${cycle.name} no longer gets security updates`,
-        observed:
-          cycle.extendedNote !== undefined
-            ? [...observed, `paid extension: ${cycle.extendedNote}`]
-            : observed,
-        requirement,
-        remediationId: releaseUpgradeId(cycle.distro),
-        reason:
-          `${cycle.name} stopped receiving security updates on ${cycle.securityEnd}.` +
-          (cycle.extendedNote !== undefined
-            ? ` (${cycle.extendedNote} exists for subscribers; if your organisation provides it, ask your security contact to allow it in the policy.)`
-            : ''),
-        sources,
-      })
+      const esm = await ubuntuProCovers(ctx, cycle)
+      if (esm !== null) {
+        viaEsm = true
+        observed.push(esm)
+        sources.push('pro status --format json')
+      } else {
+        return fail({
+          summary: `${cycle.name} no longer gets security updates`,
+          observed:
+            cycle.extendedNote !== undefined
+              ? [...observed, `paid extension: ${cycle.extendedNote}`]
+              : observed,
+          requirement,
+          remediationId: releaseUpgradeId(cycle.distro),
+          reason:
+            `${cycle.name} stopped receiving security updates on ${cycle.securityEnd}.` +
+            (cycle.extendedNote !== undefined
+              ? ` ${cycle.extendedNote} exists; Preflight found it not enabled on this machine (\`pro status\`).`
+              : ''),
+          sources,
+        })
+      }
     }
     const stale = staleDataReason(ctx.osSupport, ctx.now, policy)
     if (stale !== null) {
@@ -325,7 +345,7 @@ async function judgeLinux(ctx: CheckContext): Promise<CheckVerdict> {
   return pass({
     summary:
       cycle !== null
-        ? `${cycle.name} is supported and was upgraded ${age.age} days ago`
+        ? `${cycle.name} is supported${viaEsm ? ' (Ubuntu Pro ESM)' : ''} and was upgraded ${age.age} days ago`
         : `${pretty} was upgraded ${age.age} days ago`,
     observed,
     requirement,
@@ -336,10 +356,11 @@ async function judgeLinux(ctx: CheckContext): Promise<CheckVerdict> {
 
 export const linuxStrategy: CheckStrategy = {
   probes: {
-    commands: [[...RPM_LAST_ARGV]],
+    commands: [[...RPM_LAST_ARGV], [...PRO_STATUS_ARGV]],
     files: [APT_HISTORY, ...DPKG_LOGS, PACMAN_LOG, REBOOT_REQUIRED, DEBIAN_VERSION],
     notes: [
       'os-release (host facts) is compared with the bundled OS support table',
+      'pro status --format json: only for an Ubuntu LTS past standard support, to see whether Ubuntu Pro ESM still patches it',
       'upgrade logs give the date of the last successful system upgrade; /run/reboot-required shows a pending restart',
     ],
   },

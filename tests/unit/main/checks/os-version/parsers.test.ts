@@ -10,6 +10,7 @@ import {
   parseRpmLast,
 } from '../../../../../main/checks/os-version/linux-updates'
 import { parseSwVers } from '../../../../../main/checks/os-version/sw-vers'
+import { esmInfraEnabled } from '../../../../../main/checks/os-version/ubuntu-pro'
 import {
   windowsDisplayName,
   windowsVersionFromRegistry,
@@ -200,5 +201,24 @@ describe('Linux cycle matching', () => {
     expect(linuxFamily({ ID: 'endeavouros', ID_LIKE: 'arch' })).toBe('pacman')
     expect(linuxFamily({ ID: 'fedora' })).toBe('dnf')
     expect(linuxFamily({ ID: 'opensuse-tumbleweed', ID_LIKE: 'opensuse suse' })).toBeNull()
+  })
+})
+
+describe('Ubuntu Pro status', () => {
+  it('needs attached and esm-infra enabled', () => {
+    const status = (attached: boolean, st: string) =>
+      JSON.stringify({
+        attached,
+        services: [
+          { name: 'esm-apps', status: 'enabled' },
+          { name: 'esm-infra', status: st },
+        ],
+      })
+    expect(esmInfraEnabled(status(true, 'enabled'))).toBe(true)
+    expect(esmInfraEnabled(status(true, 'disabled'))).toBe(false)
+    expect(esmInfraEnabled(status(false, 'enabled'))).toBe(false)
+    expect(esmInfraEnabled('{"attached": "true", "services": []}')).toBe(false)
+    expect(esmInfraEnabled('not json')).toBe(false)
+    expect(esmInfraEnabled('null')).toBe(false)
   })
 })
