@@ -134,6 +134,7 @@ export const REMEDIATION_OS_VERSION_EN: Readonly<Record<string, RemediationText>
     'Open “Software Updater”; when it offers a new Ubuntu release, click “Upgrade…”.',
     'Or open a terminal and run: sudo do-release-upgrade',
     'Very old releases may need several upgrades in a row, one LTS at a time.',
+    'If you cannot upgrade yet, an Ubuntu LTS can keep getting security fixes through Ubuntu Pro (free for personal use on a few machines): get a token at ubuntu.com/pro, run sudo pro attach <token>, then install all updates.',
   ]),
   'os-version.linux.release-upgrade.debian': releaseUpgrade('Upgrade to a supported Debian release', [
     'Follow the “Upgrading” chapter of the release notes for the next Debian release (debian.org/releases): it changes the release name in your package sources, then runs sudo apt full-upgrade.',
