@@ -156,6 +156,7 @@ export const REMEDIATION_DARWIN_EN: Readonly<Record<string, RemediationText>> = 
       'Turn on “Download new updates when available” and “Install Security Responses and system files” (and “Check for updates” if your macOS shows it).',
       'We also recommend turning on “Install macOS updates” and “Install application updates from the App Store”.',
       'Click Done; enter an administrator’s password if asked. Then check again in Preflight.',
+      'On macOS 26.1 or later, also look under System Settings › Privacy & Security › Background Security Improvements and leave automatic installation on.',
       'If the switches are greyed out, your organisation manages them: ask whoever manages this Mac.',
     ],
     duration:
