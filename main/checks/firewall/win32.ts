@@ -154,7 +154,10 @@ export function parseGpo(blocks: readonly RegKeyBlock[] | null): GpoStates {
     if (v.kind === 'invalid') return 'unknown'
     return v.value === 1 ? 'on' : v.value === 0 ? 'off' : 'unknown'
   }
-  return { private: pick('PrivateProfile'), public: pick('PublicProfile') }
+  // The legacy "Windows Firewall" template writes StandardProfile; only its "off" is applied to
+  // private/public (conservatively: Windows may apply it there, and "on" from it is never needed).
+  const legacy = pick('StandardProfile') === 'off' ? 'off' : null
+  return { private: pick('PrivateProfile') ?? legacy, public: pick('PublicProfile') ?? legacy }
 }
 
 async function runCommand(ctx: CheckContext, argv: readonly string[], timeoutMs: number) {

@@ -7,6 +7,7 @@ import {
   LOCAL_PRIVATE_ARGV,
   LOCAL_PUBLIC_ARGV,
   NETSH_ARGV,
+  parseGpo,
   parseNetshStates,
   parseProfileLines,
   parseThirdParty,
@@ -15,6 +16,7 @@ import {
   THIRD_PARTY_ARGV,
   win32Strategy,
 } from '../../../../../main/checks/firewall/win32'
+import { parseRegQueryBlocks } from '../../../../../main/checks/win32/reg'
 import {
   failed,
   fixture,
@@ -115,6 +117,34 @@ describe('Security Center productState', () => {
     expect(parseThirdParty('ESET Security\r\n')).toBeNull()
     expect(parseThirdParty('ESET|26624x\r\n')).toBeNull()
     expect(parseThirdParty('ESET|4096')).toBeNull() // cut short
+  })
+})
+
+describe('parseGpo', () => {
+  const k = 'HKEY_LOCAL_MACHINE\\SOFTWARE\\Policies\\Microsoft\\WindowsFirewall'
+  const gpo = (...blocks: [string, string][]) =>
+    parseGpo(
+      parseRegQueryBlocks(
+        [
+          '',
+          k,
+          ...blocks.flatMap(([n, v]) => ['', `${k}\\${n}`, `    EnableFirewall    REG_DWORD    ${v}`]),
+          '',
+        ].join('\r\n'),
+      ),
+    )
+  it('reads per-profile policy values', () => {
+    expect(parseGpo(null)).toEqual({ private: null, public: null })
+    expect(gpo(['PublicProfile', '0x0'], ['PrivateProfile', '0x1'])).toEqual({ private: 'on', public: 'off' })
+    expect(gpo(['PublicProfile', '0x2'])).toEqual({ private: null, public: 'unknown' })
+  })
+  it('applies only an "off" from the legacy StandardProfile', () => {
+    expect(gpo(['StandardProfile', '0x0'])).toEqual({ private: 'off', public: 'off' })
+    expect(gpo(['StandardProfile', '0x1'])).toEqual({ private: null, public: null })
+    expect(gpo(['StandardProfile', '0x0'], ['PublicProfile', '0x1'])).toEqual({
+      private: 'off',
+      public: 'on',
+    })
   })
 })
 
