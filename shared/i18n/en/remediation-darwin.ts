@@ -141,7 +141,7 @@ export const REMEDIATION_DARWIN_EN: Readonly<Record<string, RemediationText>> = 
     steps: [
       'Open the Apple menu › System Preferences › Security & Privacy, and click the General tab.',
       'Tick “Require password” and choose “immediately” after sleep or screen saver begins. If asked, enter your password.',
-      'Go back to System Preferences › Desktop & Screen Saver › Screen Saver and set “Show screen saver after” to 10 minutes or less.',
+      'Go back to System Preferences › Desktop & Screen Saver › Screen Saver and set the time after which the screen saver starts (“Show screen saver after”, or “Start after” on some versions) to 10 minutes or less.',
       'Go back to System Preferences › Battery (Energy Saver on a desktop Mac) and set “Turn display off after” to 10 minutes or less, both on Battery and on Power Adapter.',
       'Check again in Preflight. The time it needs is shown as the requirement above (idle time plus password delay, 15 minutes unless your campaign set another limit).',
     ],
