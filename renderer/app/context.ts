@@ -1,0 +1,36 @@
+/**
+ * App-wide state shared by the screens: what main told us at start (app info, settings), the check
+ * run, and navigation. Kept deliberately small: each screen loads its own data through `api`.
+ */
+import { createContext, useContext } from 'react'
+import type { CheckId } from '../../shared/check-types'
+import type { AppInfo, Settings } from '../../shared/ipc-contract'
+import type { RunState } from '../features/checks/run-state'
+
+/** The screens, in navigation order. */
+export const SCREENS = ['check', 'fix', 'export', 'offboard', 'history', 'ciso', 'setup'] as const
+export type Screen = (typeof SCREENS)[number]
+
+/** What every screen can read and do. */
+export interface AppContextValue {
+  readonly info: AppInfo
+  readonly settings: Settings
+  readonly run: RunState
+  readonly screen: Screen
+  /** The check the Fix screen should open on (set when coming from a dashboard card). */
+  readonly fixFocus: CheckId | null
+  readonly navigate: (screen: Screen, fixFocus?: CheckId) => void
+  /** Run all checks (no-op while a run is in progress). Resolves when the run ends. */
+  readonly runChecks: () => Promise<void>
+  readonly refreshInfo: () => Promise<void>
+  readonly setSettings: (settings: Settings) => void
+}
+
+export const AppContext = createContext<AppContextValue | null>(null)
+
+/** The app context; throws outside the provider (a programming error). */
+export function useApp(): AppContextValue {
+  const value = useContext(AppContext)
+  if (value === null) throw new Error('useApp() outside <AppContext>')
+  return value
+}

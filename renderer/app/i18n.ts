@@ -1,0 +1,76 @@
+/**
+ * The renderer's only way to get user-facing text: `t(key, params)` looks the key up in the active
+ * UI catalogue (shared/i18n/<lang>/ui.ts) and fills `{name}` placeholders. Components never hold
+ * literal strings, so a new language is a new catalogue file, not a code change.
+ *
+ * Pure (no DOM): unit-tested in Node.
+ */
+import { UI_EN, type UiKey } from '../../shared/i18n/en/ui'
+
+/** Values that may fill a `{placeholder}`. */
+export type TextParams = Readonly<Record<string, string | number>>
+
+/** Keys `b` such that both `b.one` and `b.other` exist: usable with `tn`. */
+export type PluralBase = {
+  [K in UiKey]: K extends `${infer B}.one` ? (`${B}.other` extends UiKey ? B : never) : never
+}[UiKey]
+
+interface ActiveCatalogue {
+  readonly locale: string
+  readonly messages: Readonly<Record<string, string>>
+}
+
+let active: ActiveCatalogue = { locale: 'en', messages: UI_EN }
+
+/**
+ * Switch the catalogue. Keys missing from `messages` fall back to English, so a partial
+ * translation shows English rather than a key name.
+ */
+export function setCatalogue(locale: string, messages: Readonly<Record<string, string>>): void {
+  active = { locale, messages }
+}
+
+/** The active locale tag, for Intl formatters. */
+export function currentLocale(): string {
+  return active.locale
+}
+
+/** Replace `{name}` with params.name; an unknown placeholder stays visible so the bug is seen. */
+export function interpolate(template: string, params?: TextParams): string {
+  if (params === undefined) return template
+  return template.replace(/\{([a-zA-Z0-9_]+)\}/g, (whole, name: string) => {
+    const value = Object.prototype.hasOwnProperty.call(params, name) ? params[name] : undefined
+    if (value === undefined) return whole
+    return typeof value === 'number' ? formatNumber(value) : value
+  })
+}
+
+function lookup(key: string): string {
+  const own = Object.prototype.hasOwnProperty.call(active.messages, key) ? active.messages[key] : undefined
+  if (own !== undefined) return own
+  const english = Object.prototype.hasOwnProperty.call(UI_EN, key)
+    ? (UI_EN as Record<string, string>)[key]
+    : undefined
+  // A missing key is a programming error the type checker normally catches; show the key, never crash.
+  return english ?? key
+}
+
+/** The text for `key` in the active language, with placeholders filled. */
+export function t(key: UiKey, params?: TextParams): string {
+  return interpolate(lookup(key), params)
+}
+
+/**
+ * Plural-aware text: picks `<base>.one` or `<base>.other` by the language's plural rules for
+ * `count`, and passes `count` as a placeholder.
+ */
+export function tn(base: PluralBase, count: number, params?: TextParams): string {
+  const rule = new Intl.PluralRules(active.locale).select(count)
+  const key = rule === 'one' ? `${base}.one` : `${base}.other`
+  return interpolate(lookup(key), { ...params, count })
+}
+
+/** A number in the active locale (grouping separators). */
+export function formatNumber(n: number): string {
+  return new Intl.NumberFormat(active.locale).format(n)
+}

@@ -1,0 +1,47 @@
+/**
+ * A status shown three ways at once: colour, icon and words (WCAG 1.4.1: never colour alone).
+ */
+import type { ReactElement } from 'react'
+import type { CheckStatus, OverallStatus } from '../../shared/check-types'
+import type { VerifyRow } from '../../shared/ipc-contract'
+import { t } from '../app/i18n'
+import { outcomeGroup } from '../features/ciso/table-model'
+import { Icon } from './Icon'
+
+/** A check's status. */
+export function StatusChip({ status }: { readonly status: CheckStatus }): ReactElement {
+  return (
+    <span className={`chip chip--${status}`}>
+      <Icon name={status} />
+      <span>{t(`status.${status}`)}</span>
+    </span>
+  )
+}
+
+/** An overall verdict (pass / fail / could not confirm). */
+export function OverallChip({ overall }: { readonly overall: OverallStatus }): ReactElement {
+  return (
+    <span className={`chip chip--${overall}`}>
+      <Icon name={overall} />
+      <span>{t(`overall.chip.${overall}`)}</span>
+    </span>
+  )
+}
+
+/**
+ * The outcome of verifying one attestation file (CISO screen): for an accepted file its posture,
+ * for a rejected file the reason code in words.
+ */
+export function OutcomeChip({ row }: { readonly row: Pick<VerifyRow, 'outcome' | 'result'> }): ReactElement {
+  const group = outcomeGroup(row)
+  const label =
+    row.outcome === 'ACCEPTED' || row.outcome === 'ALREADY_RECORDED'
+      ? t(`overall.chip.${row.result ?? 'unknown'}`)
+      : t(`outcome.${row.outcome}`)
+  return (
+    <span className={`chip chip--${group}`}>
+      <Icon name={group} />
+      <span>{label}</span>
+    </span>
+  )
+}

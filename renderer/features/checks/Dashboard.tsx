@@ -1,0 +1,198 @@
+/**
+ * The dashboard: runs the five checks and shows each one as soon as it finishes (streamed from
+ * main), with progress in words while running, then the overall verdict and when it was checked.
+ */
+import { useEffect, type ReactElement } from 'react'
+import { CHECK_IDS, type CheckId, type CheckResult, type Report } from '../../../shared/check-types'
+import { useApp } from '../../app/context'
+import { formatDateTime } from '../../app/format'
+import { t, tn } from '../../app/i18n'
+import { Alert, Busy, ProgressBar } from '../../components/Feedback'
+import { Icon } from '../../components/Icon'
+import { OverallChip, StatusChip } from '../../components/StatusChip'
+import { Page } from '../../components/Page'
+import { needsAttention, progress, visibleResults } from './run-state'
+
+let markedOnce = false
+
+/** Tell tests and the benchmark that the dashboard shows a complete run (see docs/ui.md). */
+function useReadyMarker(complete: boolean, running: boolean): void {
+  useEffect(() => {
+    if (running) {
+      document.body.dataset.ready = 'running'
+      return
+    }
+    if (!complete) return
+    document.body.dataset.ready = 'dashboard'
+    if (!markedOnce) {
+      markedOnce = true
+      performance.mark('dashboard-rendered')
+    }
+  }, [complete, running])
+}
+
+/** One finished check. */
+export function CheckCard({
+  result,
+  onFix,
+}: {
+  readonly result: CheckResult
+  readonly onFix?: (id: CheckId) => void
+}): ReactElement {
+  const needsFix = result.status === 'fail' || result.status === 'unknown'
+  return (
+    <article className={`card check check--${result.status}`} aria-labelledby={`check-${result.id}`}>
+      <div className="check__head">
+        <div>
+          <h2 className="check__name" id={`check-${result.id}`}>
+            {t(`check.${result.id}.name`)}
+          </h2>
+          <p className="check__explain">{t(`check.${result.id}.explain`)}</p>
+        </div>
+        <StatusChip status={result.status} />
+      </div>
+      <p className="check__summary">{result.summary}</p>
+      {result.observed.length > 0 && (
+        <div className="check__facts">
+          <h3 className="check__label">{t('check.observed')}</h3>
+          <ul>
+            {result.observed.map((o, i) => (
+              <li key={i}>{o}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {result.reason !== undefined && (
+        <div className="check__reason">
+          <h3 className="check__label">
+            {t(result.status === 'unknown' ? 'check.reason.unknown' : 'check.reason.other')}
+          </h3>
+          <p>{result.reason}</p>
+        </div>
+      )}
+      <div className="check__foot">
+        <span className="check__level">
+          {t(result.level === 'required' ? 'check.level.required' : 'check.level.recommended')}
+          {result.requirement !== '' && <> · {t('check.requirement', { requirement: result.requirement })}</>}
+        </span>
+        {needsFix && onFix !== undefined && (
+          <button type="button" className="button button--primary" onClick={() => onFix(result.id)}>
+            {t(result.status === 'fail' ? 'check.fix' : 'check.help')}
+          </button>
+        )}
+      </div>
+    </article>
+  )
+}
+
+function PendingCard({ id }: { readonly id: CheckId }): ReactElement {
+  return (
+    <article className="card check check--pending" aria-labelledby={`check-${id}`}>
+      <div className="check__head">
+        <div>
+          <h2 className="check__name" id={`check-${id}`}>
+            {t(`check.${id}.name`)}
+          </h2>
+          <p className="check__explain">{t(`check.${id}.explain`)}</p>
+        </div>
+      </div>
+      <Busy label={t('check.checking')} />
+    </article>
+  )
+}
+
+function Verdict({ report, onFix }: { readonly report: Report; readonly onFix: () => void }): ReactElement {
+  const required = report.checks.filter((c) => c.level === 'required')
+  const failing = required.filter((c) => c.status === 'fail').length
+  const unsure = required.filter((c) => c.status !== 'pass' && c.status !== 'fail').length
+  return (
+    <section className={`verdict verdict--${report.overall}`} aria-labelledby="verdict-title">
+      <Icon name={report.overall} className="verdict__icon" />
+      <div className="verdict__body">
+        <h2 id="verdict-title" className="verdict__title">
+          {t(`overall.title.${report.overall}`)}
+        </h2>
+        <p>
+          {report.overall === 'pass' && t('overall.body.pass')}
+          {report.overall === 'fail' && tn('overall.body.fail', failing)}
+          {report.overall === 'unknown' && tn('overall.body.unknown', unsure)}
+        </p>
+        <p className="verdict__meta">
+          <OverallChip overall={report.overall} />
+          <span>{t('overall.lastChecked', { when: formatDateTime(report.collectedAt) })}</span>
+        </p>
+      </div>
+      {report.overall !== 'pass' && (
+        <button type="button" className="button button--primary" onClick={onFix}>
+          {t(report.overall === 'fail' ? 'overall.fixNow' : 'overall.seeWhy')}
+        </button>
+      )}
+    </section>
+  )
+}
+
+function osLine(report: Report): string | null {
+  if (report.os === null) return null
+  const os = `${report.os.name} ${report.os.version}`.trim()
+  return report.desktop === null ? os : t('dashboard.osWithDesktop', { os, desktop: report.desktop })
+}
+
+/** The Check screen. */
+export function Dashboard(): ReactElement {
+  const { run, runChecks, navigate } = useApp()
+  const running = run.phase === 'running'
+  const results = visibleResults(run)
+  const { done, total } = progress(run)
+  const complete = run.phase === 'done' && results.length === CHECK_IDS.length
+
+  useEffect(() => {
+    if (run.phase === 'idle') void runChecks()
+    // Only on first display: later runs are started by the user.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [])
+  useReadyMarker(complete, running)
+
+  const report = run.phase === 'done' ? run.report : null
+  const firstToFix = needsAttention(results)[0]
+  const os = report === null ? null : osLine(report)
+
+  return (
+    <Page
+      title={t('dashboard.title')}
+      intro={<p>{os === null ? t('dashboard.intro') : t('dashboard.introOs', { os })}</p>}
+      actions={
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={() => void runChecks()}
+          disabled={running}
+        >
+          {running ? t('dashboard.running') : t('dashboard.runAgain')}
+        </button>
+      }
+    >
+      {running && (
+        <ProgressBar
+          done={done}
+          total={total}
+          label={t('dashboard.progressLabel')}
+          text={t('dashboard.progress', { done, total })}
+        />
+      )}
+      {run.phase === 'error' && (
+        <Alert kind="error" title={t('dashboard.failed')}>
+          <p>{run.error}</p>
+        </Alert>
+      )}
+      {report !== null && <Verdict report={report} onFix={() => navigate('fix', firstToFix?.id)} />}
+      <div className="checks" aria-live="polite" aria-busy={running}>
+        {CHECK_IDS.map((id) => {
+          const r = run.results[id]
+          if (r !== undefined) return <CheckCard key={id} result={r} onFix={(c) => navigate('fix', c)} />
+          if (running) return <PendingCard key={id} id={id} />
+          return null
+        })}
+      </div>
+    </Page>
+  )
+}

@@ -1,0 +1,320 @@
+/**
+ * CISO: verify every attestation in a folder (chosen in main's dialog), with a progress bar fed by
+ * main's events, then a filterable, sortable, paged table of the outcomes. Unknown keys that sent a
+ * self-signed onboarding attestation can be enrolled from here after an out-of-band fingerprint check.
+ */
+import { useEffect, useId, useMemo, useState, type ReactElement } from 'react'
+import type { VerifyFolderResult, VerifyRow } from '../../../shared/ipc-contract'
+import { api } from '../../api/client'
+import { formatAge, formatDateTime } from '../../app/format'
+import { t, tn } from '../../app/i18n'
+import { Alert, Busy, ProgressBar } from '../../components/Feedback'
+import { Dialog } from '../../components/Dialog'
+import { OutcomeChip } from '../../components/StatusChip'
+import { checkNames } from './check-names'
+import { Pager, SortHeader } from './SortableTable'
+import {
+  countGroups,
+  filterVerifyRows,
+  nextSort,
+  outcomeGroup,
+  paginate,
+  sortVerifyRows,
+  type OutcomeGroup,
+  type Sort,
+  type VerifyColumn,
+} from './table-model'
+
+/** Rows per page: small enough that a page lays out instantly, large enough to scan. */
+export const PAGE_SIZE = 50
+
+function EnrollDialog({
+  row,
+  onClose,
+  onEnrolled,
+}: {
+  readonly row: VerifyRow | null
+  readonly onClose: () => void
+  readonly onEnrolled: (row: VerifyRow, staffId: string) => void
+}): ReactElement {
+  const [staffId, setStaffId] = useState(row?.staffId ?? '')
+  const [confirmed, setConfirmed] = useState(false)
+  const [error, setError] = useState<string | null>(null)
+  const [busy, setBusy] = useState(false)
+  const staffField = useId()
+  const [forRow, setForRow] = useState<VerifyRow | null>(row)
+  if (forRow !== row) {
+    // A different row was opened: reset the form (render-time reset, no effect needed).
+    setForRow(row)
+    setStaffId(row?.staffId ?? '')
+    setConfirmed(false)
+    setError(null)
+  }
+  const enroll = async (): Promise<void> => {
+    if (row === null || row.keyFingerprint === null) return
+    setBusy(true)
+    setError(null)
+    const r = await api.cisoEnroll({ rowId: row.rowId, staffId, fingerprint: row.keyFingerprint })
+    setBusy(false)
+    if (!r.ok) return setError(r.message)
+    onEnrolled(row, r.value.staffId)
+  }
+  return (
+    <Dialog open={row !== null} title={t('ciso.enroll.title')} onClose={onClose}>
+      {row !== null && (
+        <>
+          <p>{t('ciso.enroll.body')}</p>
+          <p className="fingerprint fingerprint--large">{row.keyFingerprintGrouped}</p>
+          <p className="muted">{t('ciso.enroll.file', { file: row.fileName })}</p>
+          <div className="field">
+            <label htmlFor={staffField}>{t('ciso.enroll.staffId')}</label>
+            <input id={staffField} type="text" value={staffId} onChange={(e) => setStaffId(e.target.value)} />
+          </div>
+          <label className="checklist__item">
+            <input type="checkbox" checked={confirmed} onChange={(e) => setConfirmed(e.target.checked)} />
+            <span>{t('ciso.enroll.confirm')}</span>
+          </label>
+          {error !== null && (
+            <Alert kind="error" title={t('ciso.enroll.failed')}>
+              <p>{error}</p>
+            </Alert>
+          )}
+          {busy && <Busy label={t('ciso.enroll.busy')} />}
+          <div className="button-row">
+            <button
+              type="button"
+              className="button button--primary"
+              disabled={!confirmed || staffId.trim() === '' || busy}
+              onClick={() => void enroll()}
+            >
+              {t('ciso.enroll.submit')}
+            </button>
+            <button type="button" className="button button--secondary" onClick={onClose}>
+              {t('common.cancel')}
+            </button>
+          </div>
+        </>
+      )}
+    </Dialog>
+  )
+}
+
+/** The verification part of the CISO screen. */
+export function VerifySection({
+  folderOpen,
+  onRosterChanged,
+}: {
+  readonly folderOpen: boolean
+  readonly onRosterChanged: () => void
+}): ReactElement {
+  const [verifying, setVerifying] = useState(false)
+  const [progress, setProgress] = useState<{ readonly done: number; readonly total: number } | null>(null)
+  const [result, setResult] = useState<VerifyFolderResult | null>(null)
+  const [error, setError] = useState<string | null>(null)
+  const [text, setText] = useState('')
+  const [group, setGroup] = useState<OutcomeGroup | 'all'>('all')
+  const [sort, setSort] = useState<Sort<VerifyColumn>>({ column: 'outcome', direction: 'ascending' })
+  const [page, setPage] = useState(0)
+  const [enrolling, setEnrolling] = useState<VerifyRow | null>(null)
+  const [enrolled, setEnrolled] = useState<ReadonlyMap<string, string>>(new Map())
+  const [csv, setCsv] = useState<string | null>(null)
+  const searchId = useId()
+  const groupId = useId()
+  const [now] = useState(() => Date.now())
+
+  useEffect(
+    () =>
+      api.onVerifyProgress((e) => {
+        setProgress({ done: e.done, total: e.total })
+      }),
+    [],
+  )
+
+  const verify = async (): Promise<void> => {
+    setVerifying(true)
+    setProgress(null)
+    setError(null)
+    setCsv(null)
+    const r = await api.cisoVerifyFolder()
+    setVerifying(false)
+    if (!r.ok) return setError(r.message)
+    if (r.value.cancelled) return
+    setResult(r.value)
+    setEnrolled(new Map())
+    setPage(0)
+    onRosterChanged()
+  }
+
+  const exportCsv = async (): Promise<void> => {
+    setError(null)
+    const r = await api.cisoExportCsv({ what: 'verification' })
+    if (!r.ok) return setError(r.message)
+    setCsv(r.value.saved ? r.value.fileName : null)
+  }
+
+  const rows = useMemo(() => result?.rows ?? [], [result])
+  const counts = useMemo(() => countGroups(rows), [rows])
+  const shown = useMemo(
+    () => sortVerifyRows(filterVerifyRows(rows, { text, group }), sort),
+    [rows, text, group, sort],
+  )
+  const current = paginate(shown, page, PAGE_SIZE)
+
+  const onSort = (c: VerifyColumn): void => {
+    setSort((s) => nextSort(s, c))
+    setPage(0)
+  }
+
+  return (
+    <section className="card" aria-labelledby="verify-title">
+      <div className="section-head">
+        <h2 id="verify-title">{t('ciso.verify.title')}</h2>
+        <div className="button-row">
+          <button
+            type="button"
+            className="button button--primary"
+            onClick={() => void verify()}
+            disabled={!folderOpen || verifying}
+          >
+            {t('ciso.verify.button')}
+          </button>
+          {result !== null && (
+            <button type="button" className="button button--secondary" onClick={() => void exportCsv()}>
+              {t('ciso.exportCsv')}
+            </button>
+          )}
+        </div>
+      </div>
+      <p className="muted">{folderOpen ? t('ciso.verify.body') : t('ciso.verify.needFolder')}</p>
+      {verifying &&
+        (progress === null || progress.total === 0 ? (
+          <Busy label={t('ciso.verify.starting')} />
+        ) : (
+          <ProgressBar
+            done={progress.done}
+            total={progress.total}
+            label={t('ciso.verify.progressLabel')}
+            text={t('ciso.verify.progress', { done: progress.done, total: progress.total })}
+          />
+        ))}
+      {error !== null && (
+        <Alert kind="error" title={t('ciso.failed')}>
+          <p>{error}</p>
+        </Alert>
+      )}
+      {csv !== null && <Alert kind="success" title={t('ciso.csvSaved', { file: csv })} />}
+      {result !== null && (
+        <>
+          <p className="summary-line" role="status">
+            {tn('ciso.verify.summary', rows.length, { folder: result.folderName ?? '' })}{' '}
+            <span className="count count--pass">{t('ciso.count.pass', { n: counts.pass })}</span>{' '}
+            <span className="count count--fail">{t('ciso.count.fail', { n: counts.fail })}</span>{' '}
+            <span className="count count--unknown">{t('ciso.count.unknown', { n: counts.unknown })}</span>{' '}
+            <span className="count count--rejected">{t('ciso.count.rejected', { n: counts.rejected })}</span>
+          </p>
+          <div className="filters">
+            <div className="field field--inline">
+              <label htmlFor={searchId}>{t('ciso.filter.search')}</label>
+              <input
+                id={searchId}
+                type="search"
+                value={text}
+                onChange={(e) => {
+                  setText(e.target.value)
+                  setPage(0)
+                }}
+              />
+            </div>
+            <div className="field field--inline">
+              <label htmlFor={groupId}>{t('ciso.filter.outcome')}</label>
+              <select
+                id={groupId}
+                value={group}
+                onChange={(e) => {
+                  setGroup(e.target.value as OutcomeGroup | 'all')
+                  setPage(0)
+                }}
+              >
+                <option value="all">{t('ciso.filter.all')}</option>
+                <option value="pass">{t('ciso.filter.pass')}</option>
+                <option value="fail">{t('ciso.filter.fail')}</option>
+                <option value="unknown">{t('ciso.filter.unknown')}</option>
+                <option value="rejected">{t('ciso.filter.rejected')}</option>
+              </select>
+            </div>
+          </div>
+          <div className="table-wrap" tabIndex={0} role="region" aria-label={t('ciso.verify.tableLabel')}>
+            <table className="table" aria-rowcount={shown.length + 1}>
+              <caption className="sr-only">{t('ciso.verify.caption')}</caption>
+              <thead>
+                <tr>
+                  <SortHeader column="staff" label={t('ciso.col.staff')} sort={sort} onSort={onSort} />
+                  <SortHeader column="device" label={t('ciso.col.device')} sort={sort} onSort={onSort} />
+                  <SortHeader column="purpose" label={t('ciso.col.purpose')} sort={sort} onSort={onSort} />
+                  <SortHeader column="outcome" label={t('ciso.col.result')} sort={sort} onSort={onSort} />
+                  <SortHeader column="failing" label={t('ciso.col.failing')} sort={sort} onSort={onSort} />
+                  <SortHeader column="age" label={t('ciso.col.age')} sort={sort} onSort={onSort} />
+                  <th scope="col">{t('ciso.col.reason')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {current.rows.map((r, i) => (
+                  <tr key={r.rowId} aria-rowindex={current.first + i + 1}>
+                    <td>{r.staffId ?? t('common.none')}</td>
+                    <td>{r.deviceLabel ?? t('common.none')}</td>
+                    <td>{r.purpose === null ? t('common.none') : t(`purpose.${r.purpose}`)}</td>
+                    <td>
+                      <OutcomeChip row={r} />
+                      {r.outcome === 'ALREADY_RECORDED' && (
+                        <span className="table__detail">{t('ciso.verify.alreadyRecorded')}</span>
+                      )}
+                    </td>
+                    <td>{r.failingChecks.length === 0 ? t('common.none') : checkNames(r.failingChecks)}</td>
+                    <td>
+                      {r.collectedAt === null ? (
+                        t('common.none')
+                      ) : (
+                        <time dateTime={r.collectedAt} title={formatDateTime(r.collectedAt)}>
+                          {formatAge(r.collectedAt, now)}
+                        </time>
+                      )}
+                    </td>
+                    <td className="table__wrap-text">
+                      <span className="table__file">{r.fileName}</span>
+                      {outcomeGroup(r) !== 'pass' && <span className="table__detail">{r.detail}</span>}
+                      {r.enrollable && !enrolled.has(r.rowId) && (
+                        <button
+                          type="button"
+                          className="button button--small"
+                          onClick={() => setEnrolling(r)}
+                        >
+                          {t('ciso.enroll.open')}
+                        </button>
+                      )}
+                      {enrolled.has(r.rowId) && (
+                        <span className="table__detail">
+                          {t('ciso.enroll.done', { staff: enrolled.get(r.rowId) ?? '' })}
+                        </span>
+                      )}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          {shown.length === 0 && <p>{t('ciso.filter.noMatch')}</p>}
+          <Pager page={current} onPage={setPage} label={t('ciso.verify.pager')} />
+        </>
+      )}
+      <EnrollDialog
+        row={enrolling}
+        onClose={() => setEnrolling(null)}
+        onEnrolled={(row, staff) => {
+          setEnrolling(null)
+          setEnrolled((m) => new Map(m).set(row.rowId, staff))
+          onRosterChanged()
+        }}
+      />
+    </section>
+  )
+}

@@ -1,0 +1,129 @@
+import { afterEach, describe, expect, it } from 'vitest'
+import { readdirSync, readFileSync, statSync } from 'node:fs'
+import * as path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { UI_EN } from '../../../shared/i18n/en/ui'
+import { LANGUAGES } from '../../../shared/i18n'
+import { CHECK_IDS, CHECK_STATUSES } from '../../../shared/check-types'
+import { PURPOSES } from '../../../shared/attestation-types'
+import { VERIFY_CODES } from '../../../shared/attestation-types'
+import { formatNumber, interpolate, setCatalogue, t, tn } from '../../../renderer/app/i18n'
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..')
+
+function sourceFiles(dir: string): string[] {
+  const out: string[] = []
+  for (const name of readdirSync(dir)) {
+    const p = path.join(dir, name)
+    if (statSync(p).isDirectory()) out.push(...sourceFiles(p))
+    else if (/\.tsx?$/.test(name) && !name.endsWith('vite.config.ts')) out.push(p)
+  }
+  return out
+}
+
+const RENDERER_FILES = sourceFiles(path.join(root, 'renderer'))
+const KEYS = new Set(Object.keys(UI_EN))
+const NAMESPACES = new Set([...KEYS].map((k) => k.split('.')[0]))
+
+afterEach(() => setCatalogue('en', UI_EN))
+
+describe('interpolate', () => {
+  it('fills named placeholders and leaves unknown ones visible', () => {
+    expect(interpolate('{a} and {b}', { a: 'x' })).toBe('x and {b}')
+    expect(interpolate('no params')).toBe('no params')
+  })
+  it('formats numbers with grouping', () => {
+    expect(interpolate('{n} files', { n: 1000 })).toBe(`${formatNumber(1000)} files`)
+    expect(formatNumber(1000)).toBe('1,000')
+  })
+  it('does not read inherited properties as params', () => {
+    expect(interpolate('{toString}', {})).toBe('{toString}')
+  })
+})
+
+describe('t and tn', () => {
+  it('returns the English text with params', () => {
+    expect(t('dashboard.progress', { done: 3, total: 5 })).toBe('3 of 5 checks done')
+  })
+  it('picks plural forms by count', () => {
+    expect(tn('nav.fixCount', 1)).toBe('1 item to fix')
+    expect(tn('nav.fixCount', 2)).toBe('2 items to fix')
+    expect(tn('nav.fixCount', 0)).toBe('0 items to fix')
+  })
+  it('falls back to English for keys a translation lacks', () => {
+    setCatalogue('es', { 'nav.check': 'Comprobar' })
+    expect(t('nav.check')).toBe('Comprobar')
+    expect(t('nav.fix')).toBe(UI_EN['nav.fix'])
+  })
+})
+
+describe('the UI catalogue', () => {
+  it('is what shared/i18n registers for English', () => {
+    expect(LANGUAGES.en.ui).toBe(UI_EN)
+  })
+
+  it('has a non-empty English text for every key, with balanced placeholders', () => {
+    for (const [key, text] of Object.entries(UI_EN)) {
+      expect(text.trim(), key).not.toBe('')
+      expect(text.split('{').length, key).toBe(text.split('}').length)
+    }
+  })
+
+  it('has every key the renderer names literally', () => {
+    const used = new Set<string>()
+    for (const file of RENDERER_FILES) {
+      const src = readFileSync(file, 'utf8')
+      for (const m of src.matchAll(/'([a-z][a-zA-Z]*(?:\.[a-zA-Z0-9-]+)+)'/g)) {
+        const key = m[1] as string
+        if (NAMESPACES.has(key.split('.')[0] as string)) used.add(key)
+      }
+    }
+    expect(used.size).toBeGreaterThan(100)
+    const missing = [...used].filter((k) => !KEYS.has(k) && !KEYS.has(`${k}.one`))
+    expect(missing).toEqual([])
+  })
+
+  it('has every key the renderer builds from a template', () => {
+    // The templates used in renderer/ (`check.${id}.name` …), expanded over their value sets.
+    const expected = [
+      ...CHECK_IDS.flatMap((id) => [`check.${id}.name`, `check.${id}.explain`]),
+      ...CHECK_STATUSES.map((s) => `status.${s}`),
+      ...['pass', 'fail', 'unknown'].flatMap((o) => [`overall.chip.${o}`, `overall.title.${o}`]),
+      ...PURPOSES.map((p) => `purpose.${p}`),
+      ...VERIFY_CODES.map((c) => `outcome.${c}`),
+      ...['active', 'revoked', 'offboarded'].map((s) => `ciso.status.${s}`),
+      ...['check', 'fix', 'export', 'offboard', 'history', 'ciso', 'setup'].map((s) => `nav.${s}`),
+    ]
+    expect(expected.filter((k) => !KEYS.has(k))).toEqual([])
+  })
+
+  it('is used: no key is left over', () => {
+    const all = RENDERER_FILES.map((f) => readFileSync(f, 'utf8')).join('\n')
+    const templated =
+      /^(check\.[a-z-]+\.(name|explain)|status\.|overall\.(chip|title)\.|purpose\.|outcome\.|ciso\.status\.|nav\.(check|fix|export|offboard|history|ciso|setup)$|export\.purpose\.(onboarding|periodic)\.help)/
+    const unused = [...KEYS].filter((k) => {
+      if (templated.test(k)) return false
+      const base = k.replace(/\.(one|other)$/, '')
+      return !all.includes(`'${k}'`) && !all.includes(`'${base}'`)
+    })
+    expect(unused).toEqual([])
+  })
+})
+
+describe('components hold no literal user-facing text', () => {
+  it('has no words between JSX tags in renderer/**/*.tsx', () => {
+    const offenders: string[] = []
+    for (const file of RENDERER_FILES.filter((f) => f.endsWith('.tsx'))) {
+      const src = readFileSync(file, 'utf8')
+      // Text directly between a closing `>` and the next `<` or `{` that contains a letter.
+      for (const m of src.matchAll(/>\s*([^<>{}\n]*[A-Za-z][^<>{}\n]*)\s*[<{]/g)) {
+        const text = (m[1] as string).trim()
+        // Skip TypeScript generics and arrow functions that the regex can catch outside JSX.
+        if (/^[\w.]+(\[\])?$/.test(text) && !/\s/.test(text) && /^[A-Z]/.test(text)) continue
+        if (/=>|\(|\)|&&|\|\||===|!==/.test(text)) continue
+        offenders.push(`${path.relative(root, file)}: ${text}`)
+      }
+    }
+    expect(offenders).toEqual([])
+  })
+})
