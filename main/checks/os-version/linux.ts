@@ -90,23 +90,30 @@ async function gatherEvidence(
     )
   if (family === 'apt' || family === 'mint') {
     const h = await ctx.probe.readFile(APT_HISTORY, { tailBytes: LOG_TAIL_BYTES })
-    let historyAnswered = false
+    let history: UpgradeEvidence | null = null
     if (h.kind === 'file') {
       sources.push(APT_HISTORY)
       const e = parseAptHistory(h.text, APT_HISTORY)
       if (e.coversFrom !== null) {
         evidence.push(e)
-        historyAnswered = true
+        history = e
       }
     } else fileProblem(APT_HISTORY, h.error)
-    if (!historyAnswered) {
-      // Fallback: dpkg's own log (weaker: it cannot tell an upgrade run from an install).
+    const maxAge = ctx.policy.osVersion.maxUpgradeAgeDays
+    if (history === null || judgeUpgradeAge([history], ctx.now, maxAge).kind !== 'recent') {
+      // dpkg's own log (weaker: it cannot tell an upgrade run from an install) fills in only what
+      // history.log does not cover: history.log is rotated monthly and its older part compressed,
+      // while dpkg.log.1 stays plain text.
+      const historyStart = history?.coversFrom ?? null
       for (const path of DPKG_LOGS) {
         const d = await ctx.probe.readFile(path, { tailBytes: LOG_TAIL_BYTES })
         if (d.kind === 'file') {
           sources.push(path)
-          evidence.push(parseDpkgLog(d.text, path))
-        } else fileProblem(path, d.error)
+          const e = parseDpkgLog(d.text, path)
+          evidence.push(
+            historyStart === null ? e : { ...e, upgrades: e.upgrades.filter((day) => day < historyStart) },
+          )
+        } else if (history === null) fileProblem(path, d.error)
       }
     }
   } else if (family === 'pacman') {
