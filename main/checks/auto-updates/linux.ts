@@ -97,10 +97,11 @@ async function aptEvidence(ctx: CheckContext): Promise<Evidence> {
     const enable = conf.get('APT::Periodic::Enable')
     const lists = aptPeriodicSeconds(conf.get('APT::Periodic::Update-Package-Lists'))
     const upgrade = aptPeriodicSeconds(conf.get('APT::Periodic::Unattended-Upgrade'))
-    observed.push(
-      `APT::Periodic::Update-Package-Lists "${conf.get('APT::Periodic::Update-Package-Lists') ?? ''}"`,
-      `APT::Periodic::Unattended-Upgrade "${conf.get('APT::Periodic::Unattended-Upgrade') ?? ''}"`,
-    )
+    const show = (key: string) => {
+      const v = conf.get(key)
+      return v === undefined ? `${key} is not set (off)` : `${key} "${v}"`
+    }
+    observed.push(show('APT::Periodic::Update-Package-Lists'), show('APT::Periodic::Unattended-Upgrade'))
     if (enable !== undefined && enable.trim() === '0') {
       observed.push('APT::Periodic::Enable "0" turns all periodic apt work off')
       fails.push('periodic apt work is turned off')
