@@ -179,3 +179,21 @@ export function judgeUpgradeAge(
       return { kind: 'none-since', since: e.coversFrom, source: e.source }
   return { kind: 'no-evidence' }
 }
+
+/**
+ * Fedora: is a newer kernel installed than the one running? Only answers when the running kernel is
+ * itself an installed `kernel-core` package (a self-built kernel proves nothing either way): then a
+ * `kernel-core` installed later than it means an upgrade is waiting for a restart.
+ * Returns the newer kernel's version, or null.
+ */
+export function newerKernelInstalled(rpmLastText: string, runningRelease: string): string | null {
+  // rpm -qa --last lists newest installs first.
+  const kernels: string[] = []
+  for (const line of rpmLastText.split(/\r?\n/)) {
+    const m = /^kernel-core-(\d\S*)\s{2,}/.exec(line.trim())
+    if (m) kernels.push(m[1] as string)
+  }
+  const runningIndex = kernels.indexOf(runningRelease.trim())
+  if (runningIndex <= 0) return null
+  return kernels[0] ?? null
+}

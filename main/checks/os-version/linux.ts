@@ -17,6 +17,7 @@ import { linuxFamily, matchLinuxCycle, osIds, type LinuxFamily } from './linux-r
 import { esmInfraEnabled, PRO_STATUS_ARGV } from './ubuntu-pro'
 import {
   judgeUpgradeAge,
+  newerKernelInstalled,
   parseAptHistory,
   parseDpkgLog,
   parsePacmanLog,
@@ -28,6 +29,10 @@ export const APT_HISTORY = '/var/log/apt/history.log'
 export const DPKG_LOGS = ['/var/log/dpkg.log', '/var/log/dpkg.log.1'] as const
 export const PACMAN_LOG = '/var/log/pacman.log'
 export const REBOOT_REQUIRED = '/run/reboot-required'
+/** The running kernel's release (same as `uname -r`). */
+export const KERNEL_RELEASE = '/proc/sys/kernel/osrelease'
+/** Arch: a kernel upgrade removes the running kernel's module directory. */
+export const MODULES_BUILTIN = (release: string) => `/usr/lib/modules/${release}/modules.builtin`
 export const DEBIAN_VERSION = '/etc/debian_version'
 export const RPM_LAST_ARGV = ['rpm', '-qa', '--last'] as const
 
@@ -70,6 +75,28 @@ async function ubuntuProCovers(ctx: CheckContext, cycle: LinuxCycle): Promise<st
   const out = await ctx.probe.run(PRO_STATUS_ARGV, { timeoutMs: 15_000 })
   if (out.kind !== 'exit' || out.exitCode !== 0 || !esmInfraEnabled(out.stdout)) return null
   return `Ubuntu Pro ESM Infra is enabled: security updates until ${cycle.esmEnd}`
+}
+
+/**
+ * Fedora and Arch have no /run/reboot-required: compare the running kernel with what is installed.
+ * Returns what was seen when a restart is pending, or null (also when it cannot be told).
+ */
+async function kernelRestartPending(ctx: CheckContext, family: LinuxFamily): Promise<string | null> {
+  if (family !== 'dnf' && family !== 'pacman') return null
+  const rel = await ctx.probe.readFile(KERNEL_RELEASE)
+  if (rel.kind !== 'file') return null
+  const running = rel.text.trim()
+  if (!/^[\w.+~-]{1,100}$/.test(running)) return null
+  if (family === 'dnf') {
+    const r = await ctx.probe.run(RPM_LAST_ARGV, { timeoutMs: 20_000 })
+    if (r.kind !== 'exit' || r.exitCode !== 0) return null
+    const newer = newerKernelInstalled(r.stdout, running)
+    return newer !== null ? `kernel ${newer} is installed, but ${running} is running` : null
+  }
+  const modules = await ctx.probe.readFile(MODULES_BUILTIN(running), { tailBytes: 64 })
+  return modules.kind === 'error' && modules.error === 'ENOENT'
+    ? `the running kernel ${running} has been replaced (its modules are gone from /usr/lib/modules)`
+    : null
 }
 
 /** Gather upgrade evidence for a family; the strings are problems met on the way (for reasons). */
@@ -349,6 +376,18 @@ async function judgeLinux(ctx: CheckContext): Promise<CheckVerdict> {
     }
   }
 
+  const kernelRestart = await kernelRestartPending(ctx, family)
+  if (kernelRestart !== null) {
+    return fail({
+      summary: 'Updates are installed but need a restart to take effect',
+      observed: [...observed, kernelRestart],
+      requirement,
+      remediationId: 'os-version.linux.restart',
+      reason: 'Until the computer restarts it keeps running the old, unpatched kernel.',
+      sources: [...allSources, KERNEL_RELEASE],
+    })
+  }
+
   return pass({
     summary:
       cycle !== null
@@ -364,11 +403,20 @@ async function judgeLinux(ctx: CheckContext): Promise<CheckVerdict> {
 export const linuxStrategy: CheckStrategy = {
   probes: {
     commands: [[...RPM_LAST_ARGV], [...PRO_STATUS_ARGV]],
-    files: [APT_HISTORY, ...DPKG_LOGS, PACMAN_LOG, REBOOT_REQUIRED, DEBIAN_VERSION],
+    files: [
+      APT_HISTORY,
+      ...DPKG_LOGS,
+      PACMAN_LOG,
+      REBOOT_REQUIRED,
+      DEBIAN_VERSION,
+      KERNEL_RELEASE,
+      MODULES_BUILTIN('*'),
+    ],
     notes: [
       'os-release (host facts) is compared with the bundled OS support table',
       'pro status --format json: only for an Ubuntu LTS past standard support, to see whether Ubuntu Pro ESM still patches it',
       'upgrade logs give the date of the last successful system upgrade; /run/reboot-required shows a pending restart',
+      'Fedora/Arch: the running kernel (/proc/sys/kernel/osrelease) against the newest installed kernel shows a pending restart',
     ],
   },
   run: judgeLinux,

@@ -4,6 +4,7 @@ import { parseRegQuery } from '../../../../../main/checks/win32/reg'
 import { matchLinuxCycle, linuxFamily } from '../../../../../main/checks/os-version/linux-release'
 import {
   judgeUpgradeAge,
+  newerKernelInstalled,
   parseAptHistory,
   parseDpkgLog,
   parsePacmanLog,
@@ -220,5 +221,21 @@ describe('Ubuntu Pro status', () => {
     expect(esmInfraEnabled('{"attached": "true", "services": []}')).toBe(false)
     expect(esmInfraEnabled('not json')).toBe(false)
     expect(esmInfraEnabled('null')).toBe(false)
+  })
+})
+
+describe('newerKernelInstalled (Fedora restart pending)', () => {
+  const rpm = [
+    'kernel-core-6.17.8-300.fc43.x86_64            Tue Nov 18 19:22:31 2026',
+    'firefox-145.0-1.fc43.x86_64                   Tue Nov 18 19:21:40 2026',
+    'kernel-core-6.17.4-300.fc43.x86_64            Sun Nov  2 08:12:03 2026',
+  ].join('\n')
+  it('reports the newer kernel when an older installed one is running', () => {
+    expect(newerKernelInstalled(rpm, '6.17.4-300.fc43.x86_64\n')).toBe('6.17.8-300.fc43.x86_64')
+  })
+  it('says nothing when the newest is running or the running kernel is not a package', () => {
+    expect(newerKernelInstalled(rpm, '6.17.8-300.fc43.x86_64')).toBeNull()
+    expect(newerKernelInstalled(rpm, '6.18.0-custom')).toBeNull()
+    expect(newerKernelInstalled('', '6.17.8-300.fc43.x86_64')).toBeNull()
   })
 })
