@@ -82,7 +82,14 @@ async function readCapped(file: string): Promise<{ bytes: Buffer | null; error?:
         await h.read(buf, 0, buf.length, 0)
         return { bytes: buf }
       }
-      return { bytes: await h.readFile() }
+      const buf = Buffer.alloc(st.size)
+      let off = 0
+      while (off < buf.length) {
+        const { bytesRead } = await h.read(buf, off, buf.length - off, off)
+        if (bytesRead === 0) break
+        off += bytesRead
+      }
+      return { bytes: off === buf.length ? buf : buf.subarray(0, off) }
     } finally {
       await h.close()
     }

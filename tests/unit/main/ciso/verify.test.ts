@@ -4,9 +4,9 @@ import fc from 'fast-check'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { PAYLOAD_TYPES, VERIFY_CODES } from '../../../../shared/attestation-types'
 import type { Roster, VerifyRowCode } from '../../../../shared/roster-types'
-import { fingerprint } from '../../../../main/attestation/keys'
+import { fingerprint, publicKeyToPem } from '../../../../main/attestation/keys'
 import { revokeDevices, verifyPaths } from '../../../../main/ciso/operations'
-import { prepareFile, VerifySession } from '../../../../main/ciso/verify'
+import { knownKeyFromPem, prepareFile, VerifySession } from '../../../../main/ciso/verify'
 import { attest, deviceKey, makeCampaign, T0, type AttestOptions, type TestCampaign } from './helpers'
 
 const HOUR = 3_600_000
@@ -196,6 +196,27 @@ describe('verification pipeline: each rejection code is reached by a crafted fil
     const b = verifyText(await c.roster(), replayed).row
     expect(b.code).toBe('ACCEPTED')
     expect(b.result).toBe('unknown')
+  })
+
+  it('does not trust a roster entry whose fingerprint is not its public key (hand-edited roster)', async () => {
+    const r = await c.roster()
+    const mallory = deviceKey()
+    // Alice's fingerprint paired with Mallory's key: files Mallory signs must not pass as Alice's.
+    const edited: Roster = {
+      ...r,
+      devices: r.devices.map((d) => ({ ...d, publicKeyPem: publicKeyToPem(mallory) })),
+    }
+    const forged = attest(
+      base({
+        key: mallory,
+        mutate: (s) =>
+          void ((s['subject'] as { digest: { sha256: string } }[])[0]!.digest.sha256 = fingerprint(alice)),
+      }),
+    )
+    expect(verifyText(edited, forged).row.code).not.toBe('ACCEPTED')
+    expect(verifyText(edited, attest(base())).row.code).not.toBe('ACCEPTED')
+    expect(knownKeyFromPem(publicKeyToPem(alice))?.fp).toBe(fingerprint(alice))
+    expect(knownKeyFromPem('-----BEGIN PUBLIC KEY-----\nAAAA\n-----END PUBLIC KEY-----')).toBeNull()
   })
 
   it('reaches every code in VERIFY_CODES (the list is covered by the tests above)', () => {
