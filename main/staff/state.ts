@@ -137,10 +137,60 @@ export async function saveStaffState(dir: string, state: StaffState): Promise<vo
   }
 }
 
-/** Load, change and save the state in one step; returns what `change` returned. */
+export const STAFF_STATE_LOCK = 'staff-state.lock'
+/** A lock older than this is left over from a crashed process and is removed. */
+export const STALE_LOCK_MS = 30_000
+const LOCK_WAIT_MS = 5_000
+
+/**
+ * Run `fn` while holding `staff-state.lock` (created exclusively), so that two Preflight processes
+ * (the app and the CLI, or two CLI runs) cannot both hand out the same sequence number.
+ */
+export async function withStaffStateLock<T>(dir: string, fn: () => Promise<T>): Promise<T> {
+  const lock = path.join(dir, STAFF_STATE_LOCK)
+  const deadline = Date.now() + LOCK_WAIT_MS
+  try {
+    await fs.mkdir(dir, { recursive: true, mode: 0o700 })
+  } catch (err) {
+    throw new StaffStateError(describeWriteError(dir, err), 'io')
+  }
+  for (;;) {
+    try {
+      const h = await fs.open(lock, 'wx', 0o600)
+      await h.writeFile(`${process.pid}\n`)
+      await h.close()
+      break
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') {
+        throw new StaffStateError(describeWriteError(lock, err), 'io')
+      }
+      const st = await fs.stat(lock).catch(() => null)
+      if (st !== null && Date.now() - st.mtimeMs > STALE_LOCK_MS) {
+        await fs.unlink(lock).catch(() => undefined)
+        continue
+      }
+      if (Date.now() > deadline) {
+        throw new StaffStateError(
+          `another Preflight is updating ${dir} (lock file ${lock}); try again in a moment, or delete the lock file if no Preflight is running`,
+          'io',
+        )
+      }
+      await new Promise((resolve) => setTimeout(resolve, 50))
+    }
+  }
+  try {
+    return await fn()
+  } finally {
+    await fs.unlink(lock).catch(() => undefined)
+  }
+}
+
+/** Load, change and save the state in one locked step; returns what `change` returned. */
 export async function updateStaffState<T>(dir: string, change: (state: StaffState) => T): Promise<T> {
-  const state = await loadStaffState(dir)
-  const result = change(state)
-  await saveStaffState(dir, state)
-  return result
+  return withStaffStateLock(dir, async () => {
+    const state = await loadStaffState(dir)
+    const result = change(state)
+    await saveStaffState(dir, state)
+    return result
+  })
 }

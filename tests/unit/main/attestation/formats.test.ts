@@ -207,6 +207,31 @@ describe('attestation statement', () => {
     expect(extra).toEqual(s)
   })
 
+  it('changing any single field of the statement breaks the signature', () => {
+    const s = buildAttestation(sampleReport(), opts())
+    const env = signEnvelope(PAYLOAD_TYPES.attestation, encodePayload(s), device.privateKey)
+    expect(verifyEnvelope(env, [device.publicKey])).not.toBeNull()
+    const leaves: (string | number)[][] = []
+    const walk = (v: unknown, at: (string | number)[]) => {
+      if (v !== null && typeof v === 'object') {
+        for (const [k, x] of Object.entries(v)) walk(x, [...at, Array.isArray(v) ? Number(k) : k])
+      } else leaves.push(at)
+    }
+    walk(s, [])
+    expect(leaves.length).toBeGreaterThan(40)
+    for (const leaf of leaves) {
+      const copy = JSON.parse(JSON.stringify(s)) as Record<string | number, unknown>
+      let o = copy
+      for (const k of leaf.slice(0, -1)) o = o[k] as Record<string | number, unknown>
+      const last = leaf[leaf.length - 1]!
+      const v = o[last]
+      o[last] =
+        typeof v === 'string' ? v + 'x' : typeof v === 'number' ? v + 1 : typeof v === 'boolean' ? !v : 'x'
+      const forged = { ...env, payload: encodePayload(copy).toString('base64') }
+      expect(verifyEnvelope(forged, [device.publicKey]), leaf.join('.')).toBeNull()
+    }
+  })
+
   it('every payload-field change breaks the signature (property)', () => {
     const s = buildAttestation(sampleReport(), opts())
     const payload = encodePayload(s)
