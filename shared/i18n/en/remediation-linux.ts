@@ -88,7 +88,7 @@ export const REMEDIATION_LINUX_EN: Readonly<Record<string, RemediationText>> = {
     steps: [
       'Open Settings.',
       'Go to "Privacy & Security" → "Screen Lock" (older versions: "Privacy" → "Screen Lock").',
-      'Set "Blank Screen Delay" to 5 minutes (not "Never").',
+      'Set "Blank Screen Delay" to 5 minutes (not "Never"). In some versions this is under Power → "Screen Blank".',
       'Switch "Automatic Screen Lock" on and set "Automatic Screen Lock Delay" to "Screen Turns Off".',
       'Run Preflight again.',
     ],
@@ -101,7 +101,7 @@ export const REMEDIATION_LINUX_EN: Readonly<Record<string, RemediationText>> = {
       'Open System Settings.',
       'Go to "Security & Privacy" → "Screen Locking".',
       'Set "Lock screen automatically" to 5 minutes.',
-      'Set "Allow unlocking without password for" to 5 seconds or less, and keep "Lock after waking from sleep" on.',
+      'Set "Delay before password required" to 5 seconds or less, and keep "Lock after waking from sleep" on.',
       'Click "Apply", then run Preflight again.',
     ],
     duration: 'About 2 minutes.',
@@ -213,7 +213,7 @@ export const REMEDIATION_LINUX_EN: Readonly<Record<string, RemediationText>> = {
     title: 'Install updates automatically (Fedora)',
     why: 'Fedora’s Software app only downloads updates and waits for you to restart. Installing them automatically closes security holes within a day.',
     steps: [
-      'Open a terminal and run "sudo dnf install dnf-automatic" (on Fedora 41 and later this installs dnf5’s automatic plugin).',
+      'Open a terminal and install the tool: "sudo dnf install dnf-automatic" (Fedora 40 and older) or "sudo dnf install dnf5-plugin-automatic" (Fedora 41 and later).',
       'Turn on the timer that downloads and installs: "sudo systemctl enable --now dnf-automatic-install.timer" (Fedora 41 and later: create /etc/dnf/automatic.conf with "[commands]" and "apply_updates = yes", then "sudo systemctl enable --now dnf5-automatic.timer").',
       'Run Preflight again.',
     ],
