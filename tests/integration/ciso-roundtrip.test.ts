@@ -266,6 +266,30 @@ describe('CISO round trip through the CLI', () => {
     expect(missing.stderr).toMatch(/cannot read .*nope\.json/)
   })
 
+  it('retires an old policy version: files judged against it become POLICY_UNKNOWN', async () => {
+    const v3 = policy()
+    writeFileSync(path.join(tmp.dir, 'policy4.json'), JSON.stringify({ id: 'baseline', version: 4 }))
+    expect(
+      (await cli(['ciso', 'policy', 'sign', 'policy4.json', '--passphrase-file', 'pass.txt', '--now', NOW]))
+        .code,
+    ).toBe(0)
+    expect((await cli(['ciso', 'policy', 'retire', 'baseline', '--version', '3'])).code).toBe(0)
+    expect((await cli(['ciso', 'policy', 'retire', 'baseline', '--version', '3'])).code).toBe(1)
+    const old = save(
+      attest({
+        key: device,
+        staffId: 'alice@c.example',
+        policy: v3,
+        request: null,
+        sequence: 4,
+        collectedAt: new Date(T0.getTime() + 200_000),
+      }),
+    )
+    const r = await cli(['ciso', 'verify', old, '--now', NOW])
+    expect(r.code).toBe(1)
+    expect(r.stdout).toMatch(/POLICY_UNKNOWN: policy baseline v3 is no longer accepted/)
+  })
+
   it('offboards with a final offboarding attestation; later files are rejected', async () => {
     await cli([
       'ciso',

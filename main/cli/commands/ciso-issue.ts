@@ -16,6 +16,7 @@ import { serializeEnvelope } from '../../attestation/dsse'
 import { encodeRequestText, REQUEST_VALIDITY_DAYS } from '../../attestation/formats'
 import { formatFingerprint } from '../../attestation/keys'
 import {
+  CliError,
   EXIT,
   parseCommandArgs,
   parseNow,
@@ -268,5 +269,56 @@ Exit codes: 0 issued, 64 usage, 65 invalid policy, 66 file missing, 73 cannot wr
   },
 }
 
+export const cisoPolicyRetireCommand: Command = {
+  name: 'ciso policy retire',
+  summary: 'stop accepting attestations judged against an old policy version',
+  help: `Usage: preflight ciso policy retire <id> --version <n> [--campaign <dir>]
+
+Mark a policy version you signed as no longer accepted: attestations judged against it are rejected
+with POLICY_UNKNOWN from now on (those already recorded stay in the history). Use it after staff have
+moved to a newer version. Open requests that carry this policy can no longer be answered.
+
+Options:
+  --version <n>          the version to retire
+${CAMPAIGN_HELP}
+  -h, --help             show this help
+
+Exit codes: 0 retired, 1 no such policy version (or already retired), 64 usage.
+`,
+  async run(args, io) {
+    const { values, positionals } = parseCommandArgs(
+      args,
+      { ...HELP_OPTION, ...CAMPAIGN_OPTION, version: { type: 'string' }, now: { type: 'string' } },
+      true,
+    )
+    if (values.help) {
+      io.stdout(this.help)
+      return EXIT.OK
+    }
+    if (positionals.length !== 1) throw usageError('give the policy id')
+    const version = parsePositiveInt('--version', values.version)
+    if (version === undefined) throw usageError('--version is required')
+    const id = positionals[0] as string
+    const dir = await campaignDir(values.campaign, io)
+    const now = parseNow(values.now) ?? new Date()
+    await mapErrors(() =>
+      withCampaignLock(dir, async () => {
+        const roster = await loadRoster(dir)
+        const found = roster.policies.find((p) => p.id === id && p.version === version && p.accepted)
+        if (!found) throw new CliError(`no accepted policy ${id} v${version} in this campaign`, EXIT.FAIL)
+        const policies = roster.policies.map((p) => (p === found ? { ...p, accepted: false } : p))
+        await saveRoster(dir, { ...roster, policies }, now)
+      }),
+    )
+    io.stdout(`Policy ${id} v${version} is no longer accepted.\n`)
+    return EXIT.OK
+  },
+}
+
 /** Exported for the command list. */
-export const CISO_ISSUE_COMMANDS = [cisoInitCommand, cisoPolicySignCommand, cisoRequestCommand] as const
+export const CISO_ISSUE_COMMANDS = [
+  cisoInitCommand,
+  cisoPolicySignCommand,
+  cisoPolicyRetireCommand,
+  cisoRequestCommand,
+] as const
