@@ -1,0 +1,88 @@
+/**
+ * Whole-machine transcripts for the end-to-end tests, composed from the single-topic fixtures in
+ * tests/fixtures/<platform>/ (each fixture records the probes of one check). Composition keeps the
+ * first fixture's clock, platform and OS identity; a command or file recorded by several fixtures
+ * takes the first fixture's answer, so the OS fixture goes first.
+ */
+import { readFileSync } from 'node:fs'
+import * as path from 'node:path'
+import { parseTranscript, type Transcript } from '../../../main/probe/transcript'
+
+const FIXTURES = path.resolve(__dirname, '../../fixtures')
+
+function load(rel: string): Transcript {
+  return parseTranscript(readFileSync(path.join(FIXTURES, rel), 'utf8'))
+}
+
+function commandKey(argv: readonly string[]): string {
+  const [first = '', ...rest] = argv
+  const base = (first.split(/[\\/]/).pop() ?? first).toLowerCase().replace(/\.exe$/, '')
+  return JSON.stringify([base, ...rest])
+}
+
+/** Merge fixtures (paths relative to tests/fixtures) into one transcript. */
+export function composeTranscript(parts: readonly string[], description: string): Transcript {
+  const [head, ...tail] = parts.map(load)
+  if (head === undefined) throw new Error('composeTranscript: no fixtures')
+  const seen = new Set(head.commands.map((c) => commandKey(c.argv)))
+  const commands = [...head.commands]
+  const files = { ...head.files }
+  const env = { ...head.env }
+  for (const t of tail) {
+    if (t.platform !== head.platform)
+      throw new Error(`composeTranscript: ${t.platform} mixed with ${head.platform}`)
+    for (const c of t.commands) {
+      const key = commandKey(c.argv)
+      if (!seen.has(key)) {
+        seen.add(key)
+        commands.push(c)
+      }
+    }
+    for (const [p, v] of Object.entries(t.files)) if (!(p in files)) files[p] = v
+    for (const [k, v] of Object.entries(t.env)) if (!(k in env)) (env as Record<string, string>)[k] = v
+  }
+  return { ...head, description, commands, files, env }
+}
+
+/** The scenarios the tests use. Each name says what the dashboard should show. */
+export const SCENARIOS = {
+  /** Windows 11 Pro 25H2, everything in place. */
+  winAllPass: () =>
+    composeTranscript(
+      ['win32/os-win11-25h2-pro-current.json', 'win32/bitlocker-on-pro-11-24h2.json'],
+      'Windows 11 Pro 25H2: current, BitLocker on, firewall on, screen lock, updates automatic',
+    ),
+  /** Same laptop with the firewall off for the public profile. */
+  winFirewallOff: () =>
+    composeTranscript(
+      [
+        'win32/os-win11-25h2-pro-current.json',
+        'win32/firewall-public-off-11-24h2.json',
+        'win32/bitlocker-on-pro-11-24h2.json',
+      ],
+      'Windows 11 Pro 25H2 with the firewall off for public networks',
+    ),
+  /** PowerShell missing: disk encryption cannot be read. */
+  winUnknownDisk: () =>
+    composeTranscript(
+      [
+        'win32/os-win11-25h2-pro-current.json',
+        'win32/powershell-missing-11-24h2.json',
+        'win32/bitlocker-on-pro-11-24h2.json',
+      ],
+      'Windows 11 Pro 25H2 where PowerShell is missing, so BitLocker cannot be read',
+    ),
+  /** Ubuntu 24.04 GNOME: LUKS on, ufw disabled, GNOME lock good. */
+  ubuntuFirewallOff: () =>
+    composeTranscript(
+      [
+        'linux/os-ubuntu2404-upgraded-recently.json',
+        'linux/fde-luks-lvm-ubuntu.json',
+        'linux/fw-ufw-disabled-ubuntu.json',
+        'linux/lock-gnome-good-ubuntu.json',
+      ],
+      'Ubuntu 24.04 GNOME with ufw disabled',
+    ),
+} as const satisfies Record<string, () => Transcript>
+
+export type ScenarioName = keyof typeof SCENARIOS
