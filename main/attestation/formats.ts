@@ -183,6 +183,20 @@ const statementSchema = z.object({
   predicate: devicePosturePredicateSchema,
 })
 
+/**
+ * Home-folder paths in check evidence ("/home/sam/.config/kscreenlockerrc") reveal the account name.
+ * An attestation names the staffer only by the CISO-assigned staff id, so such prefixes become "~".
+ */
+export function redactHomePaths(text: string): string {
+  return (
+    text
+      .replace(/(?<![\w.~-])(?:\/var)?\/home\/[^/\s"'`]+(?=$|[/\s"'`,;)])/g, '~')
+      .replace(/(?<![\w.~-])\/Users\/[^/\s"'`]+(?=$|[/\s"'`,;)])/g, '~')
+      // Windows account folders may contain spaces ("C:\\Users\\Alice Smith\\…"): redact up to the next separator.
+      .replace(/(?<![\w.~-])[A-Za-z]:[\\/]Users[\\/][^\\/"'`,;)]+(?=$|[\\/"'`,;)])/gi, '~')
+  )
+}
+
 /** Default lifetime of an attestation: the CISO treats it as stale afterwards. */
 export const ATTESTATION_VALIDITY_DAYS = 30
 
@@ -231,10 +245,10 @@ export function buildAttestation(report: Report, opts: BuildAttestationOptions):
     id: c.id,
     status: c.status,
     level: c.level,
-    summary: c.summary,
-    observed: [...c.observed],
-    requirement: c.requirement,
-    ...(c.reason !== undefined ? { reason: c.reason } : {}),
+    summary: redactHomePaths(c.summary),
+    observed: c.observed.map(redactHomePaths),
+    requirement: redactHomePaths(c.requirement),
+    ...(c.reason !== undefined ? { reason: redactHomePaths(c.reason) } : {}),
   }))
   const predicate: DevicePosturePredicate = {
     purpose: opts.purpose,

@@ -17,6 +17,7 @@ import {
   parsePolicyPayload,
   parseRequestPayload,
   parseStatement,
+  redactHomePaths,
   policyFromPayload,
   type BuildAttestationOptions,
 } from '../../../../main/attestation/formats'
@@ -130,6 +131,28 @@ describe('attestation statement', () => {
     expect(p.offboarding).toBeUndefined()
     expect(JSON.stringify(s)).not.toMatch(/durationMs|remediationId|sources/)
     expect(parseStatement(encodePayload(s))).toEqual(s)
+  })
+
+  it('replaces home-folder paths (account names) with ~ in check evidence', () => {
+    expect(redactHomePaths('/home/sam/.config/kscreenlockerrc')).toBe('~/.config/kscreenlockerrc')
+    expect(redactHomePaths('read /var/home/sam/x and /Users/Alice Smith')).toBe('read ~/x and ~ Smith')
+    expect(redactHomePaths('C:\\Users\\bob\\AppData; c:/users/bob')).toBe('~\\AppData; ~')
+    expect(redactHomePaths('C:\\Users\\Alice Smith\\Desktop')).toBe('~\\Desktop')
+    expect(redactHomePaths('"/home/sam"')).toBe('"~"')
+    expect(redactHomePaths('/etc/home/x /opt/Users/y /homes/z')).toBe('/etc/home/x /opt/Users/y /homes/z')
+    const report = sampleReport({
+      checks: [
+        {
+          ...check('screen-lock', 'unknown'),
+          summary: 'Could not read /home/sam/.config/kscreenlockerrc',
+          observed: ['/home/sam/.config/autostart/x.desktop exists'],
+          reason: 'Open /home/sam/.config/kscreenlockerrc',
+        },
+      ],
+    })
+    const s = buildAttestation(report, opts())
+    expect(JSON.stringify(s)).not.toContain('sam')
+    expect(s.predicate.checks[0]?.observed).toEqual(['~/.config/autostart/x.desktop exists'])
   })
 
   it('derives the result from the required checks only (unknown and fail stay visible)', () => {
