@@ -5,7 +5,7 @@
  *
  * 1. Group Policy / registry policy under HKLM\SOFTWARE\Policies\Microsoft\Windows\WindowsUpdate
  *    (`NoAutoUpdate`=1, `AUOptions`=2 "notify only", `DisableWindowsUpdateAccess`=1, or a WSUS server
- *    that Preflight cannot judge);
+ *    that Preflight cannot judge), and the same from device management (MDM `AllowAutoUpdate` 0 or 5);
  * 2. a pause set in Settings (HKLM\SOFTWARE\Microsoft\WindowsUpdate\UX\Settings, ISO-8601 UTC end
  *    times; a pause whose end has passed is not a pause);
  * 3. the Windows Update service (wuauserv) set to Disabled (`sc qc`, START_TYPE 4).
@@ -21,6 +21,7 @@ import { codeName, parseStartType, START_TYPES } from '../win32/sc'
 import { readRegKey, regDword, regGet, regQueryArgv, regString, regSubkey, type RegValue } from '../win32/reg'
 
 export const POLICY_ARGV = regQueryArgv('HKLM\\SOFTWARE\\Policies\\Microsoft\\Windows\\WindowsUpdate', '/s')
+export const MDM_ARGV = regQueryArgv('HKLM\\SOFTWARE\\Microsoft\\PolicyManager\\current\\device\\Update')
 export const PAUSE_ARGV = regQueryArgv('HKLM\\SOFTWARE\\Microsoft\\WindowsUpdate\\UX\\Settings')
 export { parseStartType }
 export const SERVICE_ARGV = ['sc.exe', 'qc', 'wuauserv']
@@ -116,6 +117,40 @@ export function judgePolicy(
   }
   if (part.observed.length === 0 && part.findings.length === 0)
     part.observed.push('a Windows Update policy key exists but turns nothing off')
+  return part
+}
+
+/**
+ * Judge device-management (MDM, e.g. Intune after "Allow my organization to manage my device") update
+ * policy, which Windows keeps under PolicyManager\current\device\Update. Policy CSP Update/AllowAutoUpdate:
+ * 0 notify before download, 1-4 automatic install variants, 5 automatic updates turned off.
+ */
+export function judgeMdm(values: ReadonlyMap<string, RegValue> | null): Part {
+  const part: Part = { observed: [], findings: [] }
+  if (values === null) return part
+  const v = regDword(values, 'AllowAutoUpdate')
+  if (v.kind === 'absent') return part
+  if (v.kind === 'invalid') {
+    part.findings.push({ level: 'unknown', text: v.detail, remediationId: 'auto-updates.unknown' })
+    return part
+  }
+  part.observed.push(`device management sets AllowAutoUpdate = ${v.value}`)
+  if (v.value === 5 || v.value === 0) {
+    part.findings.push({
+      level: 'fail',
+      text:
+        v.value === 5
+          ? 'device management turns automatic updates off (AllowAutoUpdate = 5)'
+          : 'device management only notifies about updates before downloading them (AllowAutoUpdate = 0)',
+      remediationId: 'auto-updates.win32.policy',
+    })
+  } else if (v.value > 5) {
+    part.findings.push({
+      level: 'unknown',
+      text: `device management sets AllowAutoUpdate = ${v.value}, not a value Preflight knows`,
+      remediationId: 'auto-updates.unknown',
+    })
+  }
   return part
 }
 
@@ -255,21 +290,23 @@ function capitalise(s: string): string {
 
 export const win32Strategy: CheckStrategy = {
   probes: {
-    commands: [POLICY_ARGV, PAUSE_ARGV, SERVICE_ARGV],
+    commands: [POLICY_ARGV, MDM_ARGV, PAUSE_ARGV, SERVICE_ARGV],
     files: [],
     notes: [
       'Windows Update policy values (NoAutoUpdate, AUOptions, DisableWindowsUpdateAccess, UseWUServer)',
+      'device-management (MDM) update policy AllowAutoUpdate',
       'pause end times set in Settings › Windows Update, compared with the current time',
       'start type of the Windows Update service (wuauserv)',
     ],
   },
   async run(ctx: CheckContext): Promise<CheckVerdict> {
-    const [policy, pause, service] = await Promise.all([
+    const [policy, mdm, pause, service] = await Promise.all([
       readRegKey(ctx.probe, POLICY_ARGV),
+      readRegKey(ctx.probe, MDM_ARGV),
       readRegKey(ctx.probe, PAUSE_ARGV),
       ctx.probe.run(SERVICE_ARGV, { timeoutMs: 10_000 }),
     ])
-    const sources = [POLICY_ARGV, PAUSE_ARGV, SERVICE_ARGV].map(describeCommand)
+    const sources = [POLICY_ARGV, MDM_ARGV, PAUSE_ARGV, SERVICE_ARGV].map(describeCommand)
     const parts: Part[] = []
 
     if (policy.kind === 'error') {
@@ -279,6 +316,15 @@ export const win32Strategy: CheckStrategy = {
       })
     } else {
       parts.push(judgePolicy(policy.kind === 'values' ? policy.blocks : null))
+    }
+
+    if (mdm.kind === 'error') {
+      parts.push({
+        observed: [],
+        findings: [{ level: 'unknown', text: mdm.reason, remediationId: 'auto-updates.unknown' }],
+      })
+    } else {
+      parts.push(judgeMdm(mdm.kind === 'values' ? mdm.values : null))
     }
 
     if (pause.kind === 'error') {

@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import {
+  judgeMdm,
   judgePause,
   judgePolicy,
   parsePauseTime,
@@ -82,6 +83,28 @@ describe('judgePolicy', () => {
         judgePolicy(policy(['WUServer    REG_SZ    http://wsus:8530'], ['UseWUServer    REG_DWORD    0x1'])),
       ),
     ).toEqual(['unknown'])
+  })
+})
+
+describe('judgeMdm', () => {
+  const mdm = (line: string) =>
+    parseRegQuery(
+      [
+        '',
+        'HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\PolicyManager\\current\\device\\Update',
+        `    ${line}`,
+        '',
+      ].join('\r\n'),
+    )
+  it('AllowAutoUpdate 0 and 5 fail, 1-4 are automatic, others unknown', () => {
+    expect(levels(judgeMdm(null))).toEqual([])
+    expect(levels(judgeMdm(mdm('AllowAutoUpdate    REG_DWORD    0x5')))).toEqual(['fail'])
+    expect(levels(judgeMdm(mdm('AllowAutoUpdate    REG_DWORD    0x0')))).toEqual(['fail'])
+    for (const v of ['0x1', '0x2', '0x3', '0x4'])
+      expect(levels(judgeMdm(mdm(`AllowAutoUpdate    REG_DWORD    ${v}`)))).toEqual([])
+    expect(levels(judgeMdm(mdm('AllowAutoUpdate    REG_DWORD    0x6')))).toEqual(['unknown'])
+    expect(levels(judgeMdm(mdm('AllowAutoUpdate    REG_SZ    5')))).toEqual(['unknown'])
+    expect(levels(judgeMdm(mdm('AllowAutoUpdate_ProviderSet    REG_DWORD    0x1')))).toEqual([])
   })
 })
 
