@@ -175,7 +175,7 @@ export async function prepareAttestation(input: AttestationInput): Promise<Prepa
   if (req !== null) {
     if (req.payload.purpose !== input.purpose)
       throw new AttestInputError(
-        `the request asks for a ${req.payload.purpose} attestation, not ${input.purpose}`,
+        `the request asks for ${req.payload.purpose === 'periodic' ? 'a' : 'an'} ${req.payload.purpose} attestation, not ${input.purpose}`,
       )
     if (req.payload.staffId !== input.staffId)
       throw new AttestInputError(

@@ -181,7 +181,7 @@ export function checkRequestMatches(
 ): void {
   if (wanted.purpose !== undefined && wanted.purpose !== req.payload.purpose) {
     throw new RequestMismatchError(
-      `the request asks for a ${req.payload.purpose} attestation, not ${wanted.purpose}; drop --purpose or use the right request`,
+      `the request asks for ${req.payload.purpose === 'periodic' ? 'a' : 'an'} ${req.payload.purpose} attestation, not ${wanted.purpose}; drop --purpose or use the right request`,
     )
   }
   if (wanted.staffId !== undefined && wanted.staffId !== req.payload.staffId) {

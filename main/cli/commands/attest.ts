@@ -158,7 +158,7 @@ export const attestCommand: Command = {
     const purpose: Purpose = request?.payload.purpose ?? wantedPurpose ?? 'periodic'
     if (request === null && purpose !== 'periodic') {
       throw usageError(
-        `a ${purpose} attestation answers a request from your security contact: give --request FILE or --request-text TEXT`,
+        `an ${purpose} attestation answers a request from your security contact: give --request FILE or --request-text TEXT`,
       )
     }
     const staffId = request?.payload.staffId ?? values['staff-id']

@@ -267,7 +267,7 @@ describe('preflight attest', () => {
     const reqFile = await ciso.writeRequest(work, ciso.request({ purpose: 'onboarding' }))
     const p = await run(['attest', '--request', reqFile, '--purpose', 'periodic', '--replay', transcript])
     expect(p.code).toBe(64)
-    expect(p.stderr).toMatch(/asks for a onboarding attestation, not periodic/)
+    expect(p.stderr).toMatch(/asks for an onboarding attestation, not periodic/)
     const id = await run(['attest', '--request', reqFile, '--staff-id', 'bob', '--replay', transcript])
     expect(id.code).toBe(64)
     expect(
