@@ -72,6 +72,13 @@ export function protectionMeaning(value: number): ProtectionMeaning {
 
 const DRIVE_PATTERN = /^[A-Z]:$/
 
+/** Home laptops without Device encryption support report nothing: say what that means. */
+function homeHint(e: WindowsEdition): string {
+  return e.family === 'home'
+    ? ' If Settings has no Device encryption page, this laptop cannot encrypt its disk with Windows Home: ask your campaign security contact.'
+    : ''
+}
+
 function featureName(e: WindowsEdition): string {
   if (e.family === 'home') return 'Device encryption'
   if (e.family === 'pro') return 'BitLocker'
@@ -107,7 +114,7 @@ export function judgeProtection(
       ],
       requirement,
       remediationId: 'disk-encryption.unknown',
-      reason: `Windows did not report an encryption state for ${drive}. Open ${name === 'BitLocker' ? 'Control Panel › BitLocker Drive Encryption' : 'Settings › Device encryption'} to check it, then run the check again.`,
+      reason: `Windows did not report an encryption state for ${drive}. Open ${name === 'BitLocker' ? 'Control Panel › BitLocker Drive Encryption' : 'Settings › Device encryption'} to check it, then run the check again.${homeHint(edition)}`,
       sources,
     })
   }
@@ -197,7 +204,7 @@ export function judgeProtection(
         observed,
         requirement,
         remediationId: 'disk-encryption.unknown',
-        reason: `The value ${value} is not one Preflight knows (0 means Windows has no BitLocker information for the drive). Check ${name} in Settings or Control Panel and run the check again.`,
+        reason: `The value ${value} is not one Preflight knows (0 means Windows has no BitLocker information for the drive). Check ${name} in Settings or Control Panel and run the check again.${homeHint(edition)}`,
         sources,
       })
   }

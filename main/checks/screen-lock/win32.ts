@@ -164,12 +164,21 @@ export function sleepPath(
   if (s === 0) return { kind: 'none', what: `never sleeps when ${label}` }
   if (consoleLock !== null) {
     const c = consoleLock[source]
-    if (c === 1)
+    if (c === 1) {
+      // Where Sign-in options also stored "If you've been away" (DelayLockInterval), take the more
+      // conservative reading of the two: "never" wins, a delay is added.
+      if (delayLock === DELAY_LOCK_NEVER)
+        return {
+          kind: 'none',
+          what: `sleeps after ${s} s when ${label}; password on wakeup is on but Sign-in options say "Never"`,
+        }
+      const extra = typeof delayLock === 'number' ? delayLock : 0
       return {
         kind: 'locks',
-        seconds: s,
-        what: `sleeps after ${s} s when ${label}, sign-in required on wake`,
+        seconds: s + extra,
+        what: `sleeps after ${s} s when ${label}, sign-in required on wake${extra > 0 ? ` ${extra} s after being away` : ''}`,
       }
+    }
     if (c === 0)
       return { kind: 'none', what: `sleeps after ${s} s when ${label} but no sign-in is required on wake` }
     return { kind: 'unknown', what: `"require a password on wakeup" has an unexpected value ${c}` }

@@ -108,6 +108,12 @@ describe('lock paths', () => {
     expect(sleepPath('ac', { ac: 600, dc: 300 }, null, null).kind).toBe('unknown')
     expect(sleepPath('ac', { ac: 600, dc: 300 }, null, 0xffffffff).kind).toBe('none')
     expect(sleepPath('ac', { ac: 600, dc: 300 }, null, 60)).toMatchObject({ seconds: 660 })
+    // Both sources present: the more conservative one wins.
+    expect(sleepPath('ac', { ac: 600, dc: 300 }, { ac: 1, dc: 1 }, 0xffffffff).kind).toBe('none')
+    expect(sleepPath('ac', { ac: 600, dc: 300 }, { ac: 1, dc: 1 }, 120)).toMatchObject({ seconds: 720 })
+    expect(sleepPath('ac', { ac: 600, dc: 300 }, { ac: 1, dc: 1 }, 'unreadable')).toMatchObject({
+      seconds: 600,
+    })
   })
   it('judgeSource takes the minimum and is unknown only when that does not already decide', () => {
     const locks = (s: number) => ({ kind: 'locks' as const, seconds: s, what: '' })
