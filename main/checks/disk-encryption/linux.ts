@@ -36,6 +36,7 @@ const LSBLK = ['lsblk', '-J', '-o', 'NAME,TYPE,FSTYPE,MOUNTPOINTS'] as const
 const LSBLK_OLD = ['lsblk', '-J', '-o', 'NAME,TYPE,FSTYPE,MOUNTPOINT'] as const
 const FINDMNT = ['findmnt', '-n', '-o', 'FSTYPE,SOURCE', '--target', '/'] as const
 const MOUNTS_FILE = '/proc/self/mounts'
+const CMDLINE_FILE = '/proc/cmdline'
 
 const REQUIREMENT =
   'The disk holding the system and your files (/) is encrypted (LUKS/dm-crypt or ZFS encryption)'
@@ -50,11 +51,12 @@ export const linuxStrategy: CheckStrategy = {
       [...FINDMNT],
       ['zfs', 'get', '-H', '-o', 'property,value', 'encryption,keystatus', '*'],
     ],
-    files: [MOUNTS_FILE],
+    files: [MOUNTS_FILE, CMDLINE_FILE],
     notes: [
       'lsblk shows the device tree to any user: a "crypt" layer under / means it is encrypted',
       'findmnt and zfs are asked only when / is not a plain block device (ZFS, old lsblk with btrfs)',
       '/proc/self/mounts is read only when / is unencrypted, to name home-only encryption (eCryptfs)',
+      '/proc/cmdline is read only when / looks unencrypted, to catch a start-up setting that unlocks LUKS',
     ],
   },
   run,
@@ -163,6 +165,24 @@ async function plainVerdict(
       homeOnly = true
       observed.push('A home folder is encrypted with eCryptfs, but the rest of the disk is not')
     }
+  }
+  // The kernel command line names the root's LUKS volume on Fedora/Arch/dracut systems. If it does
+  // while lsblk shows no crypt layer under /, the two disagree (e.g. lsblk sees a sandboxed view).
+  const cmdline = await ctx.probe.readFile(CMDLINE_FILE)
+  if (
+    cmdline.kind === 'file' &&
+    /(^|\s)(rd\.luks\.(uuid|name)|luks\.(uuid|name)|cryptdevice)=/.test(cmdline.text)
+  ) {
+    sources.push(CMDLINE_FILE)
+    return unknown({
+      summary: 'The disk layout and the start-up settings disagree about encryption',
+      observed: [...observed, 'the kernel command line asks to unlock a LUKS volume at start-up'],
+      requirement: REQUIREMENT,
+      remediationId: UNKNOWN_FIX,
+      reason:
+        'lsblk shows / without an encryption layer, but the start-up settings unlock an encrypted volume. Preflight may be seeing a restricted view of the disks (for example inside a sandboxed app). Run Preflight installed as a normal package, or check with: lsblk -f',
+      sources,
+    })
   }
   return fail({
     summary: homeOnly

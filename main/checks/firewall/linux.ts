@@ -352,12 +352,15 @@ async function run(ctx: CheckContext): Promise<CheckVerdict> {
     })
   }
 
-  const tools = [
-    await ufwState(ctx, sources),
-    await firewalldState(ctx, sources),
-    await nftablesState(ctx, sources),
-    await iptablesState(ctx, sources),
-  ]
+  // The tools are independent: ask them concurrently, then list their sources in a fixed order.
+  const perTool: string[][] = [[], [], [], []]
+  const tools = await Promise.all([
+    ufwState(ctx, perTool[0] as string[]),
+    firewalldState(ctx, perTool[1] as string[]),
+    nftablesState(ctx, perTool[2] as string[]),
+    iptablesState(ctx, perTool[3] as string[]),
+  ])
+  sources.push(...perTool.flat())
   const observed = [...tools.flatMap((t) => t.observed), ...liveObserved]
   const on = tools.filter((t) => t.state === 'on')
   const unsure = tools.filter((t) => t.state === 'unknown')

@@ -153,6 +153,19 @@ describe('disk-encryption strategy (linux)', () => {
     expect(v.summary).toMatch(/home/i)
   })
 
+  it('a LUKS unlock on the kernel command line against a plain lsblk view is unknown, not fail', async () => {
+    const cmdline =
+      'BOOT_IMAGE=(hd0,gpt2)/vmlinuz-6.17.7-300.fc43.x86_64 root=UUID=1b2c rd.luks.uuid=luks-6c3d1f0e rhgb quiet\n'
+    const v = await runStrategy(linuxStrategy, { ...withLsblk(PLAIN), files: { '/proc/cmdline': cmdline } })
+    expect(v.status).toBe('unknown')
+    const plainCmdline = 'BOOT_IMAGE=/boot/vmlinuz-6.1.0-40-amd64 root=UUID=3f1e ro quiet\n'
+    const w = await runStrategy(linuxStrategy, {
+      ...withLsblk(PLAIN),
+      files: { '/proc/cmdline': plainCmdline },
+    })
+    expect(w.status).toBe('fail')
+  })
+
   it('is unknown, never pass, inside a container even when lsblk shows a crypt layer', async () => {
     const v = await runStrategy(linuxStrategy, { ...withLsblk(UBUNTU), files: { '/.dockerenv': '' } })
     expect(v.status).toBe('unknown')
@@ -162,7 +175,8 @@ describe('disk-encryption strategy (linux)', () => {
   it('never passes on random text, random JSON or truncated real output', async () => {
     const truncated = fc
       .tuple(fc.constantFrom(UBUNTU, FEDORA, PLAIN), fc.nat())
-      .map(([t, n]) => t.slice(0, n % t.length))
+      // A strict prefix of the JSON itself (dropping only the final newline would leave it whole).
+      .map(([t, n]) => t.slice(0, n % t.trimEnd().length))
     const randomJson = fc.json().filter((j) => !j.includes('crypt'))
     await fc.assert(
       fc.asyncProperty(
