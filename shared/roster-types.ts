@@ -114,6 +114,8 @@ export interface VerifyRow {
   readonly failingChecks?: readonly string[]
   /** True when the attestation answered no request (an informational periodic report). */
   readonly unsolicited?: boolean
+  /** UNKNOWN_KEY only: a new device's self-signed onboarding attestation that `ciso enroll` can take. */
+  readonly enrollable?: boolean
 }
 
 /** One line of `preflight ciso roster`. */

@@ -35,7 +35,7 @@ import type {
 import { sha256Hex } from '../util/digest'
 import { decodeBase64, MAX_SIGNATURES, pae, parseEnvelopeJson, type Envelope } from '../attestation/dsse'
 import { AttestationError } from '../attestation/errors'
-import { parseStatement } from '../attestation/formats'
+import { embeddedPublicKey, parseStatement } from '../attestation/formats'
 import { fingerprint, publicKeyToPem } from '../attestation/keys'
 
 /** Largest attestation file read (an attestation is a few KB; this leaves ample room). */
@@ -349,10 +349,7 @@ export class VerifySession {
           'BAD_SIGNATURE',
           'the signature does not verify with the enrolled key it names: the file was altered or damaged',
         )
-      return reject(
-        'UNKNOWN_KEY',
-        'no enrolled device key signed this file; if it is a new device, enroll it with `preflight ciso enroll`',
-      )
+      return this.unknownKey(prepared, env)
     }
     // The fingerprint of the key that verified, as we computed it (never the file's keyid hint).
     const fp = verified.fp
@@ -529,6 +526,51 @@ export class VerifySession {
         unsolicited: p.request === null,
       },
       statement,
+    }
+  }
+
+  /**
+   * UNKNOWN_KEY, with a hint when the file is a new device's self-signed onboarding attestation (it
+   * carries its public key and verifies with it): the CISO can then enroll it. Nothing is trusted
+   * here; the row only says what `ciso enroll` would check next.
+   */
+  private unknownKey(prepared: PreparedFile, env: Envelope): VerifyOutcome {
+    const plain: VerifyOutcome = {
+      row: {
+        file: prepared.file,
+        code: 'UNKNOWN_KEY',
+        message: 'no enrolled device key signed this file',
+      },
+      statement: null,
+    }
+    if (env.payloadType !== PAYLOAD_TYPES.attestation) return plain
+    try {
+      const claimed = parseStatement(decodeBase64(env.payload))
+      const key = embeddedPublicKey(claimed)
+      if (key === null) return plain
+      const fp = fingerprint(key)
+      if (verifySignatures(env, [{ key, fp }]) === null) return plain
+      const p = claimed.predicate
+      const enrollable = p.purpose === 'onboarding'
+      return {
+        row: {
+          file: prepared.file,
+          code: 'UNKNOWN_KEY',
+          message: enrollable
+            ? `a new device key signed this onboarding attestation; after comparing its fingerprint with the staffer, enroll it: preflight ciso enroll ${prepared.file} --staff-id ${p.staff.id}`
+            : `signed by a device key that is not enrolled (a ${p.purpose} attestation cannot enroll it)`,
+          staffId: p.staff.id,
+          deviceLabel: p.device.label,
+          fingerprint: fp,
+          purpose: p.purpose,
+          collectedAt: p.collectedAt,
+          sequence: p.sequence,
+          enrollable,
+        },
+        statement: null,
+      }
+    } catch {
+      return plain
     }
   }
 

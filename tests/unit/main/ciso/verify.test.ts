@@ -92,6 +92,39 @@ describe('verification pipeline: each rejection code is reached by a crafted fil
     expect(await codeOf(attest(base({ key: deviceKey() })))).toBe('UNKNOWN_KEY')
   })
 
+  it("UNKNOWN_KEY marks a new device's self-signed onboarding file as enrollable (and only that)", async () => {
+    const newKey = deviceKey()
+    const req = await c.request('bob@c.example', 'onboarding')
+    const onboarding = verifyText(
+      await c.roster(),
+      attest(
+        base({ key: newKey, staffId: 'bob@c.example', purpose: 'onboarding', request: req, sequence: 1 }),
+      ),
+    ).row
+    expect(onboarding).toMatchObject({ code: 'UNKNOWN_KEY', enrollable: true, staffId: 'bob@c.example' })
+    expect(onboarding.fingerprint).toBe(fingerprint(newKey))
+    expect(onboarding.message).toContain('preflight ciso enroll')
+    const periodic = verifyText(await c.roster(), attest(base({ key: newKey, staffId: 'bob@c.example' }))).row
+    expect(periodic.code).toBe('UNKNOWN_KEY')
+    expect(periodic.enrollable).toBeUndefined()
+    // Signed by another key than the one it carries: no hint.
+    const forged = verifyText(
+      await c.roster(),
+      attest(
+        base({
+          key: newKey,
+          staffId: 'bob@c.example',
+          purpose: 'onboarding',
+          request: req,
+          sequence: 1,
+          signWith: deviceKey(),
+        }),
+      ),
+    ).row
+    expect(forged).toMatchObject({ code: 'UNKNOWN_KEY' })
+    expect(forged.enrollable).toBeUndefined()
+  })
+
   it('UNKNOWN_KEY without a keyid hint still finds the enrolled key (keyid is only a hint)', async () => {
     const env = JSON.parse(attest(base())) as { signatures: { keyid?: string; sig: string }[] }
     delete env.signatures[0]!.keyid
