@@ -57,10 +57,19 @@ export const test = base.extend<Fixtures>({
 
 export { expect }
 
-/** Save a full-page screenshot as artifacts/screens/<name>.png. */
+/**
+ * Save a screenshot of the whole page as artifacts/screens/<name>.png. The window is made as tall
+ * as the content for the shot (then restored), so sticky elements render as in a tall window
+ * instead of wherever a scrolling capture leaves them.
+ */
 export async function shot(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENS_DIR, { recursive: true })
-  await page.screenshot({ path: path.join(SCREENS_DIR, `${name}.png`), fullPage: true })
+  const size = page.viewportSize()
+  if (size === null) throw new Error('no viewport')
+  const height = await page.evaluate(() => document.documentElement.scrollHeight)
+  await page.setViewportSize({ width: size.width, height: Math.max(size.height, height) })
+  await page.screenshot({ path: path.join(SCREENS_DIR, `${name}.png`) })
+  await page.setViewportSize(size)
 }
 
 /** axe scan of the whole page (WCAG 2.x A/AA): no serious or critical violation. */

@@ -116,7 +116,7 @@ test('dashboard: each check appears as it finishes, with progress in words, then
 }) => {
   const transcript = SCENARIOS.winFirewallOff()
   const expected = await runChecks({ probe: new ReplayProbe(transcript) })
-  const h = await openApp({ transcript, settings: STAFF, probeDelayMs: 250 })
+  const h = await openApp({ transcript, settings: STAFF, probeDelayMs: 700 })
 
   const bar = page.getByRole('progressbar', { name: UI_EN['dashboard.progressLabel'] })
   await expect(bar).toBeVisible()

@@ -215,7 +215,7 @@ export const UI_EN = {
     'The ID your campaign security lead knows you by, usually your campaign email address.',
   'setup.deviceLabel': 'Name for this laptop',
   'setup.deviceLabel.help':
-    'For example “work-laptop”. It appears in file names. Letters, digits, spaces, dots, dashes.',
+    'For example “work-laptop”. It appears in file names: use letters, digits, dots, dashes or underscores.',
   'setup.details.save': 'Save',
   'setup.details.saved': 'Saved',
   'setup.details.invalid': 'Please check these details',
@@ -353,7 +353,7 @@ export const UI_EN = {
   'ciso.roster.body': 'Every laptop key you enrolled. Only active keys can send accepted attestations.',
   'ciso.roster.loading': 'Loading the roster…',
   'ciso.roster.empty': 'No laptops enrolled yet.',
-  'ciso.roster.tableLabel': 'Roster',
+  'ciso.roster.tableLabel': 'Enrolled laptops',
   'ciso.roster.caption': 'Enrolled laptop keys',
   'ciso.roster.pager': 'Pages of the roster',
   'ciso.status.active': 'Active',
