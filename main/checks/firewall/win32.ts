@@ -14,7 +14,7 @@
  * firewall service (mpssvc) must be RUNNING (`sc query`, numeric state).
  */
 import type { CheckVerdict } from '../../../shared/check-types'
-import { describeCommand, describeCommandError, type CommandOutcome } from '../../probe/probe'
+import { describeCommand, type CommandOutcome } from '../../probe/probe'
 import type { CheckContext, CheckStrategy } from '../types'
 import { fail, pass, unknown } from '../verdict'
 import { isCompleteOutput, POWERSHELL_TIMEOUT_MS, powershellArgv } from '../win32/common'
@@ -164,9 +164,30 @@ async function runCommand(ctx: CheckContext, argv: readonly string[], timeoutMs:
   return ctx.probe.run(argv, { timeoutMs })
 }
 
+/** Short names for messages: the full command lines are in `sources`. */
+const SHORT_NAMES: ReadonlyMap<readonly string[], string> = new Map([
+  [PROFILE_ARGV, 'Get-NetFirewallProfile'],
+  [THIRD_PARTY_ARGV, 'the Windows Security Center firewall list'],
+  [NETSH_ARGV, 'netsh'],
+  [SERVICE_ARGV, 'the firewall service state (sc query mpssvc)'],
+])
+
+/** Why a command gave no usable answer, in a short sentence; null if it exited 0. */
 function problem(argv: readonly string[], out: CommandOutcome): string | null {
-  if (out.kind === 'error') return describeCommandError(argv, out.error)
-  if (out.exitCode !== 0) return `\`${describeCommand(argv)}\` exited with code ${out.exitCode}`
+  const name = SHORT_NAMES.get(argv) ?? describeCommand(argv)
+  if (out.kind === 'error') {
+    switch (out.error) {
+      case 'ENOENT':
+        return `${name} is not available`
+      case 'ETIMEDOUT':
+        return `${name} did not answer in time`
+      case 'EACCES':
+        return `${name} could not be run (permission denied)`
+      default:
+        return `${name} could not be run (${out.error})`
+    }
+  }
+  if (out.exitCode !== 0) return `${name} failed with exit code ${out.exitCode}`
   return null
 }
 
@@ -207,7 +228,8 @@ async function readLocal(ctx: CheckContext): Promise<LocalRead> {
       problems,
     }
   for (const r of [priv, pub]) {
-    if (r.kind === 'error') problems.push(r.reason)
+    if (r.kind === 'error')
+      problems.push(`the EnableFirewall registry value could not be read (${regWhy(r.reason)})`)
     else if (r.kind === 'missing') problems.push('the EnableFirewall registry value is missing')
   }
 
@@ -267,7 +289,8 @@ export const win32Strategy: CheckStrategy = {
       sources.unshift(describeCommand(LOCAL_PRIVATE_ARGV), describeCommand(LOCAL_PUBLIC_ARGV))
 
     const gpo = parseGpo(gpoRead.kind === 'values' ? gpoRead.blocks : null)
-    if (gpoRead.kind === 'error') problems.push(gpoRead.reason)
+    if (gpoRead.kind === 'error')
+      problems.push(`the firewall Group Policy key could not be read (${regWhy(gpoRead.reason)})`)
     if (gpo.private !== null) observed.push(`Group Policy sets the private profile ${gpo.private}`)
     if (gpo.public !== null) observed.push(`Group Policy sets the public profile ${gpo.public}`)
 
@@ -320,7 +343,7 @@ export const win32Strategy: CheckStrategy = {
       if (thirdParty === null)
         problems.push('Windows Security Center listed firewalls in an unexpected format')
     } else if (tpProblem !== null) {
-      problems.push(`third-party firewalls could not be listed: ${tpProblem}`)
+      problems.push(tpProblem)
     }
     for (const f of thirdParty ?? [])
       observed.push(`Windows Security Center: ${f.name} (productState ${f.productState}) is ${f.state}`)
@@ -353,7 +376,7 @@ export const win32Strategy: CheckStrategy = {
             ? 'firewall.win32.service'
             : 'firewall.win32.turn-on',
         sources,
-        ...(problems.length > 0 ? { reason: `Also not readable: ${problems.join('; ')}` } : {}),
+        ...(problems.length > 0 ? { reason: `Also not readable: ${[...new Set(problems)].join('; ')}` } : {}),
       })
     }
     return unknown({
@@ -361,10 +384,18 @@ export const win32Strategy: CheckStrategy = {
       observed,
       requirement: REQUIREMENT,
       remediationId: 'firewall.unknown',
-      reason: `${problems.length > 0 ? capitalise(problems.join('; ')) : 'Windows did not report the firewall state clearly'}. Open Windows Security › Firewall & network protection to check, then run the check again.`,
+      reason: `${problems.length > 0 ? capitalise([...new Set(problems)].join('; ')) : 'Windows did not report the firewall state clearly'}. Open Windows Security › Firewall & network protection to check, then run the check again.`,
       sources,
     })
   },
+}
+
+/** The tail of a readRegKey reason ("… was refused: access denied" → "access denied"). */
+function regWhy(reason: string): string {
+  if (/access denied/.test(reason)) return 'access denied'
+  if (/not available/.test(reason)) return 'reg.exe is not available'
+  if (/did not finish/.test(reason)) return 'no answer in time'
+  return reason.replace(/`[^`]*`\s*/g, '').trim() || 'unreadable'
 }
 
 function capitalise(s: string): string {

@@ -236,7 +236,7 @@ describe('win32 firewall strategy', () => {
     ])
     const v = await runStrategy(win32Strategy, t)
     expect(v.status).toBe('fail')
-    expect(v.reason).toMatch(/third-party/)
+    expect(v.reason).toMatch(/Security Center firewall list/)
   })
 
   it('a snoozed/unclear third-party state does not pass', async () => {
