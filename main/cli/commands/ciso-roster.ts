@@ -130,7 +130,7 @@ posture that does not pass, 64 usage, 65 an input could not be read, 66 no attes
       verifyPaths(
         dir,
         positionals.map((p) => path.resolve(io.cwd, p)),
-        { now, dryRun },
+        { now, dryRun, syncReads: true },
       ),
     )
     for (const u of result.unreadable)
@@ -196,7 +196,7 @@ posture that does not pass, 64 usage, 65 an input could not be read, 66 no attes
 
 export const cisoEnrollCommand: Command = {
   name: 'ciso enroll',
-  summary: 'enroll a new device from its onboarding attestation (fingerprint checked out of band)',
+  summary: 'enroll a new device from its onboarding attestation (trust on first use)',
   help: `Usage: preflight ciso enroll <file> --staff-id <id> [--yes] [--public-key <pem>]
                            [--now <iso>] [--campaign <dir>]
 
@@ -398,7 +398,7 @@ Exit codes: 0 listed, 64 usage, 65 corrupt roster, 66 no campaign folder.
 
 export const cisoRevokeCommand: Command = {
   name: 'ciso revoke',
-  summary: "revoke a device key (by fingerprint) or all of a staffer's devices (by staff id)",
+  summary: 'revoke a device key, or every device of a staff id',
   help: `Usage: preflight ciso revoke <fingerprint|staff-id> [--reason <text>] [--campaign <dir>]
 
 Revoke device keys: from now on every file they sign is rejected with REVOKED_KEY (files recorded

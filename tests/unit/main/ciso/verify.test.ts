@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs'
+import { mkdirSync, writeFileSync } from 'node:fs'
 import * as path from 'node:path'
 import fc from 'fast-check'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
@@ -6,7 +6,12 @@ import { PAYLOAD_TYPES, VERIFY_CODES } from '../../../../shared/attestation-type
 import type { Roster, VerifyRowCode } from '../../../../shared/roster-types'
 import { fingerprint, publicKeyToPem } from '../../../../main/attestation/keys'
 import { revokeDevices, verifyPaths } from '../../../../main/ciso/operations'
-import { knownKeyFromPem, prepareFile, VerifySession } from '../../../../main/ciso/verify'
+import {
+  knownKeyFromPem,
+  MAX_ATTESTATION_BYTES,
+  prepareFile,
+  VerifySession,
+} from '../../../../main/ciso/verify'
 import { attest, deviceKey, makeCampaign, T0, type AttestOptions, type TestCampaign } from './helpers'
 
 const HOUR = 3_600_000
@@ -279,7 +284,6 @@ describe('batches', () => {
     const k = deviceKey()
     await c.enroll(k, 'alice@c.example', 'laptop-1')
     const folder = path.join(c.dir, '..', 'inbox')
-    const { mkdirSync } = await import('node:fs')
     mkdirSync(folder)
     // Named so that alphabetical order is the reverse of collection order.
     writeFileSync(
@@ -318,6 +322,31 @@ describe('batches', () => {
     expect(again.rows.map((r) => r.code)).toEqual(['ALREADY_RECORDED', 'ALREADY_RECORDED', 'MALFORMED'])
     expect(again.saved).toBe(false)
     expect((await c.roster()).revision).toBe(roster.revision)
+  })
+
+  it('blocking and asynchronous reads give the same rows (including an oversize file)', async () => {
+    const k = deviceKey()
+    await c.enroll(k, 'alice@c.example', 'laptop-1')
+    const folder = path.join(c.dir, '..', 'inbox2')
+    mkdirSync(folder)
+    for (let i = 1; i <= 5; i++)
+      writeFileSync(
+        path.join(folder, `r${i}.json`),
+        attest({ key: k, staffId: 'alice@c.example', policy: c.policy, request: null, sequence: i }),
+      )
+    writeFileSync(path.join(folder, 'big.json'), Buffer.alloc(MAX_ATTESTATION_BYTES + 10, 0x20))
+    const a = await verifyPaths(c.dir, [folder], { now: NOW, dryRun: true })
+    const b = await verifyPaths(c.dir, [folder], { now: NOW, dryRun: true, syncReads: true })
+    expect(b.rows).toEqual(a.rows)
+    expect(a.rows.map((r) => r.code)).toEqual([
+      'ACCEPTED',
+      'ACCEPTED',
+      'ACCEPTED',
+      'ACCEPTED',
+      'ACCEPTED',
+      'MALFORMED',
+    ])
+    expect(a.rows.at(-1)?.message).toMatch(/larger than/)
   })
 
   it('--dry-run verifies without recording; missing paths are reported, not thrown', async () => {
