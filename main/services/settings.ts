@@ -87,8 +87,10 @@ export async function openSettingsStore(
     doc = source.open()
     current = parseSettings(doc.read())
   } catch (err) {
+    // Only a damaged file is recovered from; anything else (a bug, a permission problem) is reported.
+    if (!(err instanceof SettingsCorruptError)) throw err
     const movedTo = corruptFileName(source.filePath, options.now())
-    const detail = err instanceof Error ? err.message : String(err)
+    const detail = err.message
     try {
       rename(source.filePath, path.join(path.dirname(source.filePath), movedTo))
     } catch (renameErr) {

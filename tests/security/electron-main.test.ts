@@ -81,6 +81,7 @@ vi.mock('electron', () => {
     protocol: { registerSchemesAsPrivileged: (s: unknown) => h.log.push(`privileged:${JSON.stringify(s)}`) },
     session: { defaultSession },
     ipcMain: {
+      removeAllListeners: () => undefined,
       handle: (channel: string, fn: (event: unknown, ...args: unknown[]) => Promise<unknown>) => {
         h.log.push('ipc')
         h.handlers.set(channel, fn)

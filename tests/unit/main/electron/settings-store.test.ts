@@ -9,7 +9,8 @@ import { tmpdir } from 'node:os'
 import * as path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 
-vi.mock('electron', () => ({ default: {} }))
+const removed = vi.hoisted(() => [] as string[])
+vi.mock('electron', () => ({ default: {}, ipcMain: { removeAllListeners: (c: string) => removed.push(c) } }))
 vi.mock('electron-store', async () => {
   const { default: Conf } = await import('conf')
   class ElectronStoreLike extends Conf<Record<string, unknown>> {

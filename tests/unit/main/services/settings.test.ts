@@ -69,6 +69,20 @@ describe('settings store', () => {
     expect(readFileSync(file, 'utf8')).toBe('garbage')
   })
 
+  it('does not treat other failures (bugs, permissions) as a damaged file', async () => {
+    const file = path.join(dir, 'settings.json')
+    writeFileSync(file, '{"staffId":"kept"}')
+    const source = {
+      filePath: file,
+      open: () => {
+        throw new Error('EACCES: permission denied')
+      },
+    }
+    await expect(openSettingsStore(source, { now: () => NOW })).rejects.toThrow(/EACCES/)
+    expect(readFileSync(file, 'utf8')).toBe('{"staffId":"kept"}')
+    expect(readdirSync(dir)).toEqual(['settings.json'])
+  })
+
   it('ignores unknown keys but validates known ones', () => {
     expect(parseSettings({ staffId: 'a', extra: 1 })).toEqual({
       staffId: 'a',
