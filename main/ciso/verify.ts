@@ -309,8 +309,26 @@ export class VerifySession {
     this.changed = true
   }
 
-  /** Verify one prepared file; an accepted file updates the working copy. Never throws on bad input. */
+  /**
+   * Verify one prepared file; an accepted file updates the working copy. Never throws: an unexpected
+   * error (a bug) rejects this file as MALFORMED with the error text, so one file cannot stop a batch.
+   */
   verify(prepared: PreparedFile, enroll?: EnrollCandidate): VerifyOutcome {
+    try {
+      return this.verifyUnchecked(prepared, enroll)
+    } catch (err) {
+      return {
+        row: {
+          file: prepared.file,
+          code: 'MALFORMED',
+          message: `could not be verified (internal error: ${err instanceof Error ? err.message : String(err)}); please report this`,
+        },
+        statement: null,
+      }
+    }
+  }
+
+  private verifyUnchecked(prepared: PreparedFile, enroll?: EnrollCandidate): VerifyOutcome {
     const file = prepared.file
     const reject = (code: VerifyRowCode, message: string, extra: Partial<VerifyRow> = {}): VerifyOutcome => ({
       row: { file, code, message, ...extra },

@@ -365,6 +365,27 @@ describe('batches', () => {
   })
 })
 
+describe('robustness', () => {
+  it('an unexpected error while verifying one file becomes a MALFORMED row, not a crash', async () => {
+    const session = new VerifySession(await c.roster(), NOW)
+    const broken = {
+      ...prepareFile('x.json', Buffer.from('{}')),
+      parseError: null,
+      envelope: {
+        payloadType: 'x',
+        payload: '',
+        get signatures(): never {
+          throw new Error('boom')
+        },
+      },
+    }
+    const { row } = session.verify(broken)
+    expect(row.code).toBe('MALFORMED')
+    expect(row.message).toContain('internal error: boom')
+    expect(session.changed).toBe(false)
+  })
+})
+
 describe('property: random and mutated files never verify and never crash the verifier', () => {
   it('random bytes and random JSON', async () => {
     const k = deviceKey()
