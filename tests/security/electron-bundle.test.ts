@@ -5,12 +5,13 @@
  * bundle registers every channel (and no other IPC listener) and answers a call.
  */
 import { spawnSync } from 'node:child_process'
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import * as vm from 'node:vm'
 import { tmpdir } from 'node:os'
 import * as path from 'node:path'
 import { build } from 'esbuild'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { CHANNELS } from '../../shared/ipc-contract'
+import { API_KEYS, CHANNELS, EVENT_CHANNEL } from '../../shared/ipc-contract'
 
 const root = path.resolve(__dirname, '../..')
 const tmp = mkdtempSync(path.join(tmpdir(), 'preflight-bundle-'))
@@ -114,5 +115,52 @@ describe('bundled Electron main process', () => {
       ok: true,
       value: { platform: 'linux', replayed: true, keyStore: { protection: 'basic-text', weak: true } },
     })
+  })
+})
+
+describe('bundled preload', () => {
+  it('needs nothing but require("electron"), and exposes exactly the contract', async () => {
+    const out = path.join(tmp, 'preload.cjs')
+    await build({
+      entryPoints: [path.join(root, 'main/preload/index.ts')],
+      outfile: out,
+      bundle: true,
+      platform: 'node',
+      format: 'cjs',
+      target: 'node20',
+      external: ['electron'],
+      logLevel: 'error',
+    })
+    const code = readFileSync(out, 'utf8')
+    expect([...code.matchAll(/require\("([^"]+)"\)/g)].map((m) => m[1])).toEqual(['electron'])
+    const exposed: Record<string, unknown> = {}
+    const invoked: unknown[][] = []
+    const listeners: string[] = []
+    const electron = {
+      contextBridge: { exposeInMainWorld: (name: string, api: unknown) => (exposed[name] = api) },
+      ipcRenderer: {
+        invoke: (...args: unknown[]) => {
+          invoked.push(args)
+          return Promise.resolve({ ok: true, value: null })
+        },
+        on: (channel: string) => listeners.push(channel),
+        removeListener: () => undefined,
+      },
+    }
+    // A bare context like the sandboxed preload's: no process, Buffer, module system beyond require.
+    const sandbox = {
+      require: (m: string) => (m === 'electron' ? electron : undefined),
+      module: { exports: {} },
+      exports: {},
+    }
+    vm.runInNewContext(code, sandbox, { filename: 'preload.cjs' })
+    expect(Object.keys(exposed)).toEqual(['preflight'])
+    const api = exposed['preflight'] as Record<string, (...a: unknown[]) => unknown>
+    expect(Object.keys(api).sort()).toEqual([...API_KEYS].sort())
+    expect(Object.isFrozen(api)).toBe(true)
+    await api['getAppInfo']?.()
+    expect(invoked).toEqual([[CHANNELS.getAppInfo]])
+    api['onCheckResult']?.(() => undefined)
+    expect(listeners).toEqual([EVENT_CHANNEL])
   })
 })
