@@ -111,14 +111,22 @@ export function envelopePayloadDigest(env: Envelope): string {
 // ---------------------------------------------------------------------------------------------
 // 1. Attestation (in-toto Statement v1 with the device-posture predicate)
 
+/** Size limits of evidence strings; the builder shortens longer ones so that they never block signing. */
+const LIMITS = { text: 2000, observed: 100, reason: 4000, osField: 200, arch: 64 } as const
+
+/** Shorten to at most `max` UTF-16 units, marking the cut with "…". */
+function clip(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`
+}
+
 const attestedCheckSchema = z.object({
   id: z.enum(CHECK_IDS),
   status: z.enum(['pass', 'fail', 'unknown', 'not-applicable']),
   level: z.enum(['required', 'recommended']),
-  summary: z.string().max(2000),
-  observed: z.array(z.string().max(2000)).max(100),
-  requirement: z.string().max(2000),
-  reason: z.string().max(4000).optional(),
+  summary: z.string().max(LIMITS.text),
+  observed: z.array(z.string().max(LIMITS.text)).max(LIMITS.observed),
+  requirement: z.string().max(LIMITS.text),
+  reason: z.string().max(LIMITS.reason).optional(),
 })
 
 export const devicePosturePredicateSchema = z.object({
@@ -127,10 +135,10 @@ export const devicePosturePredicateSchema = z.object({
   device: z.object({
     label: deviceLabelSchema,
     platform: z.enum(PLATFORMS),
-    osName: z.string().max(200).nullable(),
-    osVersion: z.string().max(200).nullable(),
-    osBuild: z.string().max(200).nullable(),
-    arch: z.string().max(64),
+    osName: z.string().max(LIMITS.osField).nullable(),
+    osVersion: z.string().max(LIMITS.osField).nullable(),
+    osBuild: z.string().max(LIMITS.osField).nullable(),
+    arch: z.string().max(LIMITS.arch),
     hostKind: z.enum(['physical-or-unknown', 'vm', 'container', 'wsl']),
     publicKey: z
       .string()
@@ -245,10 +253,10 @@ export function buildAttestation(report: Report, opts: BuildAttestationOptions):
     id: c.id,
     status: c.status,
     level: c.level,
-    summary: redactHomePaths(c.summary),
-    observed: c.observed.map(redactHomePaths),
-    requirement: redactHomePaths(c.requirement),
-    ...(c.reason !== undefined ? { reason: redactHomePaths(c.reason) } : {}),
+    summary: clip(redactHomePaths(c.summary), LIMITS.text),
+    observed: c.observed.slice(0, LIMITS.observed).map((o) => clip(redactHomePaths(o), LIMITS.text)),
+    requirement: clip(redactHomePaths(c.requirement), LIMITS.text),
+    ...(c.reason !== undefined ? { reason: clip(redactHomePaths(c.reason), LIMITS.reason) } : {}),
   }))
   const predicate: DevicePosturePredicate = {
     purpose: opts.purpose,
@@ -256,10 +264,10 @@ export function buildAttestation(report: Report, opts: BuildAttestationOptions):
     device: {
       label: opts.deviceLabel,
       platform: report.platform,
-      osName: report.os?.name ?? null,
-      osVersion: report.os?.version ?? null,
-      osBuild: report.os?.build ?? null,
-      arch: report.arch,
+      osName: report.os ? clip(report.os.name, LIMITS.osField) : null,
+      osVersion: report.os ? clip(report.os.version, LIMITS.osField) : null,
+      osBuild: report.os ? clip(report.os.build, LIMITS.osField) : null,
+      arch: clip(report.arch, LIMITS.arch),
       hostKind: report.hostKind,
       // Onboarding carries the public key for enrolment; later files are verified with the roster's.
       ...(opts.purpose === 'onboarding' ? { publicKey: publicKeyDerBase64(opts.deviceKey) } : {}),

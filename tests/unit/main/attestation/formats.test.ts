@@ -155,6 +155,23 @@ describe('attestation statement', () => {
     expect(s.predicate.checks[0]?.observed).toEqual(['~/.config/autostart/x.desktop exists'])
   })
 
+  it('shortens oversized evidence instead of refusing to sign', () => {
+    const long = sampleReport({
+      checks: [
+        {
+          ...check('firewall', 'unknown'),
+          observed: Array.from({ length: 150 }, () => 'y'.repeat(5000)),
+          reason: 'r'.repeat(9000),
+        },
+      ],
+    })
+    const c = buildAttestation(long, opts()).predicate.checks[0]!
+    expect(c.observed).toHaveLength(100)
+    expect(c.observed[0]).toHaveLength(2000)
+    expect(c.observed[0]?.endsWith('…')).toBe(true)
+    expect(c.reason).toHaveLength(4000)
+  })
+
   it('derives the result from the required checks only (unknown and fail stay visible)', () => {
     const unknown = sampleReport({ checks: [check('os-version', 'pass'), check('firewall', 'unknown')] })
     expect(buildAttestation(unknown, opts()).predicate.result).toBe('unknown')
