@@ -18,7 +18,7 @@ import type { Platform, Report } from '../../shared/check-types'
 import { DEFAULT_POLICY, type Policy } from '../../shared/policy'
 import { policyDigest } from '../engine/run-checks'
 import { signEnvelope, type Envelope } from '../attestation/dsse'
-import { StaffError } from '../attestation/errors'
+import { AttestationError, StaffError } from '../attestation/errors'
 import { buildAttestation, deviceLabelSchema, encodePayload, staffIdSchema } from '../attestation/formats'
 import type { KeyStore } from '../attestation/key-store'
 import { fingerprint } from '../attestation/keys'
@@ -36,8 +36,8 @@ export interface AttestationPolicy {
 }
 
 /**
- * Choose the policy: the request's; otherwise the most recently received CISO-signed policy (its
- * signature is checked again against the pinned keys); otherwise the built-in default, cited by the
+ * Choose the policy: the request's; otherwise the most recently received CISO-signed policy whose
+ * signature still verifies against the pinned keys; otherwise the built-in default, cited by the
  * digest of its canonical JSON (a CISO verifier will not know it: the report is informational).
  */
 export async function policyForAttestation(
@@ -53,12 +53,16 @@ export async function policyForAttestation(
     }
   }
   const state = await loadStaffState(dir)
-  const latest = Object.values(state.policies).sort((a, b) => b.seenAt.localeCompare(a.seenAt))[0]
-  if (latest !== undefined) {
-    const pinned = await pinnedCisoKeys(dir)
-    if (pinned.length > 0) {
-      const verified = verifyPolicyEnvelope(storedToEnvelope(latest.envelope), pinned)
+  const pinned = await pinnedCisoKeys(dir)
+  const newestFirst = Object.values(state.policies).sort((a, b) => b.seenAt.localeCompare(a.seenAt))
+  for (const stored of newestFirst) {
+    // A stored policy that no longer verifies (the pinned key was replaced, or the state file was
+    // edited) is skipped: the report then cites a policy the CISO will not recognise, never a forged one.
+    try {
+      const verified = verifyPolicyEnvelope(storedToEnvelope(stored.envelope), pinned)
       return { policy: verified.policy, digestSha256: verified.digestSha256, source: 'stored', verified }
+    } catch (err) {
+      if (!(err instanceof StaffError || err instanceof AttestationError)) throw err
     }
   }
   return {
