@@ -149,7 +149,10 @@ export function createCisoServices(deps: ServiceDeps) {
       keyFingerprint: fp,
       keyFingerprintGrouped: fp === null ? null : groupFingerprint(fp),
       failingChecks: r.failingChecks ?? [],
-      enrollable: carried !== null && (r.purpose === undefined || r.purpose === 'onboarding'),
+      // The verifier's own judgement when it gives one; otherwise: an unknown key that signed its own
+      // onboarding statement carrying that key.
+      enrollable:
+        r.enrollable ?? (carried !== null && (r.purpose === undefined || r.purpose === 'onboarding')),
     }
   }
 

@@ -23,7 +23,7 @@ import {
 import type { Policy } from '../../shared/policy'
 import { serializeEnvelope, verifyEnvelope, type Envelope } from '../attestation/dsse'
 import { AttestationError, StaffError } from '../attestation/errors'
-import { parseRequestPayload } from '../attestation/formats'
+import { parseRequestPayload, payloadDigest } from '../attestation/formats'
 import { fingerprint, KeyFormatError, publicKeyFromPem } from '../attestation/keys'
 import {
   AttestInputError,
@@ -201,7 +201,14 @@ export function createStaffServices(deps: ServiceDeps) {
     const policy = verifyPolicyEnvelope(payload.policy, [
       { fingerprint: fp, key, pinnedAt: deps.now().toISOString() },
     ])
-    return { envelope: env, payload, digestSha256: '', policy, signedBy: fp, alreadyAnswered: false }
+    return {
+      envelope: env,
+      payload,
+      digestSha256: payloadDigest(v.payload),
+      policy,
+      signedBy: fp,
+      alreadyAnswered: false,
+    }
   }
 
   async function importRequest(input: string | Buffer, candidate: KeyObject | null): Promise<ImportResult> {
@@ -285,7 +292,8 @@ export function createStaffServices(deps: ServiceDeps) {
         'The offboarding checklist only applies to offboarding attestations.',
       )
     }
-    const key = JSON.stringify([request.purpose, [...request.checklist].sort()])
+    // Everything the statement depends on besides the report itself (compared by identity).
+    const key = JSON.stringify([request.purpose, [...request.checklist].sort(), staffId, deviceLabel])
     return { staffId, deviceLabel, report, req, pol, key }
   }
 
@@ -341,8 +349,8 @@ export function createStaffServices(deps: ServiceDeps) {
         mapped(async () => {
           if (
             pendingRequest === null ||
-            pendingCiso === null ||
-            pendingCiso.fingerprint !== request.fingerprint
+            // The key that verified the pending request is the one pinned, whatever was imported since.
+            fingerprint(pendingRequest.key) !== request.fingerprint
           ) {
             throw new ServiceError(
               'CISO_NOT_TRUSTED',

@@ -329,6 +329,48 @@ describe('staff and CISO flow', () => {
     }
   })
 
+  it('pins only the key that verified the pending request, and re-previews after a settings change', async () => {
+    const c = await makeCampaign()
+    const other = await makeCampaign()
+    try {
+      const h = await harness()
+      const req = await c.request('alice@campaign.example', 'periodic')
+      const pem = readFileSync(path.join(c.dir, 'ciso.pub.pem'), 'utf8')
+      const imported = await h.services.importRequestText({
+        text: `${pem}\n${readFileSync(requestFile(c, req.requestId), 'utf8')}`,
+      })
+      const foreign = await h.services.importCisoKeyText({
+        text: readFileSync(path.join(other.dir, 'ciso.pub.pem'), 'utf8'),
+      })
+      // Confirming the other key must not pin it in place of the request's key.
+      await expectCode(
+        h.services.trustCiso({ fingerprint: foreign.ciso?.fingerprint ?? '' }),
+        'CISO_NOT_TRUSTED',
+      )
+      expect((await h.services.getAppInfo(undefined)).trustedCiso).toBeNull()
+      const trusted = await h.services.trustCiso({ fingerprint: imported.request?.ciso.fingerprint ?? '' })
+      expect(trusted.status).toBe('trusted')
+
+      await h.services.runChecks(undefined)
+      const preview = await h.services.previewAttestation({ purpose: 'periodic', checklist: [] })
+      await h.services.saveSettings({
+        staffId: 'alice@campaign.example',
+        deviceLabel: 'renamed',
+        language: 'en',
+      })
+      const target = path.join(tmp, 'periodic.posture.json')
+      h.answers.save.push(target)
+      await h.services.exportAttestation({ purpose: 'periodic', checklist: [] })
+      const saved = parseEnvelopeJson(readFileSync(target))
+      const statement = JSON.parse(Buffer.from(saved.payload, 'base64').toString('utf8'))
+      expect(statement.predicate.device.label).toBe('renamed')
+      expect(JSON.parse(preview.statementJson).predicate.device.label).toBe('alice-laptop')
+    } finally {
+      c.cleanup()
+      other.cleanup()
+    }
+  })
+
   it('offboarding: shows the checklist until every item is ticked, then exports and deletes the key', async () => {
     const h = await harness()
     await h.services.runChecks(undefined)
