@@ -10,7 +10,7 @@
  *   key still active ........................................... REVOKED_KEY (revoked or offboarded)
  *   staff id = the roster owner of the key ..................... IDENTITY_MISMATCH
  *   nonce issued to this staff id and purpose, then unused ..... NONCE_UNKNOWN / NONCE_REUSED
- *   collectedAt <= now + 5 min; expiresAt > now ................ FUTURE_DATED / EXPIRED
+ *   collectedAt <= now + 5 min; expiresAt > now; age <= 30 d ... FUTURE_DATED / EXPIRED
  *   sequence above the last accepted one ....................... REPLAY
  *   policy digest issued by the CISO and still accepted ........ POLICY_UNKNOWN
  * then the posture is judged against the *issued* policy's required checks (never the file's own
@@ -35,13 +35,15 @@ import type {
 import { sha256Hex } from '../util/digest'
 import { decodeBase64, MAX_SIGNATURES, pae, parseEnvelopeJson, type Envelope } from '../attestation/dsse'
 import { AttestationError } from '../attestation/errors'
-import { embeddedPublicKey, parseStatement } from '../attestation/formats'
+import { ATTESTATION_VALIDITY_DAYS, embeddedPublicKey, parseStatement } from '../attestation/formats'
 import { fingerprint, publicKeyToPem } from '../attestation/keys'
 
 /** Largest attestation file read (an attestation is a few KB; this leaves ample room). */
 export const MAX_ATTESTATION_BYTES = 1024 * 1024
 /** How far in the future (by the CISO's clock) collectedAt may be: allows for skewed laptop clocks. */
 export const FUTURE_SKEW_MS = 5 * 60 * 1000
+/** Oldest attestation accepted, whatever expiresAt the device wrote: the standard validity period. */
+export const MAX_AGE_MS = ATTESTATION_VALIDITY_DAYS * 86_400_000
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] }
 
@@ -481,6 +483,12 @@ export class VerifySession {
       )
     if (Date.parse(p.expiresAt) <= now)
       return rejectWith('EXPIRED', `the attestation expired on ${p.expiresAt}`)
+    // expiresAt is chosen by the device; the CISO's own bound on age keeps a far-future expiry honest.
+    if (now - collected > MAX_AGE_MS)
+      return rejectWith(
+        'EXPIRED',
+        `collected on ${p.collectedAt}, more than ${ATTESTATION_VALIDITY_DAYS} days ago; ask for a fresh attestation`,
+      )
     if (request && collected > Date.parse(request.notAfter))
       return rejectWith(
         'EXPIRED',

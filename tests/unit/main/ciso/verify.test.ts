@@ -192,6 +192,10 @@ describe('verification pipeline: each rejection code is reached by a crafted fil
       'FUTURE_DATED',
     )
     expect(await codeOf(attest(base({ expiresAt: new Date(T0.getTime() + 30 * 60_000) })))).toBe('EXPIRED')
+    // A far-future expiresAt does not keep an old file alive: the CISO's own 30-day bound applies.
+    const old = attest(base({ expiresAt: new Date(T0.getTime() + 3650 * 86_400_000) }))
+    expect(await codeOf(old, new Date(T0.getTime() + 29 * 86_400_000))).toBe('ACCEPTED')
+    expect(await codeOf(old, new Date(T0.getTime() + 31 * 86_400_000))).toBe('EXPIRED')
     const req = await c.request('alice@c.example', 'periodic', T0, 1)
     const late = attest(base({ request: req, collectedAt: new Date(T0.getTime() + 2 * 86_400_000) }))
     expect(await codeOf(late, new Date(T0.getTime() + 2 * 86_400_000 + HOUR))).toBe('EXPIRED')
