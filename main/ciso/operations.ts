@@ -232,6 +232,8 @@ export interface EnrollPreview {
   readonly staffId: string
   readonly deviceLabel: string
   readonly platform: string
+  /** How the device says its key is stored (self-reported). */
+  readonly keyProtection: string
   readonly row: VerifyRow
 }
 
@@ -305,6 +307,7 @@ export async function enrollDevice(
       staffId: opts.staffId,
       deviceLabel: p.device.label,
       platform: p.device.platform,
+      keyProtection: p.producer.keyProtection,
       row,
     })
     if (!ok) throw new OperationError('not confirmed; nothing was enrolled', 'refused', row)

@@ -42,6 +42,8 @@ import { fingerprint, publicKeyToPem } from '../attestation/keys'
 export const MAX_ATTESTATION_BYTES = 1024 * 1024
 /** How far in the future (by the CISO's clock) collectedAt may be: allows for skewed laptop clocks. */
 export const FUTURE_SKEW_MS = 5 * 60 * 1000
+/** Key storage that only file permissions (or a hard-coded password) protect: worth a note. */
+const WEAK_KEY_PROTECTION: ReadonlySet<string> = new Set(['file-0600-unencrypted', 'basic-text'])
 /** Oldest attestation accepted, whatever expiresAt the device wrote: the standard validity period. */
 export const MAX_AGE_MS = ATTESTATION_VALIDITY_DAYS * 86_400_000
 
@@ -541,6 +543,9 @@ export class VerifySession {
     if (p.request === null) notes.push('unsolicited report (no request): informational')
     if (p.replayed) notes.push('facts were replayed from a transcript, not measured')
     if (p.device.label !== device.deviceLabel) notes.push(`device label now "${p.device.label}"`)
+    if (p.device.hostKind !== 'physical-or-unknown') notes.push(`checks ran inside a ${p.device.hostKind}`)
+    if (WEAK_KEY_PROTECTION.has(p.producer.keyProtection))
+      notes.push(`device key not encrypted at rest (${p.producer.keyProtection})`)
     return {
       row: {
         file,

@@ -258,7 +258,7 @@ Exit codes: 0 enrolled, 1 refused (verification failed, already enrolled, not co
         ...(publicKey ? { publicKey } : {}),
         confirm: async (preview) => {
           io.stderr(
-            `Device "${printable(preview.deviceLabel)}" (${preview.platform}) of ${printable(preview.staffId)}\n` +
+            `Device "${printable(preview.deviceLabel)}" (${preview.platform}, key stored as ${preview.keyProtection}) of ${printable(preview.staffId)}\n` +
               `Fingerprint: ${formatFingerprint(preview.fingerprint)}\n` +
               `Ask the staffer to read the fingerprint shown in their Preflight window and compare every group.\n`,
           )

@@ -53,6 +53,14 @@ describe('verification pipeline: each rejection code is reached by a crafted fil
     expect(row.result).toBe('pass')
     expect(row.unsolicited).toBe(true)
     expect(row.message).toMatch(/unsolicited/)
+    expect(row.message).toMatch(/device key not encrypted at rest \(file-0600-unencrypted\)/)
+    const vm = attest(
+      base({
+        sequence: 6,
+        mutate: (s) => void ((s.predicate['device'] as Record<string, unknown>)['hostKind'] = 'vm'),
+      }),
+    )
+    expect(verifyText(await c.roster(), vm).row.message).toMatch(/checks ran inside a vm/)
     expect(row.fingerprint).toBe(fingerprint(alice))
   })
 
