@@ -50,13 +50,13 @@ export interface VerifiedRequest {
 
 /** Read a request given as pasted text (`PREFLIGHT-REQUEST:` …) or as an envelope JSON file. */
 export function readRequestEnvelope(input: string | Uint8Array): Envelope {
-  const text = typeof input === 'string' ? input : null
-  if (text !== null && text.includes(REQUEST_TEXT_PREFIX)) return decodeRequestText(text)
-  if (text === null) {
-    const head = Buffer.from(input).subarray(0, 4096).toString('latin1')
-    if (head.includes(REQUEST_TEXT_PREFIX)) return decodeRequestText(Buffer.from(input).toString('utf8'))
+  if (typeof input === 'string') {
+    return input.includes(REQUEST_TEXT_PREFIX) ? decodeRequestText(input) : parseEnvelopeJson(input)
   }
-  return parseEnvelopeJson(input)
+  const bytes = Buffer.from(input.buffer, input.byteOffset, input.byteLength)
+  return bytes.includes(REQUEST_TEXT_PREFIX)
+    ? decodeRequestText(bytes.toString('utf8'))
+    : parseEnvelopeJson(bytes)
 }
 
 function verifyWithPinned(env: Envelope, pinned: readonly PinnedKey[], what: string) {

@@ -153,6 +153,8 @@ describe('verifyRequest', () => {
       expect(v.alreadyAnswered).toBe(false)
     }
     expect(readRequestEnvelope(Buffer.from(encodeRequestText(env)))).toEqual(env)
+    const chatty = Buffer.from(`${'Long greeting. '.repeat(600)}\n${encodeRequestText(env)}`)
+    expect(readRequestEnvelope(chatty)).toEqual(env)
   })
 
   it('names each refusal precisely', async () => {
