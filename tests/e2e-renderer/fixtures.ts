@@ -40,6 +40,8 @@ export const test = base.extend<Fixtures>({
       const h = await createHarness(options)
       harnesses.push(h)
       await h.attach(page)
+      // The page's clock agrees with the services' fixed clock (ages like "3 days ago").
+      await page.clock.setFixedTime(h.now())
       const errors: string[] = []
       page.on('pageerror', (e) => errors.push(String(e)))
       page.on('console', (m) => {

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs'
 import * as path from 'node:path'
-import { test, expect, look, shot, dashboardReady } from './fixtures'
+import { test, expect, look, shot, dashboardReady, SCREENS_DIR } from './fixtures'
 import { SCENARIOS } from './support/scenarios'
 import { createCampaign, issueRequest } from './support/campaign'
 import { runChecks } from '../../main/engine/run-checks'
@@ -116,15 +116,17 @@ test('dashboard: each check appears as it finishes, with progress in words, then
 }) => {
   const transcript = SCENARIOS.winFirewallOff()
   const expected = await runChecks({ probe: new ReplayProbe(transcript) })
-  const h = await openApp({ transcript, settings: STAFF, probeDelayMs: 700 })
+  const h = await openApp({ transcript, settings: STAFF, probeDelayMs: 1200 })
 
   const bar = page.getByRole('progressbar', { name: UI_EN['dashboard.progressLabel'] })
   await expect(bar).toBeVisible()
   await expect(page.getByText(/of 5 checks done/)).toBeVisible()
   await expect(page.getByText(UI_EN['check.checking']).first()).toBeVisible()
-  // Part-way: some cards already show a status while others are still checking.
-  await expect(page.locator('.chip').first()).toBeVisible()
-  await shot(page, 'dashboard-1-running')
+  await page.screenshot({ path: `${SCREENS_DIR}/dashboard-1-running.png` })
+  // Part-way: a card shows its status while others are still checking.
+  await expect(page.locator('.check .chip').first()).toBeVisible()
+  await expect(page.getByText(UI_EN['check.checking']).first()).toBeVisible()
+  await page.screenshot({ path: `${SCREENS_DIR}/dashboard-1b-partial.png` })
   await dashboardReady(page)
   await expect(bar).toHaveCount(0)
 

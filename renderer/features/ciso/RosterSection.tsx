@@ -209,22 +209,24 @@ export function RosterSection({
               <thead>
                 <tr>
                   <SortHeader column="staff" label={t('ciso.col.staff')} sort={sort} onSort={onSort} />
-                  <SortHeader column="device" label={t('ciso.col.device')} sort={sort} onSort={onSort} />
                   <SortHeader column="status" label={t('ciso.col.status')} sort={sort} onSort={onSort} />
                   <SortHeader column="lastSeen" label={t('ciso.col.lastSeen')} sort={sort} onSort={onSort} />
                   <SortHeader column="result" label={t('ciso.col.lastResult')} sort={sort} onSort={onSort} />
                   <SortHeader column="failing" label={t('ciso.col.failing')} sort={sort} onSort={onSort} />
-                  <th scope="col">{t('ciso.col.key')}</th>
                   <th scope="col">{t('ciso.col.actions')}</th>
                 </tr>
               </thead>
               <tbody>
                 {current.rows.map((e) => (
                   <tr key={e.fingerprint}>
-                    <td>{e.staffId}</td>
                     <td>
-                      {e.deviceLabel}
-                      <span className="table__detail">{e.platform}</span>
+                      {e.staffId}
+                      <span className="table__detail">
+                        {e.deviceLabel} · {e.platform}
+                      </span>
+                      <code className="fingerprint fingerprint--small" title={e.fingerprint}>
+                        {e.fingerprintGrouped}
+                      </code>
                     </td>
                     <td>
                       <span className={`status status--${e.status}`}>
@@ -256,9 +258,6 @@ export function RosterSection({
                       {e.lastResult === null ? t('common.none') : <OverallChip overall={e.lastResult} />}
                     </td>
                     <td>{e.failingChecks.length === 0 ? t('common.none') : checkNames(e.failingChecks)}</td>
-                    <td>
-                      <code className="fingerprint">{e.fingerprintGrouped}</code>
-                    </td>
                     <td>
                       {e.status === 'active' ? (
                         <div className="button-row button-row--tight">

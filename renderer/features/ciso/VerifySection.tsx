@@ -249,7 +249,6 @@ export function VerifySection({
               <thead>
                 <tr>
                   <SortHeader column="staff" label={t('ciso.col.staff')} sort={sort} onSort={onSort} />
-                  <SortHeader column="device" label={t('ciso.col.device')} sort={sort} onSort={onSort} />
                   <SortHeader column="purpose" label={t('ciso.col.purpose')} sort={sort} onSort={onSort} />
                   <SortHeader column="outcome" label={t('ciso.col.result')} sort={sort} onSort={onSort} />
                   <SortHeader column="failing" label={t('ciso.col.failing')} sort={sort} onSort={onSort} />
@@ -260,8 +259,10 @@ export function VerifySection({
               <tbody>
                 {current.rows.map((r, i) => (
                   <tr key={r.rowId} aria-rowindex={current.first + i + 1}>
-                    <td>{r.staffId ?? t('common.none')}</td>
-                    <td>{r.deviceLabel ?? t('common.none')}</td>
+                    <td>
+                      {r.staffId ?? t('common.none')}
+                      {r.deviceLabel !== null && <span className="table__detail">{r.deviceLabel}</span>}
+                    </td>
                     <td>{r.purpose === null ? t('common.none') : t(`purpose.${r.purpose}`)}</td>
                     <td>
                       <OutcomeChip row={r} />

@@ -8,7 +8,8 @@ import { readFileSync } from 'node:fs'
 import * as path from 'node:path'
 import { parseTranscript, type Transcript } from '../../../main/probe/transcript'
 
-const FIXTURES = path.resolve(__dirname, '../../fixtures')
+/** tests/fixtures; PREFLIGHT_FIXTURES overrides it when this module is bundled (the benchmark). */
+const FIXTURES = process.env.PREFLIGHT_FIXTURES ?? path.resolve(__dirname, '../../fixtures')
 
 function load(rel: string): Transcript {
   return parseTranscript(readFileSync(path.join(FIXTURES, rel), 'utf8'))
