@@ -29,6 +29,7 @@ function event(
   }
 }
 const known = new Set([7])
+const MAIN_FRAME_FALLBACK = { url: 'app://preflight/index.html', parent: null, ...MAIN }
 
 describe('IPC sender validation', () => {
   it('accepts the main frame of a known window on the app origin', () => {
@@ -42,6 +43,13 @@ describe('IPC sender validation', () => {
     )
     expect(senderProblem(event({ frame: { processId: 5, routingId: 1 } }), known)).toMatch(/main frame/)
     expect(senderProblem(event({ frame: null }), known)).toMatch(/gone/)
+    const detached = event()
+    expect(
+      senderProblem(
+        { ...detached, senderFrame: { ...(detached.senderFrame ?? MAIN_FRAME_FALLBACK), detached: true } },
+        known,
+      ),
+    ).toMatch(/gone/)
     for (const url of [
       'https://evil.example/',
       'file:///index.html',

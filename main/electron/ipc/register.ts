@@ -33,6 +33,8 @@ export interface SenderInfo {
     readonly parent: unknown
     readonly processId: number
     readonly routingId: number
+    /** True once the frame left the page it was created for (Electron 29+). */
+    readonly detached?: boolean
   } | null
 }
 
@@ -40,7 +42,7 @@ export interface SenderInfo {
 export function senderProblem(event: SenderInfo, knownWebContents: ReadonlySet<number>): string | null {
   if (!knownWebContents.has(event.sender.id)) return 'unknown WebContents'
   const frame = event.senderFrame
-  if (frame === null) return 'sender frame is gone'
+  if (frame === null || frame.detached === true) return 'sender frame is gone'
   const main = event.sender.mainFrame
   if (frame.parent !== null || main === null) return 'not the main frame'
   if (frame.processId !== main.processId || frame.routingId !== main.routingId) return 'not the main frame'
