@@ -168,6 +168,8 @@ export async function verifyPaths(
     readonly dryRun: boolean
     /** Blocking file reads: faster for the CLI; leave off in a GUI main process. */
     readonly syncReads?: boolean
+    /** Called after each file is verified (for a progress bar). */
+    readonly onProgress?: (done: number, total: number, row: VerifyRow) => void
   },
 ): Promise<VerifyBatchResult> {
   const { files, problems } = await collectFiles(paths)
@@ -180,7 +182,11 @@ export async function verifyPaths(
   ]
   const run = async (roster: Roster) => {
     const session = new VerifySession(roster, opts.now)
-    const rows = prepared.map((p) => session.verify(p).row)
+    const rows = prepared.map((p, i) => {
+      const row = session.verify(p).row
+      opts.onProgress?.(i + 1, prepared.length, row)
+      return row
+    })
     return { rows, session }
   }
   if (opts.dryRun) {

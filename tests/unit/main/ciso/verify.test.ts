@@ -347,7 +347,13 @@ describe('batches', () => {
         attest({ key: k, staffId: 'alice@c.example', policy: c.policy, request: null, sequence: i }),
       )
     writeFileSync(path.join(folder, 'big.json'), Buffer.alloc(MAX_ATTESTATION_BYTES + 10, 0x20))
-    const a = await verifyPaths(c.dir, [folder], { now: NOW, dryRun: true })
+    const progress: number[] = []
+    const a = await verifyPaths(c.dir, [folder], {
+      now: NOW,
+      dryRun: true,
+      onProgress: (d, t) => progress.push(d / t),
+    })
+    expect(progress).toEqual([1, 2, 3, 4, 5, 6].map((d) => d / 6))
     const b = await verifyPaths(c.dir, [folder], { now: NOW, dryRun: true, syncReads: true })
     expect(b.rows).toEqual(a.rows)
     expect(a.rows.map((r) => r.code)).toEqual([
