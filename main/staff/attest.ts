@@ -194,8 +194,10 @@ export async function prepareAttestation(input: AttestationInput): Promise<Prepa
   }
   const { key, created } = await deviceKey(input.keyStore, input.createKeyIfMissing === true)
   const deviceFingerprint = fingerprint(key)
-  const label = input.deviceLabel ?? defaultDeviceLabel(input.report.platform, deviceFingerprint)
   const state = await loadStaffState(input.dir)
+  // Keep the name the CISO enrolled: reuse the last label unless a new one is given.
+  const label =
+    input.deviceLabel ?? state.deviceLabel ?? defaultDeviceLabel(input.report.platform, deviceFingerprint)
   const sequence = state.sequence + 1
   const statement = buildAttestation(input.report, {
     purpose: input.purpose,
@@ -234,6 +236,7 @@ export async function prepareAttestation(input: AttestationInput): Promise<Prepa
           )
         }
         s.sequence = sequence
+        s.deviceLabel = label
         const v = input.policy.verified
         if (v !== null) {
           const seen = s.policies[v.payload.policyId]

@@ -37,6 +37,8 @@ const stateSchema = z
     ),
     sequence: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER),
     answeredRequests: z.array(z.object({ requestId: z.string(), answeredAt: utcTimestamp }).strict()),
+    /** The label of this device in its last attestation, reused when none is given. */
+    deviceLabel: z.string().optional(),
   })
   .strict()
 

@@ -296,6 +296,13 @@ describe('attestation flow', () => {
     const third = await createAttestation(base)
     expect(third.prepared.statement.predicate.sequence).toBe(2)
     expect((await loadStaffState(dir)).sequence).toBe(2)
+    // A label given once is kept for later attestations, so the CISO's roster keeps its name.
+    await createAttestation({ ...base, deviceLabel: 'alice-laptop' })
+    const later = await prepareAttestation(base)
+    expect(later.statement.predicate.device.label).toBe('alice-laptop')
+    expect(
+      (await prepareAttestation({ ...base, deviceLabel: 'new-name' })).statement.predicate.device.label,
+    ).toBe('new-name')
   })
 
   it('rejects inputs that do not fit the request or the report', async () => {
