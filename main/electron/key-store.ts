@@ -12,7 +12,7 @@
  *   attestation (so the CISO sees it) and tell the user (KeyStoreInfo.weak).
  * This module takes safeStorage as a parameter and imports nothing from 'electron' at run time.
  */
-import { promises as fs } from 'node:fs'
+import { promises as fs, readFileSync } from 'node:fs'
 import type { KeyObject } from 'node:crypto'
 import * as path from 'node:path'
 import type { SafeStorage } from 'electron'
@@ -79,7 +79,19 @@ export class SafeStorageKeyStore implements DeviceKeyStore {
   ) {
     this.keyFile = path.join(dir, 'device-ed25519.enc')
     this.publicKeyFile = path.join(dir, 'device-ed25519.pub.pem')
-    this.protection = this.currentProtection()
+    this.protection = this.storedProtectionSync() ?? this.currentProtection()
+  }
+
+  /** The protection recorded in an existing key file (read once at start, for display before unlock). */
+  private storedProtectionSync(): KeyProtection | null {
+    try {
+      const data = JSON.parse(readFileSync(this.keyFile, 'utf8')) as Partial<WrappedKeyFile> | null
+      return data !== null && data.format === SAFE_STORAGE_KEY_FORMAT && typeof data.protection === 'string'
+        ? data.protection
+        : null
+    } catch {
+      return null
+    }
   }
 
   private currentProtection(): KeyProtection {

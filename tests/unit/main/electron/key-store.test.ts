@@ -99,6 +99,10 @@ describe('SafeStorageKeyStore', () => {
     expect(info.message).toMatch(/no system key store/)
     await store.create()
     expect(JSON.parse(readFileSync(store.keyFile, 'utf8')).protection).toBe('basic-text')
+    // Later, with a keyring available, the existing key still reports how it was actually stored.
+    const reopened = new SafeStorageKeyStore(dir, asyncSafeStorage({ backend: 'gnome_libsecret' }), 'linux')
+    expect(reopened.protection).toBe('basic-text')
+    expect((await reopened.info()).weak).toBe(true)
   })
 
   it('refuses to create or load when the OS store is unavailable', async () => {
