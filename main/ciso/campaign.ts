@@ -18,10 +18,15 @@ import { FileKeyStore, KeyStoreError } from '../attestation/key-store'
 import { describeWriteError } from '../util/atomic-write'
 import { emptyRoster, ROSTER_FILE, RosterError, saveRoster, withCampaignLock } from './roster-store'
 
+/** Name of the CISO key in the FileKeyStore: files `ciso.key` and `ciso.pub.pem`. */
 export const CISO_KEY_NAME = 'ciso'
+/** The public key staff pin; also what marks a folder as a campaign folder (with the roster). */
 export const CISO_PUBLIC_KEY_FILE = 'ciso.pub.pem'
+/** Where every signed policy and request is kept, so the CISO can resend or audit them. */
 export const ISSUED_DIR = 'issued'
+/** Signed policies: `<id>.v<version>.policy.json`. */
 export const ISSUED_POLICIES_DIR = path.join(ISSUED_DIR, 'policies')
+/** Signed requests: `<requestId>.request.json`. */
 export const ISSUED_REQUESTS_DIR = path.join(ISSUED_DIR, 'requests')
 
 /** A campaign-folder problem with the exit-code category the CLI should use. */
@@ -153,4 +158,5 @@ export async function loadCisoKey(dir: string, roster: Roster, passphrase?: stri
   return key
 }
 
+/** Re-exported so callers of the campaign API can catch roster problems from one module. */
 export { RosterError }

@@ -14,8 +14,11 @@ import type { Roster } from '../../shared/roster-types'
 import { describeWriteError, writeFileAtomic } from '../util/atomic-write'
 import { rosterSchema } from './roster-schema'
 
+/** The roster, in the campaign folder. */
 export const ROSTER_FILE = 'roster.json'
+/** The previous roster version, rewritten before every save (recovery after corruption). */
 export const ROSTER_BACKUP = 'roster.json.bak'
+/** Present while a command changes the roster (created exclusively; holds pid, host, time). */
 export const ROSTER_LOCK = 'roster.lock'
 
 /** Why the roster could not be read or written; `kind` maps to an exit code in the CLI. */

@@ -13,8 +13,10 @@ import { RosterError } from '../../ciso/roster-store'
 import { describeWriteError, writeFileAtomic } from '../../util/atomic-write'
 import { CliError, EXIT, readInputFile, type CliIo } from '../command'
 
+/** `--campaign DIR`, accepted by every command except `ciso init`. */
 export const CAMPAIGN_OPTION = { campaign: { type: 'string' } } as const
 
+/** Help text line for --campaign. */
 export const CAMPAIGN_HELP = `  --campaign <dir>       the campaign folder (default: $PREFLIGHT_CAMPAIGN, else the current
                          folder if it is one)`
 

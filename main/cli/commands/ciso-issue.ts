@@ -37,6 +37,7 @@ import {
 
 const HELP_OPTION = { help: { type: 'boolean', short: 'h' } } as const
 
+/** `preflight ciso init`: create a campaign folder. */
 export const cisoInitCommand: Command = {
   name: 'ciso init',
   summary: 'create a campaign folder with a new CISO key and an empty roster',
@@ -97,6 +98,7 @@ Exit codes: 0 created, 64 usage, 73 the folder already holds a campaign or canno
   },
 }
 
+/** `preflight ciso policy sign`: sign a policy (anti-rollback by version). */
 export const cisoPolicySignCommand: Command = {
   name: 'ciso policy sign',
   summary: 'sign a policy file (id + version, optional OS support table) for staff',
@@ -170,6 +172,7 @@ function looksLikeEnvelope(text: string): boolean {
   }
 }
 
+/** `preflight ciso request`: issue a single-use signed request. */
 export const cisoRequestCommand: Command = {
   name: 'ciso request',
   summary: 'issue a signed, single-use request (nonce + policy) to one staffer',
@@ -269,6 +272,7 @@ Exit codes: 0 issued, 64 usage, 65 invalid policy, 66 file missing, 73 cannot wr
   },
 }
 
+/** `preflight ciso policy retire`: stop accepting a policy version. */
 export const cisoPolicyRetireCommand: Command = {
   name: 'ciso policy retire',
   summary: 'stop accepting attestations judged against an old policy version',
@@ -315,7 +319,7 @@ Exit codes: 0 retired, 1 no such policy version (or already retired), 64 usage.
   },
 }
 
-/** Exported for the command list. */
+/** The set-up and issuing commands, for the command list. */
 export const CISO_ISSUE_COMMANDS = [
   cisoInitCommand,
   cisoPolicySignCommand,

@@ -80,6 +80,7 @@ const VERIFY_CSV_HEADER = [
   'unsolicited',
 ] as const
 
+/** `preflight ciso verify`: verify files and folders, record accepted ones. */
 export const cisoVerifyCommand: Command = {
   name: 'ciso verify',
   summary: 'verify attestation files (one, many or whole folders) and record them',
@@ -194,6 +195,7 @@ posture that does not pass, 64 usage, 65 an input could not be read, 66 no attes
   },
 }
 
+/** `preflight ciso enroll`: trust-on-first-use enrollment with an out-of-band fingerprint check. */
 export const cisoEnrollCommand: Command = {
   name: 'ciso enroll',
   summary: 'enroll a new device from its onboarding attestation (trust on first use)',
@@ -283,6 +285,7 @@ Exit codes: 0 enrolled, 1 refused (verification failed, already enrolled, not co
   },
 }
 
+/** `preflight ciso roster`: list devices with status, last attestation and stale marker. */
 export const cisoRosterCommand: Command = {
   name: 'ciso roster',
   summary: 'list enrolled devices with status, last attestation and result',
@@ -396,6 +399,7 @@ Exit codes: 0 listed, 64 usage, 65 corrupt roster, 66 no campaign folder.
   },
 }
 
+/** `preflight ciso revoke`: revoke by fingerprint or staff id. */
 export const cisoRevokeCommand: Command = {
   name: 'ciso revoke',
   summary: 'revoke a device key, or every device of a staff id',
@@ -437,6 +441,7 @@ Exit codes: 0 revoked, 1 no active device matched, 64 usage, 65 ambiguous finger
   },
 }
 
+/** `preflight ciso offboard`: verify the final attestation, retire the key. */
 export const cisoOffboardCommand: Command = {
   name: 'ciso offboard',
   summary: "verify a staffer's final offboarding attestation and retire the device key",
@@ -480,6 +485,7 @@ Exit codes: 0 offboarded, 1 refused (the file did not verify or is not an offboa
   },
 }
 
+/** `preflight ciso export-allowed-signers`: OpenSSH allowed_signers of active keys. */
 export const cisoExportAllowedSignersCommand: Command = {
   name: 'ciso export-allowed-signers',
   summary: 'write an OpenSSH allowed_signers file of the active device keys',
@@ -516,6 +522,7 @@ ${CAMPAIGN_HELP}
   },
 }
 
+/** The verification and roster commands, for the command list. */
 export const CISO_ROSTER_COMMANDS = [
   cisoVerifyCommand,
   cisoEnrollCommand,
