@@ -90,6 +90,16 @@ test('CISO: open the campaign, verify a folder, enroll, revoke, export CSV', asy
   await expect(row(path.basename(alice.file))).toContainText(UI_EN['outcome.UNKNOWN_KEY'])
   await look(page, 'ciso-2-verified')
 
+  // CSV of this verification through main's save dialog.
+  const verifyCsv = path.join(h.root, 'verification.csv')
+  h.answerSaveFile(verifyCsv)
+  await page
+    .locator('section', { has: page.getByRole('heading', { name: UI_EN['ciso.verify.title'] }) })
+    .getByRole('button', { name: UI_EN['ciso.exportCsv'] })
+    .click()
+  await expect(page.getByText(UI_EN['ciso.csvSaved'].replace('{file}', 'verification.csv'))).toBeVisible()
+  expect(readFileSync(verifyCsv, 'utf8')).toContain('tampered.posture.json')
+
   // Filter and sort.
   await page.getByLabel(UI_EN['ciso.filter.outcome']).selectOption('rejected')
   await expect(results.getByRole('row')).toHaveCount(4)

@@ -146,7 +146,7 @@ export const UI_EN = {
   'export.preview.checks': 'Checks',
   'export.preview.exact': 'The exact text that will be signed',
   'export.preview.exactHelp':
-    'This is everything the file contains about you and this laptop. No serial numbers, no network addresses, no file names.',
+    'This is everything the file says about you and this laptop. Read it before you sign: nothing else is sent.',
   'export.save': 'Sign and save…',
   'export.saving': 'Signing and saving…',
   'export.saved.title': 'Attestation saved',
