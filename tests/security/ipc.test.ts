@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest'
+import fc from 'fast-check'
 import { z } from 'zod'
 import { electronMock } from './electron-mock'
 
@@ -9,6 +10,7 @@ const { handle, invokeChecked, registerIpcHandlers, senderProblem } =
 const { ServiceError } = await import('../../main/services/errors')
 const contract = await import('../../shared/ipc-contract')
 const { buildPreflightApi } = await import('../../main/preload/api')
+const formats = await import('../../main/attestation/formats')
 
 const MAIN = { processId: 4, routingId: 1 }
 function event(
@@ -156,6 +158,27 @@ describe('IPC contract', () => {
       false,
     )
     expect(s.saveSettings.safeParse({ staffId: 'a', deviceLabel: 'x', language: 'xx' }).success).toBe(false)
+  })
+})
+
+describe('contract settings patterns', () => {
+  it('accept exactly what the attestation format accepts (staff id, device label)', () => {
+    const chars = fc.constantFrom(...'aZ09._@+-/ \u00e9\u202e:'.split(''))
+    const shape = contract.settingsInputSchema.shape
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.string({ unit: fc.constantFrom(...'aZ09._@+-'.split('')), maxLength: 140 }),
+          fc.string({ unit: chars, maxLength: 140 }),
+        ),
+        (raw) => {
+          const s = raw.trim()
+          expect(shape.staffId.safeParse(s).success).toBe(formats.staffIdSchema.safeParse(s).success)
+          expect(shape.deviceLabel.safeParse(s).success).toBe(formats.deviceLabelSchema.safeParse(s).success)
+        },
+      ),
+      { numRuns: 1000 },
+    )
   })
 })
 
