@@ -588,7 +588,7 @@ export class VerifySession {
           file: prepared.file,
           code: 'UNKNOWN_KEY',
           message: enrollable
-            ? `a new device key signed this onboarding attestation; after comparing its fingerprint with the staffer, enroll it: preflight ciso enroll ${prepared.file} --staff-id ${p.staff.id}`
+            ? `a new device key signed this onboarding attestation; after comparing its fingerprint with the staffer, enroll it: preflight ciso enroll "${prepared.file}" --staff-id ${p.staff.id}`
             : `signed by a device key that is not enrolled (a ${p.purpose} attestation cannot enroll it)`,
           staffId: p.staff.id,
           deviceLabel: p.device.label,
