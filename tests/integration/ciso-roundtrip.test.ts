@@ -264,6 +264,10 @@ describe('CISO round trip through the CLI', () => {
     const missing = await cli(['ciso', 'verify', path.join(tmp.dir, 'nope.json'), '--now', NOW])
     expect(missing.code).toBe(65)
     expect(missing.stderr).toMatch(/cannot read .*nope\.json/)
+    mkdirSync(path.join(tmp.dir, 'empty'))
+    const empty = await cli(['ciso', 'verify', 'empty', '--now', NOW])
+    expect(empty.code).toBe(66)
+    expect(empty.stderr).toMatch(/no attestation files/)
   })
 
   it('retires an old policy version: files judged against it become POLICY_UNKNOWN', async () => {
