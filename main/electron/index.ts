@@ -48,6 +48,15 @@ function probeFactory(): () => Probe {
   return () => new SystemProbe()
 }
 
+/** Where save dialogs start; some Linux setups have no Documents folder, so fall back to home. */
+function documentsDir(): string {
+  try {
+    return app.getPath('documents')
+  } catch {
+    return app.getPath('home')
+  }
+}
+
 function electronDialogs(): Dialogs {
   const parent = (): BrowserWindow | undefined => mainWindow ?? undefined
   return {
@@ -64,7 +73,7 @@ function electronDialogs(): Dialogs {
     async chooseSaveFile({ title, defaultName, filters }) {
       const opts = {
         title,
-        defaultPath: path.join(app.getPath('documents'), defaultName),
+        defaultPath: path.join(documentsDir(), defaultName),
         filters: filters.map((f) => ({ name: f.name, extensions: [...f.extensions] })),
       }
       const w = parent()
