@@ -205,7 +205,7 @@ test('CISO: 1,000 attestation files verify without freezing the window', async (
   // While main verifies, the page keeps answering and shows progress in words.
   await expect(page.getByText(/Verified [\d,]+ of 1,000 files|Looking for attestation files/)).toBeVisible()
   expect(await page.evaluate(() => 1 + 1)).toBe(2)
-  await shot(page, 'ciso-6-verifying-1000')
+  await shot(page, 'ciso-6-1000-just-verified')
   const results = page.getByRole('region', { name: UI_EN['ciso.verify.tableLabel'] })
   await expect(page.getByText('Rows 1–50 of 1,000')).toBeVisible({ timeout: 120_000 })
   await expect(results.getByRole('row')).toHaveCount(51)
