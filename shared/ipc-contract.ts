@@ -3,19 +3,19 @@
  *
  * CHANGE NOTES (for renderer/ and main/ authors): this file only grows. Existing operations, fields
  * and channel names keep their meaning; new ones are added below the existing ones and listed here.
- * - v1 (initial): every operation in OPERATIONS, the three event subscriptions.
- * - v1.1 (06:20 UTC, before any renderer code used them): KeyProtection, VerifyOutcome, VerifyRow and
+ * - v1 (initial): the operations of REQUEST_SCHEMAS / CHANNELS, the three event subscriptions.
+ * - v1.1: KeyProtection, VerifyOutcome, VerifyRow and
  *   RosterEntry now use the values of shared/attestation-types.ts and shared/roster-types.ts (the
  *   attestation engineers' definitions): e.g. 'os-keychain' not 'macos-keychain', 'ACCEPTED' not 'PASS'.
- * - v1.2 (06:40 UTC): settings staffId/deviceLabel use the attestation format's patterns (they end up
+ * - v1.2: settings staffId/deviceLabel use the attestation format's patterns (they end up
  *   in file names); new operations importCisoKeyFile / importCisoKeyText / pinCisoKey (pin the CISO key
  *   without a request); RequestSummary.org is always '' (requests carry no organisation).
- * - v1.3 (06:50 UTC): AttestationPreview.missingChecklist (optional): a preview for offboarding with
+ * - v1.3: AttestationPreview.missingChecklist (optional): a preview for offboarding with
  *   unticked items returns the checklist and no statement instead of failing.
  * - renderer/index.html's CSP meta must be exactly CONTENT_SECURITY_POLICY_META from shared/csp.ts
  *   (tests/security/csp.test.ts compares them).
  *
- * Rules this file encodes (docs/electron-security.md, "IPC"):
+ * Rules this file encodes (docs/electron-security.md, "The IPC contract"):
  * - Channel names are written here and nowhere else; all start with `preflight:` and have the form
  *   `preflight:<noun>:<verb>`. Main refuses every other channel.
  * - Every request argument has a zod schema; main validates the `unknown` it receives with it before
