@@ -245,6 +245,9 @@ test('export: preview of exactly what is signed, then save; file name says who, 
   // The signed payload is byte for byte the text that was shown.
   const env = parseEnvelopeJson(readFileSync(target))
   expect(Buffer.from(env.payload, 'base64').toString('utf8')).toBe(shown)
+  // The laptop key the CISO will compare during enrollment is shown after saving.
+  const keyid = env.signatures[0]?.keyid ?? ''
+  await expect(page.locator('.alert--success code')).toHaveText(groupFingerprint(keyid))
   await look(page, 'export-2-saved')
 
   // Cancelling the save dialog signs nothing and says so.
@@ -259,6 +262,21 @@ test('export: preview of exactly what is signed, then save; file name says who, 
   await expect(rows).toHaveCount(3)
   await expect(rows.nth(1)).toContainText(path.basename(target))
   await look(page, 'history')
+})
+
+test('export without saved details: the error says so and leads to Your details', async ({
+  page,
+  openApp,
+}) => {
+  await openApp({ transcript: SCENARIOS.winAllPass() })
+  await page.getByRole('navigation').getByRole('button', { name: UI_EN['nav.check'] }).click()
+  await dashboardReady(page)
+  await page.getByRole('navigation').getByRole('button', { name: UI_EN['nav.export'] }).click()
+  await page.getByRole('button', { name: UI_EN['export.preview.button'] }).click()
+  await expect(page.getByRole('alert')).toContainText(UI_EN['export.failed'])
+  await shot(page, 'export-3-settings-required')
+  await page.getByRole('button', { name: UI_EN['export.goSetup'] }).click()
+  await expect(page.getByRole('heading', { level: 1, name: UI_EN['setup.welcome.title'] })).toBeFocused()
 })
 
 test('offboarding: final check, checklist, final attestation and key deletion', async ({ page, openApp }) => {

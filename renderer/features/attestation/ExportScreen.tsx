@@ -4,7 +4,7 @@
  * never from data the page sends.
  */
 import { useState, type ReactElement } from 'react'
-import type { AttestationPreview, ExportResult, Purpose } from '../../../shared/ipc-contract'
+import type { AttestationPreview, ExportResult, IpcFailure, Purpose } from '../../../shared/ipc-contract'
 import { api } from '../../api/client'
 import { useApp } from '../../app/context'
 import { t } from '../../app/i18n'
@@ -25,7 +25,7 @@ export function ExportScreen(): ReactElement {
     readonly value: AttestationPreview
   } | null>(null)
   const [busy, setBusy] = useState<'preview' | 'export' | null>(null)
-  const [error, setError] = useState<string | null>(null)
+  const [error, setError] = useState<IpcFailure | null>(null)
   const [result, setResult] = useState<ExportResult | null>(null)
 
   const report = run.report
@@ -54,7 +54,7 @@ export function ExportScreen(): ReactElement {
     const r = await api.previewAttestation({ purpose, checklist: [] })
     setBusy(null)
     if (r.ok) setPreview({ forReport: report, value: r.value })
-    else setError(r.message)
+    else setError(r)
   }
 
   const doExport = async (): Promise<void> => {
@@ -62,7 +62,7 @@ export function ExportScreen(): ReactElement {
     setError(null)
     const r = await api.exportAttestation({ purpose, checklist: [] })
     setBusy(null)
-    if (!r.ok) return setError(r.message)
+    if (!r.ok) return setError(r)
     setResult(r.value)
     if (r.value.saved) await refreshInfo()
   }
@@ -70,6 +70,11 @@ export function ExportScreen(): ReactElement {
   return (
     <Page title={t('export.title')} intro={<p>{t('export.intro')}</p>}>
       <KeyStoreWarning />
+      {info.deviceKey !== null && (
+        <p className="muted">
+          {t('export.key')} <code className="fingerprint">{info.deviceKey.fingerprintGrouped}</code>
+        </p>
+      )}
       <fieldset className="card choice">
         <legend>{t('export.purpose.legend')}</legend>
         {(['onboarding', 'periodic'] as const).map((p) => (
@@ -112,7 +117,17 @@ export function ExportScreen(): ReactElement {
       {busy === 'preview' && <Busy label={t('export.preview.busy')} />}
       {error !== null && (
         <Alert kind="error" title={t('export.failed')}>
-          <p>{error}</p>
+          <p>{error.message}</p>
+          {error.code === 'SETTINGS_REQUIRED' && (
+            <button type="button" className="button button--secondary" onClick={() => navigate('setup')}>
+              {t('export.goSetup')}
+            </button>
+          )}
+          {error.code === 'NO_REPORT' && (
+            <button type="button" className="button button--secondary" onClick={() => navigate('check')}>
+              {t('fix.goCheck')}
+            </button>
+          )}
         </Alert>
       )}
       {current !== null && (
@@ -135,6 +150,12 @@ export function ExportScreen(): ReactElement {
         (result.saved ? (
           <Alert kind="success" title={t('export.saved.title')}>
             <p>{t('export.saved.body', { file: result.fileName ?? '' })}</p>
+            {result.deviceKey !== null && (
+              <p>
+                {t('export.saved.key')}{' '}
+                <code className="fingerprint">{result.deviceKey.fingerprintGrouped}</code>
+              </p>
+            )}
           </Alert>
         ) : (
           <Alert kind="info" title={t('export.cancelled')} />

@@ -152,6 +152,9 @@ export const UI_EN = {
   'export.saved.title': 'Attestation saved',
   'export.saved.body': 'Saved as {file}. Send this file to your campaign security lead.',
   'export.cancelled': 'Not saved. Nothing was signed.',
+  'export.saved.key': 'This laptop’s key (read it out when your security lead asks):',
+  'export.key': 'This laptop’s key:',
+  'export.goSetup': 'Go to Your details',
   'export.failed': 'The attestation could not be made',
 
   'key.weak.title': 'Your signing key is not well protected',
