@@ -4,6 +4,7 @@
  */
 import { z } from 'zod'
 import type { Roster } from '../../shared/roster-types'
+import { pemFingerprint } from './pem'
 
 const hex64 = z.string().regex(/^[0-9a-f]{64}$/, 'must be 64 lowercase hex digits')
 const isoDate = z.string().refine((s) => !Number.isNaN(Date.parse(s)), 'must be an ISO-8601 date')
@@ -87,6 +88,13 @@ export const rosterSchema = z
       if (seen.has(d.fingerprint))
         ctx.addIssue({ code: 'custom', path: ['devices', i, 'fingerprint'], message: 'enrolled twice' })
       seen.add(d.fingerprint)
+      // A hand edit that pairs one staffer's fingerprint with another key must not go unnoticed.
+      if (pemFingerprint(d.publicKeyPem) !== d.fingerprint)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['devices', i, 'publicKeyPem'],
+          message: 'is not an Ed25519 public key with this fingerprint',
+        })
     })
     const nonces = new Set<string>()
     r.requests.forEach((q, i) => {

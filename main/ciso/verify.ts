@@ -37,6 +37,7 @@ import { decodeBase64, MAX_SIGNATURES, pae, parseEnvelopeJson, type Envelope } f
 import { AttestationError } from '../attestation/errors'
 import { ATTESTATION_VALIDITY_DAYS, embeddedPublicKey, parseStatement } from '../attestation/formats'
 import { fingerprint, publicKeyToPem } from '../attestation/keys'
+import { ed25519SpkiFromPem } from './pem'
 
 /** Largest attestation file read (an attestation is a few KB; this leaves ample room). */
 export const MAX_ATTESTATION_BYTES = 1024 * 1024
@@ -157,9 +158,6 @@ interface KnownKey {
   readonly fp: string
 }
 
-/** DER prefix of every Ed25519 SubjectPublicKeyInfo (RFC 8410): 12 bytes, then the 32-byte key. */
-const ED25519_SPKI_PREFIX = Buffer.from('302a300506032b6570032100', 'hex')
-
 /**
  * Import a roster PEM without OpenSSL's PEM/DER decoders: the SPKI DER is decoded here, checked to be
  * Ed25519, hashed for the fingerprint and imported through its JWK form. Measured on Node 20 this is
@@ -167,10 +165,8 @@ const ED25519_SPKI_PREFIX = Buffer.from('302a300506032b6570032100', 'hex')
  * the signature check itself), which matters when a roster holds a thousand devices.
  */
 export function knownKeyFromPem(pem: string): KnownKey | null {
-  const m = /-----BEGIN PUBLIC KEY-----([A-Za-z0-9+/=\s]+)-----END PUBLIC KEY-----/.exec(pem)
-  if (!m) return null
-  const der = Buffer.from((m[1] ?? '').replace(/\s+/g, ''), 'base64')
-  if (der.length !== 44 || !der.subarray(0, 12).equals(ED25519_SPKI_PREFIX)) return null
+  const der = ed25519SpkiFromPem(pem)
+  if (der === null) return null
   try {
     const key = createPublicKey({
       key: { kty: 'OKP', crv: 'Ed25519', x: der.subarray(12).toString('base64url') },

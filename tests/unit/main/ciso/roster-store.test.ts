@@ -2,7 +2,7 @@ import { hostname } from 'node:os'
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import * as path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { fingerprint } from '../../../../main/attestation/keys'
+import { fingerprint, publicKeyToPem } from '../../../../main/attestation/keys'
 import { revokeDevices } from '../../../../main/ciso/operations'
 import {
   loadRoster,
@@ -78,6 +78,20 @@ describe('roster store', () => {
     const err = await rosterError(() => loadRoster(c.dir))
     expect(err.message).toContain('policies.0.digest')
     expect(err.message).toContain(ROSTER_BACKUP)
+  })
+
+  it('a device whose public key does not match its fingerprint makes the roster corrupt', async () => {
+    await c.enroll(deviceKey(), 'a@c.example', 'la')
+    const good = await c.roster()
+    const other = publicKeyToPem(deviceKey())
+    writeFileSync(
+      path.join(c.dir, ROSTER_FILE),
+      JSON.stringify({ ...good, devices: good.devices.map((d) => ({ ...d, publicKeyPem: other })) }),
+    )
+    const err = await rosterError(() => loadRoster(c.dir))
+    expect(err.message).toContain(
+      'devices.0.publicKeyPem: is not an Ed25519 public key with this fingerprint',
+    )
   })
 
   it('a missing roster is reported, mentioning the backup when there is one', async () => {
