@@ -104,6 +104,13 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo()): 
 }
 
 export async function main(argv: readonly string[]): Promise<void> {
+  // `preflight … | head` closes the pipe early: stop quietly instead of crashing on EPIPE.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (err: NodeJS.ErrnoException) => {
+      if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0)
+      throw err
+    })
+  }
   const code = await runCli(argv)
   process.exitCode = code
 }
