@@ -43,7 +43,7 @@ export default defineConfig({
   webServer: {
     command: `node tests/e2e-renderer/serve.mjs ${PORT}`,
     cwd: '../..',
-    url: `http://127.0.0.1:${PORT}/index.html`,
+    url: `http://127.0.0.1:${PORT}/__health`,
     reuseExistingServer: false,
     env: { PREFLIGHT_CSP: CONTENT_SECURITY_POLICY },
     stdout: 'ignore',

@@ -27,6 +27,11 @@ const TYPES = {
 
 const server = createServer(async (req, res) => {
   const url = new URL(req.url ?? '/', 'http://127.0.0.1')
+  // Readiness probe for Playwright's webServer (the build may not exist yet: globalSetup makes it).
+  if (url.pathname === '/__health') {
+    res.writeHead(200, { 'Content-Type': 'text/plain' }).end('ok')
+    return
+  }
   let rel = decodeURIComponent(url.pathname)
   if (rel === '/' || rel === '') rel = '/index.html'
   const file = path.resolve(root, '.' + rel)
