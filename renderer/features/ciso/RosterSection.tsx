@@ -170,6 +170,7 @@ export function RosterSection({
         </Alert>
       )}
       {message !== null && <Alert kind="success" title={message} />}
+      {entries === null && !loading && loadError === null && <p>{t('ciso.verify.needFolder')}</p>}
       {entries !== null && entries.length === 0 && <p>{t('ciso.roster.empty')}</p>}
       {entries !== null && entries.length > 0 && (
         <>

@@ -3,7 +3,7 @@
  * instruction to compare it by phone or in person, and two explicit answers. "It does not match"
  * trusts nothing and says what to do.
  */
-import { useState, type ReactElement, type ReactNode } from 'react'
+import { useId, useState, type ReactElement, type ReactNode } from 'react'
 import { t } from '../../app/i18n'
 import { Alert } from '../../components/Feedback'
 
@@ -27,9 +27,10 @@ export function ConfirmFingerprint({
   children,
 }: ConfirmFingerprintProps): ReactElement {
   const [mismatch, setMismatch] = useState(false)
+  const titleId = useId()
   return (
-    <div className="confirm-key" role="group" aria-labelledby="confirm-title">
-      <h3 id="confirm-title">{t('setup.confirm.title')}</h3>
+    <div className="confirm-key" role="group" aria-labelledby={titleId}>
+      <h3 id={titleId}>{t('setup.confirm.title')}</h3>
       <p>{t('setup.confirm.body')}</p>
       <p className="fingerprint fingerprint--large" aria-label={t('setup.confirm.fingerprintLabel')}>
         {fingerprintGrouped}
