@@ -52,6 +52,10 @@ export const test = base.extend<Fixtures>({
       return h
     })
     const errors = (page as Page & { __errors?: string[] }).__errors ?? []
+    // A check run still in flight would write into the temp folder while it is being removed.
+    await expect(page.locator('body[data-ready="running"]'))
+      .toHaveCount(0, { timeout: 30_000 })
+      .catch(() => undefined)
     for (const h of harnesses) h.dispose()
     expect(errors, 'no page errors, console errors or CSP violations').toEqual([])
   },
