@@ -76,7 +76,10 @@ async function resolveOutFile(io: CliIo, out: string | undefined, defaultName: s
   try {
     if ((await fs.stat(target)).isDirectory()) return path.join(target, defaultName)
   } catch {
-    // Not there yet: a file name.
+    // Not there yet: a file name, unless it was written as a folder ("inbox/").
+    if (/[\\/]$/.test(out)) {
+      throw new CliError(`the folder ${target} does not exist; nothing was signed`, EXIT.CANTCREAT)
+    }
   }
   return target
 }

@@ -444,6 +444,11 @@ describe('preflight attest', () => {
       'outbox',
     ])
     expect(outFileOf(d)).toBe(path.join(work, 'outbox', 'alice_lap_20261120T100000Z.posture.json'))
+    // A folder that does not exist is an error, not a file named after it.
+    const missing = await run(['attest', '--staff-id', 'alice', '--replay', transcript, '--out', 'inbox/'])
+    expect(missing.code).toBe(73)
+    expect(missing.stderr).toMatch(/does not exist/)
+    await expect(fs.stat(path.join(work, 'inbox'))).rejects.toMatchObject({ code: 'ENOENT' })
     const bad = await run([
       'attest',
       '--staff-id',
