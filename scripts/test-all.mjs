@@ -17,7 +17,7 @@ const steps = [
   ['typecheck', ['run', 'typecheck']],
   ['lint', ['run', 'lint']],
   ['format', ['run', 'format:check']],
-  ['build', ['run', has('renderer/vite.config.ts') ? 'build' : 'build:node']],
+  ['build', ['run', has('renderer/vite.config.mts') ? 'build' : 'build:node']],
   [
     'unit and integration tests (Vitest)',
     ['run', 'test:unit', '--', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`],

@@ -27,14 +27,21 @@
  *   Calls never reject for expected failures; a rejected promise means a bug or a broken bridge.
  */
 import { z } from 'zod'
+import { CHANNELS, type OperationName } from './ipc-channels'
+
+export {
+  API_KEYS,
+  CHANNEL_PREFIX,
+  CHANNELS,
+  EVENT_CHANNEL,
+  OPERATION_NAMES,
+  SUBSCRIPTION_EVENT,
+  SUBSCRIPTION_NAMES,
+  type OperationName,
+  type SubscriptionName,
+} from './ipc-channels'
 import type { CheckId, CheckResult, CheckStatus, OverallStatus, Platform, Report } from './check-types'
 import { LANGUAGES, type Language } from './i18n'
-
-/** Prefix of every channel; main ignores anything else. */
-export const CHANNEL_PREFIX = 'preflight:'
-
-/** The single main → renderer channel that carries `PreflightEvent`s (check results, verify progress). */
-export const EVENT_CHANNEL = 'preflight:events:push'
 
 // ---------------------------------------------------------------------------------------------
 // Request argument schemas (validated in main; input types inferred for the renderer)
@@ -147,37 +154,11 @@ export const REQUEST_SCHEMAS = {
   pinCisoKey: z.object({ fingerprint: fingerprintSchema }).strict(),
 } as const
 
-/** Name of an operation (a `PreflightApi` method that calls main). */
-export type OperationName = keyof typeof REQUEST_SCHEMAS
-
-/** Channel of each operation. The only place channel names are written. */
-export const CHANNELS: { readonly [K in OperationName]: `preflight:${string}:${string}` } = {
-  getAppInfo: 'preflight:app:get-info',
-  getSettings: 'preflight:settings:get',
-  saveSettings: 'preflight:settings:save',
-  runChecks: 'preflight:checks:run',
-  getRemediation: 'preflight:remediation:get',
-  openRemediationLink: 'preflight:remediation:open-link',
-  importRequestFile: 'preflight:request:import-file',
-  importRequestText: 'preflight:request:import-text',
-  trustCiso: 'preflight:ciso-key:trust',
-  previewAttestation: 'preflight:attestation:preview',
-  exportAttestation: 'preflight:attestation:export',
-  listHistory: 'preflight:history:list',
-  cisoOpenFolder: 'preflight:campaign-folder:open',
-  cisoVerifyFolder: 'preflight:attestations:verify-folder',
-  cisoListRoster: 'preflight:roster:list',
-  cisoEnroll: 'preflight:roster:enroll',
-  cisoRevoke: 'preflight:roster:revoke',
-  cisoOffboard: 'preflight:roster:offboard',
-  cisoExportCsv: 'preflight:report:export-csv',
-  importCisoKeyFile: 'preflight:ciso-key:import-file',
-  importCisoKeyText: 'preflight:ciso-key:import-text',
-  pinCisoKey: 'preflight:ciso-key:pin',
-}
-
-/** Every operation name, in contract order (preload, fakes and tests iterate this). */
-export const OPERATION_NAMES = Object.keys(CHANNELS) as readonly OperationName[]
+/** Every operation has a schema and every schema an operation (checked at compile time). */
+const _schemasCoverChannels: Record<OperationName, unknown> = REQUEST_SCHEMAS
+const _channelsCoverSchemas: Record<keyof typeof REQUEST_SCHEMAS, unknown> = CHANNELS
+void _schemasCoverChannels
+void _channelsCoverSchemas
 
 /** Argument type of an operation, as the renderer passes it. */
 export type RequestOf<K extends OperationName> = z.input<(typeof REQUEST_SCHEMAS)[K]>
@@ -628,21 +609,6 @@ export interface PreflightApi extends PreflightOperations {
     cb: (event: Extract<PreflightEvent, { type: 'verify-progress' }>) => void,
   ) => Unsubscribe
 }
-
-/** Names of the subscription methods (preload, fakes and contract tests use this). */
-export const SUBSCRIPTION_NAMES = ['onCheckStarted', 'onCheckResult', 'onVerifyProgress'] as const
-
-/** Which event type each subscription receives. */
-export const SUBSCRIPTION_EVENT: {
-  readonly [K in (typeof SUBSCRIPTION_NAMES)[number]]: PreflightEvent['type']
-} = {
-  onCheckStarted: 'check-started',
-  onCheckResult: 'check-result',
-  onVerifyProgress: 'verify-progress',
-}
-
-/** Every key of `window.preflight`, for contract tests (preload and fakes must expose exactly these). */
-export const API_KEYS: readonly string[] = [...OPERATION_NAMES, ...SUBSCRIPTION_NAMES]
 
 /**
  * Group the first 32 hex chars of a fingerprint in fours, for reading aloud: the same text as the

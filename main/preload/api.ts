@@ -2,15 +2,15 @@
  * Builds the `window.preflight` object from the contract (pure: no 'electron' import, so tests can
  * check its shape and behaviour with a fake invoke/subscribe).
  */
+// Values come from ipc-channels (no zod, no catalogues) to keep the sandboxed preload bundle small.
+import type { PreflightApi, PreflightEvent } from '../../shared/ipc-contract'
 import {
   CHANNELS,
   EVENT_CHANNEL,
   OPERATION_NAMES,
   SUBSCRIPTION_EVENT,
   SUBSCRIPTION_NAMES,
-  type PreflightApi,
-  type PreflightEvent,
-} from '../../shared/ipc-contract'
+} from '../../shared/ipc-channels'
 
 /** ipcRenderer.invoke, narrowed. */
 export type Invoke = (channel: string, request: unknown) => Promise<unknown>

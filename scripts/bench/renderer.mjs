@@ -36,7 +36,7 @@ function median(xs) {
 if (args.includes('--rebuild') || !existsSync(path.join(dist, 'index.html'))) {
   const r = spawnSync(
     process.execPath,
-    [path.join(root, 'node_modules/vite/bin/vite.js'), 'build', '--config', 'renderer/vite.config.ts'],
+    [path.join(root, 'node_modules/vite/bin/vite.js'), 'build', '--config', 'renderer/vite.config.mts'],
     { cwd: root, stdio: 'inherit' },
   )
   if (r.status !== 0) process.exit(1)

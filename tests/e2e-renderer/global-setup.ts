@@ -26,7 +26,7 @@ export default function globalSetup(): void {
       statSync(index).mtimeMs
   if (!stale) return
   const vite = path.join(root, 'node_modules/vite/bin/vite.js')
-  const r = spawnSync(process.execPath, [vite, 'build', '--config', 'renderer/vite.config.ts'], {
+  const r = spawnSync(process.execPath, [vite, 'build', '--config', 'renderer/vite.config.mts'], {
     cwd: root,
     stdio: 'inherit',
   })

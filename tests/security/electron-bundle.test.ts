@@ -133,6 +133,9 @@ describe('bundled preload', () => {
     })
     const code = readFileSync(out, 'utf8')
     expect([...code.matchAll(/require\("([^"]+)"\)/g)].map((m) => m[1])).toEqual(['electron'])
+    // Only channel names travel into the sandbox: no schema library, no language catalogue.
+    expect(code).not.toMatch(/ZodError|safeParse/)
+    expect(code).not.toContain('Preflight could not confirm your')
     const exposed: Record<string, unknown> = {}
     const invoked: unknown[][] = []
     const listeners: string[] = []

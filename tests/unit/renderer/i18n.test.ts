@@ -16,7 +16,7 @@ function sourceFiles(dir: string): string[] {
   for (const name of readdirSync(dir)) {
     const p = path.join(dir, name)
     if (statSync(p).isDirectory()) out.push(...sourceFiles(p))
-    else if (/\.tsx?$/.test(name) && !name.endsWith('vite.config.ts')) out.push(p)
+    else if (/\.tsx?$/.test(name) && !name.endsWith('vite.config.mts')) out.push(p)
   }
   return out
 }

@@ -5,8 +5,8 @@
  */
 import { defineConfig } from 'vite'
 import react from '@vitejs/plugin-react'
-// This file runs in Node at build time; it is not part of the renderer bundle.
-// eslint-disable-next-line no-restricted-imports
+// This file runs in Node at build time; it is not part of the renderer bundle (and, as .mts, is
+// outside the renderer's no-Node lint rule).
 import { fileURLToPath } from 'node:url'
 
 const root = fileURLToPath(new URL('.', import.meta.url))
