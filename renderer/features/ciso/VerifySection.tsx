@@ -282,7 +282,12 @@ export function VerifySection({
                     </td>
                     <td className="table__wrap-text">
                       <span className="table__file">{r.fileName}</span>
-                      {outcomeGroup(r) !== 'pass' && <span className="table__detail">{r.detail}</span>}
+                      {outcomeGroup(r) !== 'pass' && (
+                        <span className="table__detail">
+                          {/* The verifier's own text names the CLI command; here the button enrolls. */}
+                          {r.enrollable ? t('ciso.verify.enrollableDetail') : r.detail}
+                        </span>
+                      )}
                       {r.enrollable && !enrolled.has(r.rowId) && (
                         <button
                           type="button"

@@ -61,9 +61,9 @@ export const UI_EN = {
   'check.observed': 'What Preflight saw',
   'check.reason.unknown': 'What could not be read, and why',
   'check.reason.other': 'Details',
-  'check.level.required': 'Required',
+  'check.level.required': 'Required by your campaign',
   'check.level.recommended': 'Recommended',
-  'check.requirement': 'Requirement: {requirement}',
+  'check.requirement': 'Needed: {requirement}',
   'check.fix': 'How to fix',
   'check.help': 'What to do',
   'check.checking': 'Checking…',
@@ -340,6 +340,8 @@ export const UI_EN = {
   'ciso.roster.enrolledOn': 'Enrolled {date}',
   'ciso.col.actions': 'Actions',
   'ciso.enroll.open': 'Enroll…',
+  'ciso.verify.enrollableDetail':
+    'A new laptop key signed this onboarding file. Compare its fingerprint with the staffer, then enroll it.',
   'ciso.enroll.title': 'Enroll this laptop',
   'ciso.enroll.body':
     'Ask the staff member, by phone or in person, to read out the laptop key shown in their Preflight Export screen. Enroll only if it matches:',
