@@ -297,6 +297,27 @@ export function createStaffServices(deps: ServiceDeps) {
     return { staffId, deviceLabel, report, req, pol, key }
   }
 
+  /** The statement for these inputs, with its `sign()` step (shared by preview and export). */
+  function prepareStatement(
+    request: ValidRequestOf<'previewAttestation'>,
+    p: Awaited<ReturnType<typeof prepare>>,
+  ): Promise<PreparedAttestation> {
+    return prepareAttestation({
+      dir,
+      keyStore: deps.keyStore,
+      report: p.report,
+      policy: p.pol,
+      request: p.req,
+      purpose: request.purpose,
+      staffId: p.staffId,
+      deviceLabel: p.deviceLabel,
+      ...(request.purpose === 'offboarding'
+        ? { checklist: checklistAnswers(p.pol.policy, request.checklist) }
+        : {}),
+      createKeyIfMissing: true,
+    })
+  }
+
   function checklistOf(policy: Policy) {
     return policy.offboardingChecklist.map((i) => ({ id: i.id, text: i.text }))
   }
@@ -419,20 +440,7 @@ export function createStaffServices(deps: ServiceDeps) {
               missingChecklist: missing,
             }
           }
-          const prepared = await prepareAttestation({
-            dir,
-            keyStore: deps.keyStore,
-            report: p.report,
-            policy: p.pol,
-            request: p.req,
-            purpose: request.purpose,
-            staffId: p.staffId,
-            deviceLabel: p.deviceLabel,
-            ...(request.purpose === 'offboarding'
-              ? { checklist: checklistAnswers(p.pol.policy, request.checklist) }
-              : {}),
-            createKeyIfMissing: true,
-          })
+          const prepared = await prepareStatement(request, p)
           preview = { key: p.key, report: p.report, requestId: p.req?.payload.requestId ?? null, prepared }
           const pred = prepared.statement.predicate
           return {
@@ -475,20 +483,7 @@ export function createStaffServices(deps: ServiceDeps) {
             // Sign exactly the bytes the user saw in the preview.
             prepared = preview.prepared
           } else {
-            prepared = await prepareAttestation({
-              dir,
-              keyStore: deps.keyStore,
-              report: p.report,
-              policy: p.pol,
-              request: p.req,
-              purpose: request.purpose,
-              staffId: p.staffId,
-              deviceLabel: p.deviceLabel,
-              ...(request.purpose === 'offboarding'
-                ? { checklist: checklistAnswers(p.pol.policy, request.checklist) }
-                : {}),
-              createKeyIfMissing: true,
-            })
+            prepared = await prepareStatement(request, p)
           }
           const target = await deps.dialogs.chooseSaveFile({
             title: 'Save the signed attestation',
