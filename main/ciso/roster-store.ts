@@ -12,6 +12,7 @@ import { promises as fs } from 'node:fs'
 import * as path from 'node:path'
 import type { Roster } from '../../shared/roster-types'
 import { describeWriteError, writeFileAtomic } from '../util/atomic-write'
+import { createLockFile } from '../util/lock-file'
 import { rosterSchema } from './roster-schema'
 
 /** The roster, in the campaign folder. */
@@ -167,12 +168,7 @@ export async function withCampaignLock<T>(
   const me: LockInfo = { pid: process.pid, host: hostname(), at: new Date().toISOString() }
   for (;;) {
     try {
-      const h = await fs.open(file, 'wx', 0o600)
-      try {
-        await h.writeFile(JSON.stringify(me))
-      } finally {
-        await h.close()
-      }
+      await createLockFile(file, JSON.stringify(me))
       break
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code

@@ -14,6 +14,7 @@ import { promises as fs } from 'node:fs'
 import * as path from 'node:path'
 import { z } from 'zod'
 import { describeWriteError, writeFileAtomic } from '../util/atomic-write'
+import { createLockFile } from '../util/lock-file'
 import { envelopeSchema, sha256HexSchema, utcTimestamp } from '../attestation/formats'
 import type { Envelope } from '../attestation/dsse'
 import { parseStrictJson } from '../attestation/strict-json'
@@ -158,9 +159,7 @@ export async function withStaffStateLock<T>(dir: string, fn: () => Promise<T>): 
   }
   for (;;) {
     try {
-      const h = await fs.open(lock, 'wx', 0o600)
-      await h.writeFile(`${process.pid}\n`)
-      await h.close()
+      await createLockFile(lock, `${process.pid}\n`)
       break
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== 'EEXIST') {
