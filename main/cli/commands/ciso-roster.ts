@@ -499,6 +499,8 @@ Options:
   --out <file>           write to this file instead of standard output
 ${CAMPAIGN_HELP}
   -h, --help             show this help
+
+Exit codes: 0 written, 64 usage, 65 damaged roster, 73 cannot write the file.
 `,
   async run(args, io) {
     const { values } = parseCommandArgs(args, {

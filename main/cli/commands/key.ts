@@ -49,6 +49,9 @@ may survive until overwritten; full-disk encryption protects them.
 Options:
   --yes                  required: confirms the deletion
   -h, --help             show this help
+
+Exit codes: 0 deleted (or there was none), 64 not confirmed, 65 damaged key files, 74 I/O error,
+77 key store problem.
 `
 
 export const keyShowCommand: Command = {

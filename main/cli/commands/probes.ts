@@ -16,6 +16,8 @@ Options:
   --platform <p>   darwin, win32 or linux
   --json           machine-readable list
   -h, --help       show this help
+
+Exit codes: 0 printed, 64 usage error.
 `
 
 export const probesCommand: Command = {

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import * as path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { runCli } from '../../../../main/cli/index'
+import { COMMANDS } from '../../../../main/cli/commands'
 import type { CliIo } from '../../../../main/cli/command'
 
 function io(): CliIo & { out: string; err: string } {
@@ -46,11 +47,14 @@ describe('preflight CLI', () => {
     expect(await runCli([], io())).toBe(64)
   })
 
-  it('has --help for every command', async () => {
-    for (const c of ['check', 'fix', 'probes']) {
+  it('has --help for every command, naming the command and its exit codes', async () => {
+    expect(COMMANDS.length).toBeGreaterThan(10)
+    for (const c of COMMANDS) {
       const a = io()
-      expect(await runCli([c, '--help'], a)).toBe(0)
-      expect(a.out).toMatch(new RegExp(`Usage: preflight ${c}`))
+      expect(await runCli([...c.name.split(' '), '--help'], a), c.name).toBe(0)
+      expect(a.out, c.name).toContain(`Usage: preflight ${c.name}`)
+      expect(a.out, c.name).toMatch(/[Ee]xit code/)
+      expect(c.summary.length, c.name).toBeGreaterThan(10)
     }
   })
 
