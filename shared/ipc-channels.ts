@@ -35,6 +35,7 @@ export const CHANNELS = {
   importCisoKeyFile: 'preflight:ciso-key:import-file',
   importCisoKeyText: 'preflight:ciso-key:import-text',
   pinCisoKey: 'preflight:ciso-key:pin',
+  cisoVerifyDropped: 'preflight:attestations:verify-dropped',
 } as const satisfies Readonly<Record<string, `preflight:${string}:${string}`>>
 
 /** Name of an operation (a `PreflightApi` method that calls main). */

@@ -12,6 +12,9 @@
  *   without a request); RequestSummary.org is always '' (requests carry no organisation).
  * - v1.3: AttestationPreview.missingChecklist (optional): a preview for offboarding with
  *   unticked items returns the checklist and no statement instead of failing.
+ * - v1.4: new operation cisoVerifyDropped({files: [{name, text} | {name, problem}]}): verify attestation
+ *   files dropped onto the window. The renderer reads the contents itself (File API) and sends them,
+ *   never a path; limits in DROPPED_LIMITS. Answers with a VerifyFolderResult whose folderName is null.
  * - renderer/index.html's CSP meta must be exactly CONTENT_SECURITY_POLICY_META from shared/csp.ts
  *   (tests/security/csp.test.ts compares them).
  *
@@ -61,6 +64,68 @@ const printable = (max: number) =>
     .refine((s) => !/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/.test(s), {
       message: 'must not contain control characters',
     })
+
+/**
+ * Limits of cisoVerifyDropped. An attestation is a few KB (the verifier reads at most 1 MiB), so a
+ * text up to 16 MiB still reaches the verifier and is reported as too large there; the total keeps
+ * one drop well inside what the IPC channel and main's memory handle comfortably.
+ */
+export const DROPPED_LIMITS = {
+  /** Most files in one drop (a campaign's worth of attestations). */
+  maxFiles: 5000,
+  /** Longest file name (characters). */
+  maxNameLength: 255,
+  /** Largest single text sent, in UTF-16 code units (about bytes for JSON). */
+  maxTextLength: 16 * 1024 * 1024,
+  /** Largest total of all texts in one drop, in UTF-16 code units. */
+  maxTotalLength: 256 * 1024 * 1024,
+} as const
+
+/** Why the renderer could not send a dropped file's contents (main reports it as MALFORMED). */
+export const DROPPED_PROBLEMS = ['not-json', 'too-large', 'unreadable'] as const
+export type DroppedProblem = (typeof DROPPED_PROBLEMS)[number]
+
+/** A plain file name: no path separators, no control characters, not "." or "..". */
+const droppedName = z
+  .string()
+  .min(1, 'must not be empty')
+  .max(DROPPED_LIMITS.maxNameLength, `must be at most ${DROPPED_LIMITS.maxNameLength} characters`)
+  // eslint-disable-next-line no-control-regex
+  .refine((s) => !/[/\\\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/.test(s), {
+    message: 'must be a plain file name (no path separators or control characters)',
+  })
+  .refine((s) => s !== '.' && s !== '..', { message: 'must be a plain file name' })
+
+/** One dropped file: its contents, or why the renderer could not send them. */
+const droppedFile = z.union([
+  z
+    .object({
+      name: droppedName,
+      text: z
+        .string()
+        .max(
+          DROPPED_LIMITS.maxTextLength,
+          `a dropped file is at most ${DROPPED_LIMITS.maxTextLength} characters`,
+        ),
+    })
+    .strict(),
+  z.object({ name: droppedName, problem: z.enum(DROPPED_PROBLEMS) }).strict(),
+])
+
+/** Arguments of cisoVerifyDropped (exported for tests). */
+export const droppedFilesSchema = z
+  .object({
+    files: z
+      .array(droppedFile)
+      .min(1, 'drop at least one file')
+      .max(DROPPED_LIMITS.maxFiles, `at most ${DROPPED_LIMITS.maxFiles} files at once`),
+  })
+  .strict()
+  .refine(
+    (r) =>
+      r.files.reduce((n, f) => n + ('text' in f ? f.text.length : 0), 0) <= DROPPED_LIMITS.maxTotalLength,
+    { message: `the dropped files are larger than ${DROPPED_LIMITS.maxTotalLength} characters together` },
+  )
 
 /** A full Ed25519 key fingerprint: lowercase hex sha256 of the SPKI DER (64 characters). */
 export const fingerprintSchema = z.string().regex(/^[0-9a-f]{64}$/, 'must be 64 lowercase hex characters')
@@ -152,6 +217,8 @@ export const REQUEST_SCHEMAS = {
     })
     .strict(),
   pinCisoKey: z.object({ fingerprint: fingerprintSchema }).strict(),
+  // v1.4 additions
+  cisoVerifyDropped: droppedFilesSchema,
 } as const
 
 /** Every operation has a schema and every schema an operation (checked at compile time). */
@@ -491,6 +558,7 @@ export interface VerifyRow {
 
 export interface VerifyFolderResult {
   readonly cancelled: boolean
+  /** Name of the verified folder; null when cancelled or for dropped files (cisoVerifyDropped). */
   readonly folderName: string | null
   readonly rows: readonly VerifyRow[]
 }
@@ -542,6 +610,7 @@ export interface ResponseTypes {
   importCisoKeyFile: CisoKeyImport
   importCisoKeyText: CisoKeyImport
   pinCisoKey: CisoKeyInfo
+  cisoVerifyDropped: VerifyFolderResult
 }
 
 export type ResponseOf<K extends OperationName> = ResponseTypes[K]
@@ -596,7 +665,8 @@ export type PreflightOperations = { readonly [K in OperationName]: Call<K> }
  * - listHistory()
  * - CISO: cisoOpenFolder(), cisoVerifyFolder() (progress events), cisoListRoster(),
  *   cisoEnroll({rowId, staffId, fingerprint}), cisoRevoke({fingerprint, reason?}),
- *   cisoOffboard({fingerprint}), cisoExportCsv({what})
+ *   cisoOffboard({fingerprint}), cisoExportCsv({what}), cisoVerifyDropped({files}) (progress events;
+ *   contents read by the renderer from dropped File objects, never paths)
  */
 export interface PreflightApi extends PreflightOperations {
   readonly onCheckStarted: (

@@ -151,6 +151,31 @@ export async function prepareFiles(
   return out.sort(compareForBatch)
 }
 
+/** A file given as contents rather than a path (e.g. dropped onto the app window). */
+export interface InMemoryFile {
+  /** Display name (a plain file name); used for rows and for the batch order. */
+  readonly name: string
+  /** The contents, or null when the file could not be read (then `readError` says why). */
+  readonly bytes: Buffer | null
+  readonly readError?: string
+}
+
+/**
+ * Pre-parse in-memory files exactly as prepareFiles does with files on disk (same size cap, same
+ * parse, same batch order), so they go through the same VerifySession checks.
+ */
+export function prepareInMemory(items: readonly InMemoryFile[]): PreparedFile[] {
+  return items.map((i) => prepareFile(i.name, i.bytes, i.readError)).sort(compareForBatch)
+}
+
+/** The bytes of an input: given in memory, or read from `file` (capped). */
+async function inputBytes(file: string, given: Buffer | undefined): Promise<Buffer> {
+  if (given !== undefined) return given
+  const r = await readCapped(file)
+  if (r.bytes === null) throw new OperationError(`cannot read ${file}: ${r.error ?? 'unreadable'}`, 'input')
+  return r.bytes
+}
+
 /** Result of a batch verification. */
 export interface VerifyBatchResult {
   readonly rows: readonly VerifyRow[]
@@ -257,11 +282,11 @@ export async function enrollDevice(
     readonly now: Date
     readonly publicKey?: KeyObject
     readonly confirm: (preview: EnrollPreview) => Promise<boolean>
+    /** The file's contents when already in memory (then `file` is only its display name). */
+    readonly bytes?: Buffer
   },
 ): Promise<{ device: DeviceRecord; row: VerifyRow }> {
-  const r = await readCapped(file)
-  if (r.bytes === null) throw new OperationError(`cannot read ${file}: ${r.error ?? 'unreadable'}`, 'input')
-  const prepared = prepareFile(file, r.bytes)
+  const prepared = prepareFile(file, await inputBytes(file, opts.bytes))
   if (prepared.parseError) throw new OperationError(`${file}: ${prepared.parseError.message}`, 'input')
   const env = prepared.envelope
   if (!env) throw new OperationError(`${file}: not an envelope`, 'input')
@@ -372,11 +397,10 @@ export async function revokeDevices(
 export async function offboardDevice(
   dir: string,
   file: string,
-  opts: { readonly now: Date },
+  /** `bytes`: the file's contents when already in memory (then `file` is only its display name). */
+  opts: { readonly now: Date; readonly bytes?: Buffer },
 ): Promise<{ device: DeviceRecord; row: VerifyRow; unconfirmed: readonly string[] }> {
-  const r = await readCapped(file)
-  if (r.bytes === null) throw new OperationError(`cannot read ${file}: ${r.error ?? 'unreadable'}`, 'input')
-  const prepared = prepareFile(file, r.bytes)
+  const prepared = prepareFile(file, await inputBytes(file, opts.bytes))
   return withCampaignLock(dir, async () => {
     const roster = await loadRoster(dir)
     const session = new VerifySession(roster, opts.now)

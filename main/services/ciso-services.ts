@@ -15,6 +15,7 @@ import {
   type ValidRequestOf,
   type VerifyFolderResult,
   type VerifyRow,
+  type DroppedProblem,
 } from '../../shared/ipc-contract'
 import { fingerprint } from '../attestation/keys'
 import { CampaignError, isCampaignFolder } from '../ciso/campaign'
@@ -25,6 +26,8 @@ import {
   offboardDevice,
   OperationError,
   prepareFiles,
+  prepareInMemory,
+  type InMemoryFile,
   revokeDevices,
   rosterRows,
 } from '../ciso/operations'
@@ -94,8 +97,28 @@ function entryOf(row: RosterRow, device: DeviceRecord | undefined): RosterEntry 
 
 interface VerifiedFile {
   readonly row: VerifyRow
+  /** Path of a file from a folder, or the plain name of a dropped file. */
   readonly file: string
   readonly prepared: PreparedFile
+  /** True for dropped files: enroll and offboard use `prepared.bytes`, never a path. */
+  readonly inMemory: boolean
+}
+
+/** Why the renderer could not send a dropped file, as the row's detail (after "could not read the file: "). */
+const DROPPED_PROBLEM_TEXT: Readonly<Record<DroppedProblem, string>> = {
+  'not-json': 'not a .json file (attestations are .json files)',
+  'too-large': 'the file is too large to be an attestation',
+  unreadable: 'the file could not be read from the drop',
+}
+
+/** The dropped files as in-memory inputs for the verifier; non-.json names are refused unread. */
+export function droppedInputs(files: ValidRequestOf<'cisoVerifyDropped'>['files']): InMemoryFile[] {
+  return files.map((f) => {
+    if ('problem' in f) return { name: f.name, bytes: null, readError: DROPPED_PROBLEM_TEXT[f.problem] }
+    if (!f.name.toLowerCase().endsWith('.json'))
+      return { name: f.name, bytes: null, readError: DROPPED_PROBLEM_TEXT['not-json'] }
+    return { name: f.name, bytes: Buffer.from(f.text, 'utf8') }
+  })
 }
 
 /** CISO services. */
@@ -156,6 +179,41 @@ export function createCisoServices(deps: ServiceDeps) {
     }
   }
 
+  /**
+   * Verify prepared files against the campaign's roster under its lock (one pipeline for folders and
+   * drops), emitting progress, recording accepted files, and keeping the rows for enroll/offboard/CSV.
+   */
+  async function verifyPrepared(
+    dir: string,
+    runId: string,
+    prepared: readonly PreparedFile[],
+    inMemory: boolean,
+  ): Promise<VerifiedFile[]> {
+    const verified = await withCampaignLock(dir, async () => {
+      const session = new VerifySession(await loadRoster(dir), deps.now())
+      const out: VerifiedFile[] = []
+      for (const p of prepared) {
+        const { row } = session.verify(p)
+        out.push({ row: toRow(row, p), file: p.file, prepared: p, inMemory })
+        deps.emit({
+          type: 'verify-progress',
+          runId,
+          done: out.length,
+          total: prepared.length,
+          fileName: path.basename(p.file),
+        })
+      }
+      if (session.changed) await saveRoster(dir, session.toRoster(), deps.now())
+      return out
+    })
+    lastRows = verified
+    return verified
+  }
+
+  /** The in-memory contents of a dropped row (undefined for folder rows, which are read again). */
+  const bytesOf = (v: VerifiedFile): Buffer | undefined =>
+    v.inMemory && v.prepared.bytes !== null ? v.prepared.bytes : undefined
+
   return {
     cisoOpenFolder: (): Promise<OpenFolderResult> =>
       mapped(async () => {
@@ -188,26 +246,24 @@ export function createCisoServices(deps: ServiceDeps) {
           // The campaign folder's own files (roster, issued requests) are not attestations.
           const inside = files.filter((f) => !path.resolve(f).startsWith(path.resolve(dir) + path.sep))
           deps.emit({ type: 'verify-progress', runId, done: 0, total: inside.length, fileName: null })
-          const prepared = await prepareFiles(inside)
-          const verified = await withCampaignLock(dir, async () => {
-            const session = new VerifySession(await loadRoster(dir), deps.now())
-            const out: VerifiedFile[] = []
-            for (const p of prepared) {
-              const { row } = session.verify(p)
-              out.push({ row: toRow(row, p), file: p.file, prepared: p })
-              deps.emit({
-                type: 'verify-progress',
-                runId,
-                done: out.length,
-                total: prepared.length,
-                fileName: path.basename(p.file),
-              })
-            }
-            if (session.changed) await saveRoster(dir, session.toRoster(), deps.now())
-            return out
-          })
-          lastRows = verified
+          const verified = await verifyPrepared(dir, runId, await prepareFiles(inside), false)
           return { cancelled: false, folderName: path.basename(folder), rows: verified.map((v) => v.row) }
+        } finally {
+          verifying = false
+        }
+      }),
+
+    cisoVerifyDropped: (request: ValidRequestOf<'cisoVerifyDropped'>): Promise<VerifyFolderResult> =>
+      mapped(async () => {
+        const dir = requireCampaign()
+        if (verifying) throw new ServiceError('BUSY', 'A verification is already running.')
+        verifying = true
+        try {
+          const runId = newRunId()
+          const inputs = droppedInputs(request.files)
+          deps.emit({ type: 'verify-progress', runId, done: 0, total: inputs.length, fileName: null })
+          const verified = await verifyPrepared(dir, runId, prepareInMemory(inputs), true)
+          return { cancelled: false, folderName: null, rows: verified.map((v) => v.row) }
         } finally {
           verifying = false
         }
@@ -230,11 +286,14 @@ export function createCisoServices(deps: ServiceDeps) {
           throw new ServiceError('NOT_FOUND', 'That file is no longer in the list; verify the folder again.')
         if (!target.row.enrollable)
           throw new ServiceError('NOT_ALLOWED', `${target.row.fileName} cannot be used to enroll a device.`)
+        const bytes = bytesOf(target)
+        const dropped = bytes !== undefined ? { bytes } : {}
         const { device } = await enrollDevice(dir, target.file, {
           staffId: request.staffId,
           now: deps.now(),
           // The CISO confirmed this fingerprint out of band in the UI; enroll only that exact key.
           confirm: async (preview) => preview.fingerprint === request.fingerprint,
+          ...dropped,
         })
         return entryFor(await loadRoster(dir), device.fingerprint)
       }),
@@ -265,7 +324,11 @@ export function createCisoServices(deps: ServiceDeps) {
             "Verify the staffer's final offboarding attestation first (it must be accepted); then offboard the device.",
           )
         }
-        const { device } = await offboardDevice(dir, final.file, { now: deps.now() })
+        const bytes = bytesOf(final)
+        const { device } = await offboardDevice(dir, final.file, {
+          now: deps.now(),
+          ...(bytes !== undefined ? { bytes } : {}),
+        })
         return entryFor(await loadRoster(dir), device.fingerprint)
       }),
 

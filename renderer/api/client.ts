@@ -78,6 +78,7 @@ export const api: PreflightApi = Object.freeze({
   importCisoKeyFile: wrap('importCisoKeyFile'),
   importCisoKeyText: wrap('importCisoKeyText'),
   pinCisoKey: wrap('pinCisoKey'),
+  cisoVerifyDropped: wrap('cisoVerifyDropped'),
   onCheckStarted: (cb) => (bridgeAvailable() ? bridge().onCheckStarted(cb) : () => undefined),
   onCheckResult: (cb) => (bridgeAvailable() ? bridge().onCheckResult(cb) : () => undefined),
   onVerifyProgress: (cb) => (bridgeAvailable() ? bridge().onVerifyProgress(cb) : () => undefined),
