@@ -231,3 +231,119 @@ test('CISO: 1,000 attestation files verify without freezing the window', async (
   expect(longestVerify, 'no main-thread task long enough to freeze the window').toBeLessThan(1000)
   expect(longestBrowse, 'no main-thread task long enough to freeze the window').toBeLessThan(1000)
 })
+
+test('CISO: drop attestation files onto the Verify section, then enroll a dropped file', async ({
+  page,
+  openApp,
+}) => {
+  const h = await openApp({ transcript: SCENARIOS.winAllPass(), settings: STAFF })
+  const campaign = await createCampaign(h)
+  const inbox = path.join(h.root, 'mail-attachments')
+  // Bob: enrolled earlier with the CLI; his routine check passes.
+  const bobOnboarding = await attestWithCli(h, campaign, {
+    staffId: 'bob@campaign.example',
+    deviceLabel: 'bob-laptop',
+    purpose: 'onboarding',
+    transcript: SCENARIOS.winAllPass(),
+    inbox: path.join(h.root, 'bob-onboarding'),
+  })
+  const enroll = await h.cli([
+    'ciso',
+    'enroll',
+    bobOnboarding.file,
+    '--staff-id',
+    'bob@campaign.example',
+    '--yes',
+    '--campaign',
+    campaign.dir,
+    '--now',
+    h.now().toISOString(),
+  ])
+  expect(enroll.code, enroll.out).toBe(0)
+  const bob = await attestWithCli(h, campaign, {
+    staffId: 'bob@campaign.example',
+    deviceLabel: 'bob-laptop',
+    purpose: 'periodic',
+    transcript: SCENARIOS.winAllPass(),
+    inbox,
+    home: bobOnboarding.home,
+  })
+  // Alice: a new laptop's onboarding attestation (unknown key, enrollable from the dropped bytes).
+  const alice = await attestWithCli(h, campaign, {
+    staffId: 'alice@campaign.example',
+    deviceLabel: 'alice-laptop',
+    purpose: 'onboarding',
+    transcript: SCENARIOS.winAllPass(),
+    inbox,
+  })
+  const bobText = readFileSync(bob.file, 'utf8')
+  const tampered = JSON.parse(bobText) as { payload: string }
+  tampered.payload = Buffer.from(
+    Buffer.from(tampered.payload, 'base64').toString('utf8').replace('bob-laptop', 'eve-laptop'),
+  ).toString('base64')
+  const dropped = [
+    { name: path.basename(bob.file), text: bobText, type: 'application/json' },
+    { name: path.basename(alice.file), text: readFileSync(alice.file, 'utf8'), type: 'application/json' },
+    { name: 'tampered.posture.json', text: JSON.stringify(tampered), type: 'application/json' },
+    { name: 'meeting-notes.txt', text: 'Not an attestation.', type: 'text/plain' },
+  ]
+
+  await page.getByRole('navigation').getByRole('button', { name: UI_EN['nav.ciso'] }).click()
+  h.answerFolder(campaign.dir)
+  await page.getByRole('button', { name: UI_EN['ciso.folder.open'] }).click()
+  await expect(page.getByRole('button', { name: UI_EN['ciso.verify.button'] })).toBeEnabled()
+  const zone = page.getByTestId('verify-dropzone')
+  await expect(zone).toContainText(UI_EN['ciso.drop.zone'])
+
+  // A real drop: File objects made in the page, in a DataTransfer, on dragenter/dragover/drop events.
+  const dataTransfer = await page.evaluateHandle((files) => {
+    const dt = new DataTransfer()
+    for (const f of files) dt.items.add(new File([f.text], f.name, { type: f.type }))
+    return dt
+  }, dropped)
+  await zone.dispatchEvent('dragenter', { dataTransfer })
+  await zone.dispatchEvent('dragover', { dataTransfer })
+  await expect(zone).toHaveClass(/dropzone--over/)
+  await expect(zone).toContainText(UI_EN['ciso.drop.over'])
+  await zone.dispatchEvent('drop', { dataTransfer })
+  await expect(zone).not.toHaveClass(/dropzone--over/)
+
+  const results = page.getByRole('region', { name: UI_EN['ciso.verify.tableLabel'] })
+  await expect(results.getByRole('row')).toHaveCount(5)
+  await expect(page.getByText('4 dropped files:')).toBeVisible()
+  const row = (text: string) => results.getByRole('row').filter({ hasText: text })
+  // Accepted; replayed facts are "not confirmed" rather than a pass (as for a folder).
+  await expect(row(path.basename(bob.file))).toContainText(UI_EN['overall.chip.unknown'])
+  await expect(row(path.basename(bob.file))).toContainText('accepted;')
+  await expect(row(path.basename(alice.file))).toContainText(UI_EN['outcome.UNKNOWN_KEY'])
+  await expect(row('tampered.posture.json')).toContainText(UI_EN['outcome.BAD_SIGNATURE'])
+  await expect(row('meeting-notes.txt')).toContainText(UI_EN['outcome.MALFORMED'])
+  await expect(row('meeting-notes.txt')).toContainText('not a .json file')
+  // The live region announces the result in words.
+  await expect(page.locator('.sr-only[role="status"]')).toHaveText(
+    'Verification finished: 4 files, 0 passed, 3 rejected.',
+  )
+  // The roster file recorded Bob's routine check, as for a folder.
+  const rosterFile = JSON.parse(readFileSync(path.join(campaign.dir, 'roster.json'), 'utf8')) as {
+    devices: { staffId: string; lastAttestation: { purpose: string } | null }[]
+  }
+  const bobDevice = rosterFile.devices.find((d) => d.staffId === 'bob@campaign.example')
+  expect(bobDevice?.lastAttestation?.purpose).toBe('periodic')
+  const roster = page.getByRole('region', { name: UI_EN['ciso.roster.tableLabel'] })
+  await expect(roster.getByRole('row')).toHaveCount(2)
+  await look(page, 'ciso-8-dropped')
+
+  // Enroll Alice from the dropped file: main kept its bytes; no path was sent.
+  await row(path.basename(alice.file)).getByRole('button', { name: UI_EN['ciso.enroll.open'] }).click()
+  const dialog = page.getByRole('dialog', { name: UI_EN['ciso.enroll.title'] })
+  await dialog.getByRole('checkbox').check()
+  await dialog.getByRole('button', { name: UI_EN['ciso.enroll.submit'] }).click()
+  await expect(dialog).toBeHidden()
+  await expect(row(path.basename(alice.file))).toContainText('Enrolled for alice@campaign.example')
+  await expect(roster.getByRole('row')).toHaveCount(3)
+
+  // Dropping something without files gives words, not silence.
+  const empty = await page.evaluateHandle(() => new DataTransfer())
+  await zone.dispatchEvent('drop', { dataTransfer: empty })
+  await expect(page.getByRole('alert')).toContainText(UI_EN['ciso.drop.nothing'])
+})

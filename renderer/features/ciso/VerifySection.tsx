@@ -1,10 +1,10 @@
 /**
- * CISO: verify every attestation in a folder (chosen in main's dialog), with a progress bar fed by
- * main's events, then a filterable, sortable, paged table of the outcomes. Unknown keys that sent a
+ * CISO: verify every attestation in a folder (chosen in main's dialog) or dropped onto the section
+ * (read here with the File API, sent as contents), with a progress bar fed by main's events, then a filterable, sortable, paged table of the outcomes. Unknown keys that sent a
  * self-signed onboarding attestation can be enrolled from here after an out-of-band fingerprint check.
  */
-import { useEffect, useId, useMemo, useState, type ReactElement } from 'react'
-import type { VerifyFolderResult, VerifyRow } from '../../../shared/ipc-contract'
+import { useEffect, useId, useMemo, useRef, useState, type DragEvent, type ReactElement } from 'react'
+import { DROPPED_LIMITS, type VerifyFolderResult, type VerifyRow } from '../../../shared/ipc-contract'
 import { api } from '../../api/client'
 import { formatAge, formatDateTime } from '../../app/format'
 import { t, tn } from '../../app/i18n'
@@ -12,6 +12,7 @@ import { Alert, Busy, ProgressBar } from '../../components/Feedback'
 import { Dialog } from '../../components/Dialog'
 import { OutcomeChip } from '../../components/StatusChip'
 import { checkNames } from './check-names'
+import { capture, readDropped } from './dropped-files'
 import { Pager, SortHeader } from './SortableTable'
 import {
   countGroups,
@@ -121,6 +122,11 @@ export function VerifySection({
   const searchId = useId()
   const groupId = useId()
   const [now] = useState(() => Date.now())
+  const [dragOver, setDragOver] = useState(false)
+  const [reading, setReading] = useState(false)
+  const [announcement, setAnnouncement] = useState('')
+  // dragenter/dragleave fire for every child crossed: count them to know when the pointer left.
+  const dragDepth = useRef(0)
 
   useEffect(
     () =>
@@ -130,19 +136,82 @@ export function VerifySection({
     [],
   )
 
+  const finish = (value: VerifyFolderResult): void => {
+    setResult(value)
+    setEnrolled(new Map())
+    setPage(0)
+    const c = countGroups(value.rows)
+    setAnnouncement(
+      t('ciso.verify.announce', { total: value.rows.length, pass: c.pass, rejected: c.rejected }),
+    )
+    onRosterChanged()
+  }
+
   const verify = async (): Promise<void> => {
     setVerifying(true)
     setProgress(null)
     setError(null)
     setCsv(null)
+    setAnnouncement('')
     const r = await api.cisoVerifyFolder()
     setVerifying(false)
     if (!r.ok) return setError(r.message)
     if (r.value.cancelled) return
-    setResult(r.value)
-    setEnrolled(new Map())
-    setPage(0)
-    onRosterChanged()
+    finish(r.value)
+  }
+
+  const busy = verifying || reading
+  const canDrop = folderOpen && !busy
+
+  const onDragEnter = (e: DragEvent<HTMLDivElement>): void => {
+    if (!e.dataTransfer.types.includes('Files')) return
+    e.preventDefault()
+    dragDepth.current += 1
+    setDragOver(true)
+  }
+  const onDragOver = (e: DragEvent<HTMLDivElement>): void => {
+    if (!e.dataTransfer.types.includes('Files')) return
+    // Accepting the drag here also keeps the browser from opening the files itself.
+    e.preventDefault()
+    e.dataTransfer.dropEffect = canDrop ? 'copy' : 'none'
+  }
+  const onDragLeave = (): void => {
+    dragDepth.current = Math.max(0, dragDepth.current - 1)
+    if (dragDepth.current === 0) setDragOver(false)
+  }
+  const onDrop = (e: DragEvent<HTMLDivElement>): void => {
+    e.preventDefault()
+    dragDepth.current = 0
+    setDragOver(false)
+    if (!folderOpen) return setError(t('ciso.verify.needFolder'))
+    if (busy) return
+    // The DataTransfer is emptied when this handler returns: capture first, read afterwards.
+    void verifyDropped(capture(e.dataTransfer))
+  }
+
+  const verifyDropped = async (dropped: ReturnType<typeof capture>): Promise<void> => {
+    setError(null)
+    setCsv(null)
+    setAnnouncement('')
+    setReading(true)
+    const got = await readDropped(dropped)
+    setReading(false)
+    if (got.kind !== 'files') {
+      const message =
+        got.kind === 'too-many'
+          ? t('ciso.drop.tooMany', { max: DROPPED_LIMITS.maxFiles })
+          : got.kind === 'folder-unreadable'
+            ? t('ciso.drop.folderUnreadable')
+            : t('ciso.drop.nothing')
+      setAnnouncement(message)
+      return setError(message)
+    }
+    setVerifying(true)
+    setProgress(null)
+    const r = await api.cisoVerifyDropped({ files: [...got.files] })
+    setVerifying(false)
+    if (!r.ok) return setError(r.message)
+    finish(r.value)
   }
 
   const exportCsv = async (): Promise<void> => {
@@ -174,7 +243,7 @@ export function VerifySection({
             type="button"
             className="button button--primary"
             onClick={() => void verify()}
-            disabled={!folderOpen || verifying}
+            disabled={!folderOpen || busy}
           >
             {t('ciso.verify.button')}
           </button>
@@ -186,6 +255,22 @@ export function VerifySection({
         </div>
       </div>
       <p className="muted">{folderOpen ? t('ciso.verify.body') : t('ciso.verify.needFolder')}</p>
+      {/* Pointer-only shortcut: keyboard and screen-reader users have the "Verify a folder…" button. */}
+      <div
+        className={`dropzone${dragOver ? ' dropzone--over' : ''}${folderOpen ? '' : ' dropzone--disabled'}`}
+        data-testid="verify-dropzone"
+        onDragEnter={onDragEnter}
+        onDragOver={onDragOver}
+        onDragLeave={onDragLeave}
+        onDrop={onDrop}
+      >
+        <p className="dropzone__title">{dragOver && canDrop ? t('ciso.drop.over') : t('ciso.drop.zone')}</p>
+        <p className="dropzone__hint">{t('ciso.drop.hint')}</p>
+      </div>
+      <p className="sr-only" role="status" aria-live="polite">
+        {announcement}
+      </p>
+      {reading && <Busy label={t('ciso.drop.reading')} />}
       {verifying &&
         (progress === null || progress.total === 0 ? (
           <Busy label={t('ciso.verify.starting')} />
@@ -206,7 +291,9 @@ export function VerifySection({
       {result !== null && (
         <>
           <p className="summary-line" role="status">
-            {tn('ciso.verify.summary', rows.length, { folder: result.folderName ?? '' })}{' '}
+            {result.folderName === null
+              ? tn('ciso.verify.summaryDropped', rows.length)
+              : tn('ciso.verify.summary', rows.length, { folder: result.folderName })}{' '}
             <span className="count count--pass">{t('ciso.count.pass', { n: counts.pass })}</span>{' '}
             <span className="count count--fail">{t('ciso.count.fail', { n: counts.fail })}</span>{' '}
             <span className="count count--unknown">{t('ciso.count.unknown', { n: counts.unknown })}</span>{' '}

@@ -312,6 +312,19 @@ export const UI_EN = {
   'ciso.verify.tableLabel': 'Verification results',
   'ciso.verify.caption': 'Verification results, one row per file',
   'ciso.verify.pager': 'Pages of verification results',
+  'ciso.drop.zone': 'Drop attestation files here, or choose a folder',
+  'ciso.drop.hint':
+    'Files from your email or file manager work too. A dropped folder is searched for .json files, including its subfolders.',
+  'ciso.drop.over': 'Release to verify these files',
+  'ciso.drop.reading': 'Reading the dropped files…',
+  'ciso.drop.nothing':
+    'Nothing was dropped that could be verified. Drop attestation files, or use “Verify a folder…”.',
+  'ciso.drop.tooMany': 'Drop at most {max} files at once, or use “Verify a folder…”.',
+  'ciso.drop.folderUnreadable':
+    'This folder could not be read from the drop. Use “Verify a folder…” instead.',
+  'ciso.verify.summaryDropped.one': '{count} dropped file:',
+  'ciso.verify.summaryDropped.other': '{count} dropped files:',
+  'ciso.verify.announce': 'Verification finished: {total} files, {pass} passed, {rejected} rejected.',
   'ciso.count.pass': '{n} passed',
   'ciso.count.fail': '{n} with failing checks',
   'ciso.count.unknown': '{n} not confirmed',
