@@ -163,6 +163,12 @@ export function signEnvelope(payloadType: string, payload: Uint8Array, privateKe
   }
 }
 
+/** A candidate public key with its fingerprint (the keyid it would sign with), computed once. */
+export interface FingerprintedKey {
+  readonly key: KeyObject
+  readonly keyid: string
+}
+
 /**
  * Verify an envelope against candidate public keys (Ed25519 only; other keys are skipped). Keys whose
  * fingerprint equals a signature's keyid are tried first, but keyid is only a hint: every candidate
@@ -172,15 +178,30 @@ export function signEnvelope(payloadType: string, payload: Uint8Array, privateKe
  */
 export function verifyEnvelope(env: Envelope, candidates: readonly KeyObject[]): VerifiedEnvelope | null {
   try {
+    const keys = candidates
+      .filter((k) => k.type === 'public' && k.asymmetricKeyType === 'ed25519')
+      .map((k) => ({ key: k, keyid: fingerprint(k) }))
+    return verifyEnvelopeWithKeys(env, keys)
+  } catch {
+    return null
+  }
+}
+
+/**
+ * The same check for Ed25519 public keys whose fingerprints the caller already knows (the CISO's
+ * verifier holds a thousand roster keys and must not re-export each one per file).
+ */
+export function verifyEnvelopeWithKeys(
+  env: Envelope,
+  keys: readonly FingerprintedKey[],
+): VerifiedEnvelope | null {
+  try {
     if (
       typeof env.payloadType !== 'string' ||
       typeof env.payload !== 'string' ||
       !Array.isArray(env.signatures)
     )
       return null
-    const keys = candidates
-      .filter((k) => k.type === 'public' && k.asymmetricKeyType === 'ed25519')
-      .map((k) => ({ key: k, keyid: fingerprint(k) }))
     if (keys.length === 0 || env.signatures.length === 0 || env.signatures.length > MAX_SIGNATURES)
       return null
     const payload = decodeBase64(env.payload)

@@ -20,7 +20,7 @@
  * files in one batch that reuse a nonce are caught) and the caller writes the roster once at the end.
  */
 import type { KeyObject } from 'node:crypto'
-import { createPublicKey, verify as cryptoVerify } from 'node:crypto'
+import { createPublicKey } from 'node:crypto'
 import { PAYLOAD_TYPES, type PostureStatement } from '../../shared/attestation-types'
 import type { CheckId } from '../../shared/check-types'
 import type {
@@ -33,7 +33,13 @@ import type {
   VerifyRowCode,
 } from '../../shared/roster-types'
 import { sha256Hex } from '../util/digest'
-import { decodeBase64, MAX_SIGNATURES, pae, parseEnvelopeJson, type Envelope } from '../attestation/dsse'
+import {
+  decodeBase64,
+  pae,
+  parseEnvelopeJson,
+  verifyEnvelopeWithKeys,
+  type Envelope,
+} from '../attestation/dsse'
 import { AttestationError } from '../attestation/errors'
 import { ATTESTATION_VALIDITY_DAYS, embeddedPublicKey, parseStatement } from '../attestation/formats'
 import { fingerprint, publicKeyToPem } from '../attestation/keys'
@@ -179,37 +185,18 @@ export function knownKeyFromPem(pem: string): KnownKey | null {
 }
 
 /**
- * DSSE signature check against keys whose fingerprints we already know: Ed25519 over
- * PAE(payloadType, payload), every signature against every candidate (keyid is only a hint and the
- * candidates were chosen by it). Same rules as verifyEnvelope in main/attestation/dsse.ts, which
- * would re-export every candidate key to compute its fingerprint. Never throws on bad input.
+ * DSSE signature check against roster keys whose fingerprints we already know (the shared check in
+ * main/attestation/dsse.ts, without re-exporting every key to fingerprint it). Never throws.
  */
 export function verifySignatures(
   env: Envelope,
   candidates: readonly KnownKey[],
 ): { fp: string; payload: Buffer } | null {
-  if (candidates.length === 0 || env.signatures.length === 0 || env.signatures.length > MAX_SIGNATURES)
-    return null
-  let payload: Buffer
-  try {
-    payload = decodeBase64(env.payload)
-  } catch {
-    return null
-  }
-  const message = pae(env.payloadType, payload)
-  for (const s of env.signatures) {
-    let sig: Buffer
-    try {
-      sig = decodeBase64(s.sig)
-    } catch {
-      continue
-    }
-    if (sig.length !== 64) continue
-    for (const c of candidates) {
-      if (cryptoVerify(null, message, c.key, sig)) return { fp: c.fp, payload }
-    }
-  }
-  return null
+  const v = verifyEnvelopeWithKeys(
+    env,
+    candidates.map((c) => ({ key: c.key, keyid: c.fp })),
+  )
+  return v === null ? null : { fp: v.keyid, payload: v.payload }
 }
 
 /** Result of verifying one file inside a session. */
