@@ -37,6 +37,11 @@ import { describeWriteError, writeFileAtomic } from '../util/atomic-write'
 import { newRunId } from './app-services'
 import { ServiceError } from './errors'
 import type { ServiceDeps } from './types'
+import { toCsv } from '../util/csv'
+
+/** The app's CSV export quotes every cell. */
+const csvAlwaysQuoted = (header: readonly string[], rows: readonly (readonly unknown[])[]): string =>
+  toCsv(header, rows, { alwaysQuote: true })
 
 /** Devices without an accepted attestation for this many days are marked stale (same as the CLI). */
 export const STALE_DAYS = 30
@@ -60,21 +65,6 @@ async function mapped<T>(fn: () => Promise<T>): Promise<T> {
   } catch (err) {
     throw mapCisoError(err)
   }
-}
-
-/** A CSV cell: quoted, and defused against spreadsheet formula injection (=, +, -, @, tab, CR). */
-export function csvCell(value: string | number | boolean | null | undefined): string {
-  let s = value === null || value === undefined ? '' : String(value)
-  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`
-  return `"${s.replace(/"/g, '""')}"`
-}
-
-/** RFC 4180 CSV with CRLF line ends. */
-export function toCsv(
-  header: readonly string[],
-  rows: readonly (readonly (string | number | boolean | null | undefined)[])[],
-): string {
-  return [header, ...rows].map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n'
 }
 
 function entryOf(row: RosterRow, device: DeviceRecord | undefined): RosterEntry {
@@ -339,7 +329,7 @@ export function createCisoServices(deps: ServiceDeps) {
         if (request.what === 'verification') {
           if (lastRows.length === 0)
             throw new ServiceError('NOT_FOUND', 'Verify a folder first; there are no results to export.')
-          csv = toCsv(
+          csv = csvAlwaysQuoted(
             [
               'file',
               'outcome',
@@ -367,7 +357,7 @@ export function createCisoServices(deps: ServiceDeps) {
           )
         } else {
           const roster = await loadRoster(dir)
-          csv = toCsv(
+          csv = csvAlwaysQuoted(
             [
               'staffId',
               'deviceLabel',

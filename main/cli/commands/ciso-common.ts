@@ -114,20 +114,7 @@ export async function writeOut(file: string, text: string, cwd: string): Promise
   return full
 }
 
-/**
- * One CSV cell (RFC 4180 quoting). Cells that a spreadsheet would run as a formula (= + - @, tab,
- * carriage return first) get a leading apostrophe: staff ids and labels come from untrusted files.
- */
-export function csvCell(value: unknown): string {
-  let s = value === null || value === undefined ? '' : Array.isArray(value) ? value.join(' ') : String(value)
-  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s
-}
-
-/** A CSV document from a header and rows. */
-export function toCsv(header: readonly string[], rows: readonly (readonly unknown[])[]): string {
-  return [header, ...rows].map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n'
-}
+export { csvCell, toCsv } from '../../util/csv'
 
 /** Remove control characters (terminal escapes) from untrusted text before printing it. */
 export function printable(s: string): string {
