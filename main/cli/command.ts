@@ -3,6 +3,7 @@
  * parsing with clear usage errors, and file helpers that turn I/O problems into input errors.
  */
 import { promises as fs } from 'node:fs'
+import * as path from 'node:path'
 import { parseArgs, type ParseArgsConfig } from 'node:util'
 
 /** Exit codes (sysexits.h where one fits). */
@@ -99,6 +100,17 @@ export async function readInputFile(
       throw new CliError(`${what} is not readable: ${file}`, EXIT.NOINPUT)
     throw new CliError(`could not read ${what} ${file}: ${(err as Error).message}`, EXIT.NOINPUT)
   }
+}
+
+/**
+ * A passphrase file given on the command line (relative to the command's folder): its first line,
+ * without the line ending. At most 4 KiB; an empty first line is an error.
+ */
+export async function readPassphraseFile(file: string, cwd: string): Promise<string> {
+  const text = await readInputFile(path.resolve(cwd, file), 'passphrase file', 4096)
+  const first = text.split(/\r?\n/)[0] ?? ''
+  if (first.length === 0) throw new CliError(`the passphrase file ${file} is empty`, EXIT.DATAERR)
+  return first
 }
 
 /** Parse `--now` (ISO-8601). */

@@ -11,7 +11,7 @@ import { IssueError } from '../../ciso/issue'
 import { OperationError } from '../../ciso/operations'
 import { RosterError } from '../../ciso/roster-store'
 import { describeWriteError, writeFileAtomic } from '../../util/atomic-write'
-import { CliError, EXIT, readInputFile, type CliIo } from '../command'
+import { CliError, EXIT, readPassphraseFile, type CliIo } from '../command'
 
 /** `--campaign DIR`, accepted by every command except `ciso init`. */
 export const CAMPAIGN_OPTION = { campaign: { type: 'string' } } as const
@@ -64,14 +64,6 @@ export async function mapErrors<T>(fn: () => Promise<T>): Promise<T> {
   } catch (err) {
     throw toCliError(err)
   }
-}
-
-/** Read a passphrase file: the first line, without its line ending. */
-export async function readPassphraseFile(file: string, cwd: string): Promise<string> {
-  const text = await readInputFile(path.resolve(cwd, file), 'passphrase file', 4096)
-  const first = text.split(/\r?\n/)[0] ?? ''
-  if (first.length === 0) throw new CliError(`passphrase file ${file} is empty`, EXIT.DATAERR)
-  return first
 }
 
 /**

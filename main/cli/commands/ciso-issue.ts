@@ -22,18 +22,11 @@ import {
   parseNow,
   parsePositiveInt,
   readInputFile,
+  readPassphraseFile,
   usageError,
   type Command,
 } from '../command'
-import {
-  CAMPAIGN_HELP,
-  CAMPAIGN_OPTION,
-  campaignDir,
-  cisoKey,
-  mapErrors,
-  readPassphraseFile,
-  writeOut,
-} from './ciso-common'
+import { CAMPAIGN_HELP, CAMPAIGN_OPTION, campaignDir, cisoKey, mapErrors, writeOut } from './ciso-common'
 
 const HELP_OPTION = { help: { type: 'boolean', short: 'h' } } as const
 

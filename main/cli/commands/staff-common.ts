@@ -10,7 +10,7 @@ import { KeyFormatError } from '../../attestation/keys'
 import { AttestInputError, ChecklistError } from '../../staff/attest'
 import { RequestMismatchError } from '../../staff/request'
 import { StaffStateError } from '../../staff/state'
-import { CliError, EXIT, readInputFile, usageError, type CliIo } from '../command'
+import { CliError, EXIT, readPassphraseFile, usageError, type CliIo } from '../command'
 
 /** File name stem of the device key in the config folder (same as the Electron app's). */
 export const DEVICE_KEY_NAME = 'device-ed25519'
@@ -22,14 +22,6 @@ export async function staffConfigDir(io: CliIo): Promise<string> {
   } catch (err) {
     throw new CliError(`cannot create the Preflight folder: ${(err as Error).message}`, EXIT.CANTCREAT)
   }
-}
-
-/** A passphrase file: its first line (a trailing newline is not part of the passphrase). */
-export async function readPassphraseFile(file: string): Promise<string> {
-  const text = await readInputFile(file, 'passphrase file', 64 * 1024)
-  const first = text.split(/\r?\n/)[0] ?? ''
-  if (first.length === 0) throw new CliError(`the passphrase file ${file} is empty`, EXIT.DATAERR)
-  return first
 }
 
 /** Ask a yes/no question; null when there is no terminal to ask on. */
@@ -50,7 +42,9 @@ export async function openDeviceKeyStore(
   options: { readonly passphraseFile?: string | undefined; readonly forCreate: boolean },
 ): Promise<FileKeyStore> {
   const given =
-    options.passphraseFile !== undefined ? await readPassphraseFile(options.passphraseFile) : undefined
+    options.passphraseFile !== undefined
+      ? await readPassphraseFile(options.passphraseFile, io.cwd)
+      : undefined
   const existing = await FileKeyStore.detect(dir, DEVICE_KEY_NAME)
   if (existing === 'passphrase-scrypt-aes256gcm' && given === undefined) {
     const typed = io.prompt ? await io.prompt('Passphrase for the device key: ', { secret: true }) : null
