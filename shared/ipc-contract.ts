@@ -32,6 +32,8 @@
 import { z } from 'zod'
 import { CHANNELS, type OperationName } from './ipc-channels'
 
+export { groupFingerprint } from './fingerprint'
+
 export {
   API_KEYS,
   CHANNEL_PREFIX,
@@ -678,20 +680,6 @@ export interface PreflightApi extends PreflightOperations {
   readonly onVerifyProgress: (
     cb: (event: Extract<PreflightEvent, { type: 'verify-progress' }>) => void,
   ) => Unsubscribe
-}
-
-/**
- * Group the first 32 hex chars of a fingerprint in fours, for reading aloud: the same text as the
- * CLI's formatFingerprint (main/attestation/keys.ts), so staff and CISO compare identical strings.
- */
-export function groupFingerprint(hex: string): string {
-  return (
-    hex
-      .toLowerCase()
-      .slice(0, 32)
-      .match(/.{1,4}/g)
-      ?.join(' ') ?? ''
-  )
 }
 
 /** Build a failure result (main and fakes). */

@@ -7,6 +7,7 @@
  */
 import { createPrivateKey, createPublicKey, generateKeyPairSync, type KeyObject } from 'node:crypto'
 import { sha256Hex } from '../util/digest'
+import { groupFingerprint } from '../../shared/fingerprint'
 
 export interface SigningKeyPair {
   readonly privateKey: KeyObject
@@ -42,7 +43,7 @@ export function fingerprint(key: KeyObject): string {
 export function formatFingerprint(hex: string): string {
   const clean = hex.toLowerCase()
   if (!/^[0-9a-f]{32,}$/.test(clean)) throw new TypeError('not a hex fingerprint')
-  return (clean.slice(0, 32).match(/.{4}/g) ?? []).join(' ')
+  return groupFingerprint(clean)
 }
 
 /** SPKI PEM of a public key (or of a private key's public half). */
