@@ -6,6 +6,16 @@
 import type { CheckId, CheckLevel, CheckStatus, HostKind, OverallStatus, Platform } from './check-types'
 
 /**
+ * Staff ids (assigned by the CISO, e.g. "alice@campaign.example") and device labels (chosen by the
+ * staffer, e.g. "alice-laptop") end up in signed statements and in file names: one pattern each for
+ * the attestation format and the app's settings.
+ */
+export const STAFF_ID_PATTERN = /^[A-Za-z0-9._@+-]{1,128}$/
+export const STAFF_ID_HINT = 'use 1-128 letters, digits and . _ @ + -'
+export const DEVICE_LABEL_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/
+export const DEVICE_LABEL_HINT = 'use 1-64 letters, digits, dots, dashes or underscores'
+
+/**
  * Why the CISO side rejected a file. Each code names one precise problem so that a refusal is never
  * just "invalid" (docs/attestation.md, "Verification").
  */

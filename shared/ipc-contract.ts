@@ -45,6 +45,7 @@ export {
   type OperationName,
   type SubscriptionName,
 } from './ipc-channels'
+import { DEVICE_LABEL_HINT, DEVICE_LABEL_PATTERN, STAFF_ID_HINT, STAFF_ID_PATTERN } from './attestation-types'
 import type { CheckId, CheckResult, CheckStatus, OverallStatus, Platform, Report } from './check-types'
 import { LANGUAGES, type Language } from './i18n'
 
@@ -143,25 +144,18 @@ const languageSchema = z
   })
 
 /** A staff id as the attestation format allows it. */
-const staffIdInput = z
-  .string()
-  .trim()
-  .regex(/^[A-Za-z0-9._@+-]{1,128}$/, 'use 1-128 letters, digits and . _ @ + -')
+const staffIdInput = z.string().trim().regex(STAFF_ID_PATTERN, STAFF_ID_HINT)
 
 /**
- * Settings a staffer can edit. The patterns are those of the attestation format
- * (main/attestation/formats.ts staffIdSchema / deviceLabelSchema): both end up in file names and in
- * signed statements, so main refuses anything else up front (tests/security/ipc.test.ts keeps them equal).
+ * Settings a staffer can edit, with the attestation format's patterns (shared/attestation-types.ts):
+ * both end up in file names and in signed statements, so main refuses anything else up front.
  */
 export const settingsInputSchema = z
   .object({
     /** The staff identity the CISO assigned, e.g. "alice@campaign.example". */
     staffId: staffIdInput,
     /** A name for this laptop, e.g. "alice-laptop"; appears in file names. */
-    deviceLabel: z
-      .string()
-      .trim()
-      .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/, 'use 1-64 letters, digits, dots, dashes or underscores'),
+    deviceLabel: z.string().trim().regex(DEVICE_LABEL_PATTERN, DEVICE_LABEL_HINT),
     language: languageSchema,
   })
   .strict()

@@ -26,6 +26,10 @@ import {
   type OffboardingAnswer,
   type PostureStatement,
   type Purpose,
+  DEVICE_LABEL_HINT,
+  DEVICE_LABEL_PATTERN,
+  STAFF_ID_HINT,
+  STAFF_ID_PATTERN,
 } from '../../shared/attestation-types'
 import { CHECK_IDS, overallStatus, PLATFORMS, type Report } from '../../shared/check-types'
 import { mergePolicy, policyFileSchema, type Policy, type PolicyFile } from '../../shared/policy'
@@ -50,14 +54,10 @@ export const utcTimestamp = z
 export const sha256HexSchema = z.string().regex(/^[0-9a-f]{64}$/, 'must be 64 lowercase hex digits')
 
 /** Staff ids are assigned by the CISO, e.g. "alice@campaign.example"; safe inside file names. */
-export const staffIdSchema = z
-  .string()
-  .regex(/^[A-Za-z0-9._@+-]{1,128}$/, 'use 1-128 letters, digits and . _ @ + -')
+export const staffIdSchema = z.string().regex(STAFF_ID_PATTERN, STAFF_ID_HINT)
 
 /** Device labels are chosen by the staffer, e.g. "alice-laptop"; safe inside file names. */
-export const deviceLabelSchema = z
-  .string()
-  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/, 'use 1-64 letters, digits, dots, dashes or underscores')
+export const deviceLabelSchema = z.string().regex(DEVICE_LABEL_PATTERN, DEVICE_LABEL_HINT)
 
 /** 32 random bytes, base64url without padding. */
 export const nonceSchema = z
