@@ -1,11 +1,15 @@
 // Electronegativity gate (`npm run security:scan`). Electronegativity exits 0 whenever a scan
-// completes, findings or not, so this script runs it, parses the CSV it writes and fails (exit 1) on
+// completes, findings or not, so this script runs it, parses the SARIF it writes and fails (exit 1) on
 // any (issue, file) finding that is not in the committed baseline, each baseline entry carrying a
 // justification. Offline: AvailableSecurityFixesGlobalCheck (which downloads Electron's release list)
 // is excluded, and the Electron version comes from package.json instead of detection.
 //
 // Options (environment): PREFLIGHT_ENG_BASELINE=<file> uses another baseline (tests),
 // PREFLIGHT_ENG_INPUT=<dir> scans another folder (default: main).
+//
+// Why SARIF and not CSV: Electronegativity 1.10.3 writes a CSV as two concurrent async writes (the
+// header with flag 'w', the rows with flag 'a'); when the header lands second it overwrites the start
+// of the rows and the file is garbled (seen once in CI). Its SARIF output is a single write.
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -19,66 +23,30 @@ const baselineFile = path.resolve(
 )
 const input = path.resolve(root, process.env.PREFLIGHT_ENG_INPUT || 'main')
 
-/** Parse RFC 4180 CSV (quoted fields may hold commas, quotes and line breaks). */
-export function parseCsv(text) {
-  const rows = []
-  let row = []
-  let field = ''
-  let quoted = false
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"'
-        i++
-      } else if (c === '"') quoted = false
-      else field += c
-    } else if (c === '"') quoted = true
-    else if (c === ',') {
-      row.push(field)
-      field = ''
-    } else if (c === '\n' || c === '\r') {
-      if (c === '\r' && text[i + 1] === '\n') i++
-      row.push(field)
-      rows.push(row)
-      row = []
-      field = ''
-    } else field += c
-  }
-  if (field !== '' || row.length > 0) {
-    row.push(field)
-    rows.push(row)
-  }
-  return rows.filter((r) => r.length > 1 || r[0] !== '')
-}
-
-/** Findings as {issue, severity, confidence, file, location, description}, file relative to the repo. */
-export function findingsFromCsv(text) {
-  const [header, ...rows] = parseCsv(text)
-  const col = (name) => (header ?? []).findIndex((h) => h.trim() === name)
-  const idx = {
-    issue: col('issue'),
-    severity: col('severity'),
-    confidence: col('confidence'),
-    file: col('filename'),
-    location: col('location'),
-    description: col('description'),
-  }
-  if (Object.values(idx).some((i) => i < 0))
-    throw new Error(`unexpected CSV header: ${JSON.stringify(header)}`)
-  return rows.map((r) => {
-    const raw = (r[idx.file] ?? '').trim()
+/**
+ * Findings as {issue, level, file, location, description} from Electronegativity's SARIF 2.1.0
+ * output, file relative to the repo ("N/A" for global checks).
+ */
+export function findingsFromSarif(text) {
+  const sarif = JSON.parse(text)
+  const results = sarif?.runs?.[0]?.results
+  if (!Array.isArray(results)) throw new Error('unexpected SARIF: no runs[0].results')
+  return results.map((r) => {
+    const loc = r.locations?.[0]?.physicalLocation ?? {}
+    const uri = String(loc.artifactLocation?.uri ?? '')
     const file =
-      raw === 'N/A' || raw === ''
+      uri === '' || uri === 'file:///' || uri === 'N/A'
         ? 'N/A'
-        : path.relative(root, path.resolve(root, raw)).split(path.sep).join('/')
+        : path.relative(root, path.resolve(root, uri)).split(path.sep).join('/')
+    const line = loc.region?.startLine ?? 0
+    const column = (loc.region?.startColumn ?? 1) - 1
     return {
-      issue: (r[idx.issue] ?? '').trim(),
-      severity: (r[idx.severity] ?? '').trim(),
-      confidence: (r[idx.confidence] ?? '').trim(),
+      issue: String(r.ruleId ?? ''),
+      // "note" = manual review only, "warning" = a finding (SARIF carries no severity/confidence).
+      level: String(r.level ?? ''),
       file,
-      location: (r[idx.location] ?? '').trim(),
-      description: (r[idx.description] ?? '').trim(),
+      location: `${line}:${column}`,
+      description: String(r.message?.text ?? ''),
     }
   })
 }
@@ -109,7 +77,7 @@ function main() {
   const electronVersion = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')).devDependencies
     .electron
   const tmp = mkdtempSync(path.join(tmpdir(), 'preflight-eng-'))
-  const out = path.join(tmp, 'findings.csv')
+  const out = path.join(tmp, 'findings.sarif')
   try {
     const bin = path.join(root, 'node_modules', '@doyensec', 'electronegativity', 'dist', 'index.js')
     const args = [
@@ -135,7 +103,7 @@ function main() {
       )
       return 1
     }
-    const findings = findingsFromCsv(readFileSync(out, 'utf8'))
+    const findings = findingsFromSarif(readFileSync(out, 'utf8'))
     const allowed = new Set(entries.map((e) => `${e.issue}\u0000${e.file}`))
     const fresh = findings.filter((f) => !allowed.has(`${f.issue}\u0000${f.file}`))
     const seen = new Set(findings.map((f) => `${f.issue}\u0000${f.file}`))
@@ -145,7 +113,7 @@ function main() {
     )
     for (const f of findings) {
       const mark = allowed.has(`${f.issue}\u0000${f.file}`) ? 'baseline' : 'NEW     '
-      console.log(`  ${mark}  ${f.issue.padEnd(34)} ${f.severity.padEnd(13)} ${f.file}:${f.location}`)
+      console.log(`  ${mark}  ${f.issue.padEnd(34)} ${f.level.padEnd(8)} ${f.file}:${f.location}`)
     }
     for (const e of stale)
       console.log(`  note: baseline entry no longer found (remove it): ${e.issue} ${e.file}`)
