@@ -4,6 +4,7 @@
  * these shapes lives in main/ciso/roster-schema.ts.
  */
 import type { VerifyCode } from './attestation-types'
+import type { Platform } from './check-types'
 
 /** Lifecycle of an enrolled device key. Only `active` keys can submit accepted attestations. */
 export type DeviceStatus = 'active' | 'revoked' | 'offboarded'
@@ -74,8 +75,11 @@ export interface IssuedPolicy {
   /** sha256 (hex) of the signed policy payload bytes: what attestations report. */
   readonly digest: string
   readonly issuedAt: string
-  /** Checks this policy requires; the verifier judges posture against these, not the file's claim. */
-  readonly requiredChecks: readonly string[]
+  /**
+   * Checks this policy requires, per platform (a policy may turn a check off on one OS); the verifier
+   * judges posture against these, not the file's claim.
+   */
+  readonly requiredChecks: Readonly<Record<Platform, readonly string[]>>
   /** Attestations under a policy that is no longer accepted are rejected (POLICY_UNKNOWN). */
   readonly accepted: boolean
 }

@@ -7,7 +7,7 @@ import type { KeyObject } from 'node:crypto'
 import { promises as fs } from 'node:fs'
 import * as path from 'node:path'
 import { PAYLOAD_TYPES, type Purpose } from '../../shared/attestation-types'
-import { mergePolicy, policyFileSchema, type PolicyFile } from '../../shared/policy'
+import { mergePolicy, policyFileSchema, requiredChecksByPlatform, type PolicyFile } from '../../shared/policy'
 import type { IssuedPolicy, IssuedRequest, Roster } from '../../shared/roster-types'
 import { describeWriteError, writeFileAtomic } from '../util/atomic-write'
 import {
@@ -29,7 +29,6 @@ import {
 } from '../attestation/formats'
 import { parseStrictJson } from '../attestation/strict-json'
 import { ISSUED_POLICIES_DIR, ISSUED_REQUESTS_DIR } from './campaign'
-import { requiredChecksOf } from './verify'
 
 /** An issuing problem (bad input, rollback, I/O) with its exit-code category. */
 export class IssueError extends Error {
@@ -115,7 +114,7 @@ export async function signPolicy(
     version: payload.version,
     digest: payloadDigest(bytes),
     issuedAt: payload.issuedAt,
-    requiredChecks: requiredChecksOf(mergePolicy(payload.policy).checks),
+    requiredChecks: requiredChecksByPlatform(mergePolicy(payload.policy)),
     accepted: true,
   }
   const file = path.join(dir, ISSUED_POLICIES_DIR, policyFileName(record.id, record.version))

@@ -63,7 +63,13 @@ const policySchema = z
     version: z.number().int().min(1),
     digest: hex64,
     issuedAt: isoDate,
-    requiredChecks: z.array(z.string()),
+    // Rosters written before per-platform levels hold one list for every platform.
+    requiredChecks: z.union([
+      z
+        .object({ darwin: z.array(z.string()), win32: z.array(z.string()), linux: z.array(z.string()) })
+        .strict(),
+      z.array(z.string()).transform((ids) => ({ darwin: ids, win32: ids, linux: ids })),
+    ]),
     accepted: z.boolean(),
   })
   .strict()

@@ -22,7 +22,6 @@
 import type { KeyObject } from 'node:crypto'
 import { createPublicKey } from 'node:crypto'
 import { PAYLOAD_TYPES, type PostureStatement } from '../../shared/attestation-types'
-import type { CheckId } from '../../shared/check-types'
 import type {
   DeviceRecord,
   IssuedPolicy,
@@ -151,11 +150,9 @@ export function judgePosture(
   return { result, failingChecks: failing }
 }
 
-/** Required check ids of a policy's `checks` levels. */
-export function requiredChecksOf(checks: Readonly<Record<CheckId, string>>): string[] {
-  return Object.entries(checks)
-    .filter(([, level]) => level === 'required')
-    .map(([id]) => id)
+/** The required checks of an issued policy for the platform the attestation reports. */
+function requiredFor(policy: IssuedPolicy | undefined, statement: PostureStatement): readonly string[] {
+  return policy?.requiredChecks[statement.predicate.device.platform] ?? []
 }
 
 /** A public key with its fingerprint, computed once. */
@@ -397,7 +394,7 @@ export class VerifySession {
 
     const policy = this.policiesByDigest.get(p.policy.digest.sha256)
     if (device.seen.has(envelopeDigest)) {
-      const posture = judgePosture(statement, policy?.requiredChecks ?? [])
+      const posture = judgePosture(statement, requiredFor(policy, statement))
       return {
         row: {
           file,
@@ -501,7 +498,7 @@ export class VerifySession {
         'the checks were judged against another policy than the request carried',
       )
 
-    const posture = judgePosture(statement, policy.requiredChecks)
+    const posture = judgePosture(statement, requiredFor(policy, statement))
     const at = this.now.toISOString()
     device.lastSequence = p.sequence
     device.lastAttestation = {

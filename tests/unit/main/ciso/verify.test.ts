@@ -6,6 +6,7 @@ import { PAYLOAD_TYPES, VERIFY_CODES } from '../../../../shared/attestation-type
 import type { Roster, VerifyRowCode } from '../../../../shared/roster-types'
 import { fingerprint, publicKeyToPem } from '../../../../main/attestation/keys'
 import { revokeDevices, verifyPaths } from '../../../../main/ciso/operations'
+import { rosterSchema } from '../../../../main/ciso/roster-schema'
 import {
   knownKeyFromPem,
   MAX_ATTESTATION_BYTES,
@@ -239,6 +240,39 @@ describe('verification pipeline: each rejection code is reached by a crafted fil
     const r = await c.roster()
     const retired: Roster = { ...r, policies: r.policies.map((p) => ({ ...p, accepted: false })) }
     expect(verifyText(retired, attest(base())).row.code).toBe('POLICY_UNKNOWN')
+  })
+
+  it('judges the posture against the checks the policy requires on the device platform', async () => {
+    // A policy that turns the firewall off on Linux: a Linux laptop that did not check it still passes.
+    const r = await c.roster()
+    const linuxOff: Roster = {
+      ...r,
+      policies: r.policies.map((p) => ({
+        ...p,
+        requiredChecks: {
+          ...p.requiredChecks,
+          linux: p.requiredChecks.linux.filter((id) => id !== 'firewall'),
+        },
+      })),
+    }
+    const noFirewall = attest(base({ statuses: { firewall: 'not-applicable' } }))
+    expect(verifyText(linuxOff, noFirewall).row).toMatchObject({ code: 'ACCEPTED', result: 'pass' })
+    // The same file judged where Linux still requires the firewall does not pass.
+    expect(verifyText(r, noFirewall).row).toMatchObject({ result: 'unknown', failingChecks: ['firewall'] })
+  })
+
+  it('reads rosters written before per-platform levels (one required list for every platform)', async () => {
+    const r = await c.roster()
+    const old = {
+      ...r,
+      policies: r.policies.map((p) => ({ ...p, requiredChecks: ['os-version', 'firewall'] })),
+    }
+    const p = rosterSchema.parse(JSON.parse(JSON.stringify(old))).policies[0]
+    expect(p?.requiredChecks).toEqual({
+      darwin: ['os-version', 'firewall'],
+      win32: ['os-version', 'firewall'],
+      linux: ['os-version', 'firewall'],
+    })
   })
 
   it('a posture is never "pass" when a required check is missing or the facts were replayed', async () => {
