@@ -82,7 +82,7 @@ function errorVerdict(id: CheckId, err: unknown): CheckVerdict {
 function offVerdict(id: CheckId): CheckVerdict {
   return {
     status: 'not-applicable',
-    summary: 'Not checked: your campaign\'s policy turns this check off on this platform',
+    summary: "Not checked: your campaign's policy turns this check off on this platform",
     observed: [],
     requirement: '',
     remediationId: `${id}.unknown`,
