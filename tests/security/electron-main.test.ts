@@ -60,6 +60,10 @@ vi.mock('electron', () => {
     }
   }
   const defaultSession = {
+    setSpellCheckerDictionaryDownloadURL: (url: string) => h.sessionCalls.push(`spellcheck-url:${url}`),
+    setSpellCheckerLanguages: (langs: string[]) =>
+      h.sessionCalls.push(`spellcheck-languages:${JSON.stringify(langs)}`),
+    setSpellCheckerEnabled: (on: boolean) => h.sessionCalls.push(`spellcheck-enabled:${String(on)}`),
     setPermissionRequestHandler: () => h.sessionCalls.push('permission-request'),
     setPermissionCheckHandler: () => h.sessionCalls.push('permission-check'),
     setDevicePermissionHandler: () => h.sessionCalls.push('device-permission'),
@@ -130,6 +134,12 @@ describe('Electron main process wiring', () => {
   it('after ready: guards, protocol and every IPC channel are set up before the window loads', async () => {
     h.resolveReady()
     await vi.waitFor(() => expect(h.windows[0]?.url).toBe('app://preflight/index.html'))
+    // The spellchecker goes first: touching the session started loading (and downloading) dictionaries.
+    expect(h.sessionCalls.slice(0, 3)).toEqual([
+      'spellcheck-url:app://preflight/no-spellcheck-dictionaries/',
+      'spellcheck-languages:[]',
+      'spellcheck-enabled:false',
+    ])
     expect(h.sessionCalls).toEqual(
       expect.arrayContaining([
         'permission-request',
