@@ -95,9 +95,10 @@ vi.mock('electron', () => {
     dialog: { showErrorBox: (_t: string, m: string) => h.log.push(`error:${m}`) },
     shell: { openExternal: vi.fn() },
     safeStorage: {
+      // Tagged like OSCrypt's keyring ciphertexts ("v11"): the key store reads the protection from it.
       isEncryptionAvailable: () => true,
-      encryptString: (s: string) => Buffer.from(s),
-      decryptString: (b: Buffer) => b.toString(),
+      encryptString: (s: string) => Buffer.concat([Buffer.from('v11'), Buffer.from(s)]),
+      decryptString: (b: Buffer) => b.subarray(3).toString(),
       getSelectedStorageBackend: () => 'gnome_libsecret',
     },
   }
