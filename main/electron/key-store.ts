@@ -220,7 +220,8 @@ export class SafeStorageKeyStore implements DeviceKeyStore {
     let unrecognised = false
     if (stored !== null) {
       protection = this.protectionOf(Buffer.from(stored.ciphertext, 'base64')) ?? protection
-    } else if (available) {
+    } else if (available && this.platform === 'linux') {
+      // Only Linux can end up weaker than it claims; macOS and Windows have no fallback key.
       const probed = await this.probeProtection()
       if (probed === null) {
         available = false

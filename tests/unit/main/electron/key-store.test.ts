@@ -150,6 +150,18 @@ describe('SafeStorageKeyStore', () => {
     expect(fingerprint(await new SafeStorageKeyStore(dir, later.api, 'linux').load())).toBe(fingerprint(key))
   })
 
+  it('macOS and Windows: info() touches no keychain before a key is made (no weaker fallback to find)', async () => {
+    for (const [platform, protection] of [
+      ['darwin', 'os-keychain'],
+      ['win32', 'dpapi'],
+    ] as const) {
+      const { api } = fakeSafeStorage({ encryptTag: 'v10' })
+      const info = await new SafeStorageKeyStore(path.join(dir, platform), api, platform).info()
+      expect(info).toMatchObject({ available: true, protection, weak: false, message: null })
+      expect(api.encryptStringAsync).not.toHaveBeenCalled()
+    }
+  })
+
   it('refuses to create a key under a ciphertext format it cannot name', async () => {
     const { api } = fakeSafeStorage({ encryptTag: 'v13' })
     const store = new SafeStorageKeyStore(dir, api, 'linux')
