@@ -15,6 +15,9 @@
  * - v1.4: new operation cisoVerifyDropped({files: [{name, text} | {name, problem}]}): verify attestation
  *   files dropped onto the window. The renderer reads the contents itself (File API) and sends them,
  *   never a path; limits in DROPPED_LIMITS. Answers with a VerifyFolderResult whose folderName is null.
+ * - v1.5: VerifyOutcome gains AMBIGUOUS_SIGNER, BEFORE_REQUEST, REQUEST_WINDOW_CLOSED and
+ *   CONTESTED_REQUEST (docs/ciso.md, reason codes). A folder's entries that are not regular files
+ *   (symbolic links, FIFOs, sockets, devices) come back as MALFORMED rows saying why they were skipped.
  * - renderer/index.html's CSP meta must be exactly CONTENT_SECURITY_POLICY_META from shared/csp.ts
  *   (tests/security/csp.test.ts compares them).
  *
@@ -525,6 +528,10 @@ export type VerifyOutcome =
   | 'FUTURE_DATED'
   | 'REPLAY'
   | 'POLICY_UNKNOWN'
+  | 'AMBIGUOUS_SIGNER'
+  | 'BEFORE_REQUEST'
+  | 'REQUEST_WINDOW_CLOSED'
+  | 'CONTESTED_REQUEST'
 
 /** Posture of an accepted attestation: only `pass` means every required check passed. */
 export type PostureResult = 'pass' | 'fail' | 'unknown'

@@ -3,7 +3,7 @@
  * `issued/` in the campaign folder and recorded in the roster, because the verifier later accepts
  * only policies and nonces the campaign issued.
  */
-import type { KeyObject } from 'node:crypto'
+import { createPublicKey, type KeyObject } from 'node:crypto'
 import { promises as fs } from 'node:fs'
 import * as path from 'node:path'
 import { PAYLOAD_TYPES, type Purpose } from '../../shared/attestation-types'
@@ -122,20 +122,24 @@ export async function signPolicy(
   return { signed: { envelope, record, file }, roster: { ...roster, policies: [...roster.policies, record] } }
 }
 
-/** Read a policy envelope this campaign signed, checking it against the CISO key and the roster. */
+/**
+ * Read a policy envelope this campaign signed, checking it against the CISO key (given as the
+ * private signing key or its public half) and the roster.
+ */
 export function checkSignedPolicy(
   text: string,
   what: string,
   roster: Roster,
   cisoKey: KeyObject,
 ): SignedPolicy {
+  const publicKey = cisoKey.type === 'private' ? createPublicKey(cisoKey) : cisoKey
   let envelope: Envelope
   try {
     envelope = parseEnvelopeJson(text)
   } catch (err) {
     throw new IssueError(`${what}: ${(err as Error).message}`, 'input')
   }
-  const v = verifyEnvelope(envelope, [cisoKey])
+  const v = verifyEnvelope(envelope, [publicKey])
   if (!v) throw new IssueError(`${what} is not signed by this campaign's CISO key`, 'input')
   if (envelope.payloadType !== PAYLOAD_TYPES.policy)
     throw new IssueError(`${what} is a signed ${envelope.payloadType}, not a policy`, 'input')

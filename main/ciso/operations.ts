@@ -4,152 +4,17 @@
  * roster once, atomically, at the end; a failure part-way leaves the roster as it was.
  */
 import { createPublicKey, type KeyObject } from 'node:crypto'
-import { closeSync, fstatSync, openSync, promises as fs, readSync } from 'node:fs'
-import * as path from 'node:path'
 import type { DeviceRecord, Roster, RosterRow, VerifyRow } from '../../shared/roster-types'
 import { decodeBase64, verifyEnvelope } from '../attestation/dsse'
 import { AttestationError } from '../attestation/errors'
 import { parseStatement } from '../attestation/formats'
 import { fingerprint } from '../attestation/keys'
 import { parseStrictJson } from '../attestation/strict-json'
+import { collectFiles, prepareFiles, readCapped, type InputProblem, type SkippedEntry } from './inputs'
 import { loadRoster, saveRoster, withCampaignLock } from './roster-store'
-import {
-  compareForBatch,
-  MAX_ATTESTATION_BYTES,
-  newDeviceRecord,
-  prepareFile,
-  VerifySession,
-  type PreparedFile,
-} from './verify'
+import { compareForBatch, newDeviceRecord, prepareFile, VerifySession, type PreparedFile } from './verify'
 
-/** An input path that could not be read at all (missing, permission); the CLI exits 65. */
-export interface InputProblem {
-  readonly path: string
-  readonly message: string
-}
-
-/**
- * Expand the command-line paths: files as given, folders recursively (their `*.json` files, hidden
- * entries skipped). Paths that do not exist are reported, not thrown.
- */
-export async function collectFiles(
-  paths: readonly string[],
-): Promise<{ files: string[]; problems: InputProblem[] }> {
-  const files: string[] = []
-  const problems: InputProblem[] = []
-  const walk = async (dir: string): Promise<void> => {
-    let entries
-    try {
-      entries = await fs.readdir(dir, { withFileTypes: true })
-    } catch (err) {
-      problems.push({ path: dir, message: `cannot list the folder: ${(err as Error).message}` })
-      return
-    }
-    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
-    for (const e of entries) {
-      if (e.name.startsWith('.')) continue
-      const full = path.join(dir, e.name)
-      if (e.isDirectory()) await walk(full)
-      else if (e.isFile() && e.name.toLowerCase().endsWith('.json')) files.push(full)
-    }
-  }
-  for (const p of paths) {
-    let st
-    try {
-      st = await fs.stat(p)
-    } catch (err) {
-      const code = (err as NodeJS.ErrnoException).code
-      problems.push({
-        path: p,
-        message: code === 'ENOENT' ? 'no such file or folder' : (err as Error).message,
-      })
-      continue
-    }
-    if (st.isDirectory()) await walk(p)
-    else files.push(p)
-  }
-  return { files: [...new Set(files)], problems }
-}
-
-async function readCapped(file: string): Promise<{ bytes: Buffer | null; error?: string }> {
-  try {
-    const h = await fs.open(file, 'r')
-    try {
-      const st = await h.stat()
-      if (st.size > MAX_ATTESTATION_BYTES) {
-        // Read one byte more than the cap so prepareFile reports the size, without loading it all.
-        const buf = Buffer.alloc(MAX_ATTESTATION_BYTES + 1)
-        await h.read(buf, 0, buf.length, 0)
-        return { bytes: buf }
-      }
-      const buf = Buffer.alloc(st.size)
-      let off = 0
-      while (off < buf.length) {
-        const { bytesRead } = await h.read(buf, off, buf.length - off, off)
-        if (bytesRead === 0) break
-        off += bytesRead
-      }
-      return { bytes: off === buf.length ? buf : buf.subarray(0, off) }
-    } finally {
-      await h.close()
-    }
-  } catch (err) {
-    return { bytes: null, error: (err as Error).message }
-  }
-}
-
-/**
- * The same read with blocking calls. For a CLI run over a thousand small files this costs about a
- * sixth of the CPU of the promise-based version (no thread-pool round trips per open/stat/read/close);
- * a GUI main process should keep the asynchronous default so it never blocks.
- */
-function readCappedSync(file: string): { bytes: Buffer | null; error?: string } {
-  let fd: number | undefined
-  try {
-    fd = openSync(file, 'r')
-    const size = fstatSync(fd).size
-    const buf = Buffer.alloc(Math.min(size, MAX_ATTESTATION_BYTES + 1))
-    let off = 0
-    while (off < buf.length) {
-      const n = readSync(fd, buf, off, buf.length - off, off)
-      if (n === 0) break
-      off += n
-    }
-    return { bytes: off === buf.length ? buf : buf.subarray(0, off) }
-  } catch (err) {
-    return { bytes: null, error: (err as Error).message }
-  } finally {
-    if (fd !== undefined) closeSync(fd)
-  }
-}
-
-/** Read and pre-parse files (bounded concurrency, or blocking reads), in a deterministic batch order. */
-export async function prepareFiles(
-  files: readonly string[],
-  options: { readonly syncReads?: boolean } = {},
-): Promise<PreparedFile[]> {
-  if (options.syncReads === true) {
-    return files
-      .map((file) => {
-        const r = readCappedSync(file)
-        return prepareFile(file, r.bytes, r.error)
-      })
-      .sort(compareForBatch)
-  }
-  const out: PreparedFile[] = new Array<PreparedFile>(files.length)
-  let next = 0
-  const worker = async () => {
-    for (;;) {
-      const i = next++
-      if (i >= files.length) return
-      const file = files[i] as string
-      const r = await readCapped(file)
-      out[i] = prepareFile(file, r.bytes, r.error)
-    }
-  }
-  await Promise.all(Array.from({ length: Math.min(32, files.length) }, worker))
-  return out.sort(compareForBatch)
-}
+export { collectFiles, prepareFiles, type InputProblem, type SkippedEntry } from './inputs'
 
 /** A file given as contents rather than a path (e.g. dropped onto the app window). */
 export interface InMemoryFile {
@@ -180,6 +45,8 @@ async function inputBytes(file: string, given: Buffer | undefined): Promise<Buff
 export interface VerifyBatchResult {
   readonly rows: readonly VerifyRow[]
   readonly unreadable: readonly InputProblem[]
+  /** Folder entries that are not regular files (links, FIFOs, sockets, devices): not read. */
+  readonly skipped: readonly SkippedEntry[]
   /** True when the roster was written (something accepted and not a dry run). */
   readonly saved: boolean
 }
@@ -197,7 +64,7 @@ export async function verifyPaths(
     readonly onProgress?: (done: number, total: number, row: VerifyRow) => void
   },
 ): Promise<VerifyBatchResult> {
-  const { files, problems } = await collectFiles(paths)
+  const { files, problems, skipped } = await collectFiles(paths)
   const prepared = await prepareFiles(files, { syncReads: opts.syncReads === true })
   const unreadable = [
     ...problems,
@@ -207,21 +74,19 @@ export async function verifyPaths(
   ]
   const run = async (roster: Roster) => {
     const session = new VerifySession(roster, opts.now)
-    const rows = prepared.map((p, i) => {
-      const row = session.verify(p).row
-      opts.onProgress?.(i + 1, prepared.length, row)
-      return row
-    })
+    const rows = session
+      .verifyAll(prepared, (done, total, o) => opts.onProgress?.(done, total, o.row))
+      .map((o) => o.row)
     return { rows, session }
   }
   if (opts.dryRun) {
     const { rows } = await run(await loadRoster(dir))
-    return { rows, unreadable, saved: false }
+    return { rows, unreadable, skipped, saved: false }
   }
   return withCampaignLock(dir, async () => {
     const { rows, session } = await run(await loadRoster(dir))
     if (session.changed) await saveRoster(dir, session.toRoster(), opts.now)
-    return { rows, unreadable, saved: session.changed }
+    return { rows, unreadable, skipped, saved: session.changed }
   })
 }
 

@@ -32,7 +32,7 @@ import {
   rosterRows,
 } from '../ciso/operations'
 import { loadRoster, RosterError, saveRoster, withCampaignLock } from '../ciso/roster-store'
-import { VerifySession, type PreparedFile } from '../ciso/verify'
+import { prepareFile, VerifySession, type PreparedFile } from '../ciso/verify'
 import { describeWriteError, writeFileAtomic } from '../util/atomic-write'
 import { newRunId } from './app-services'
 import { ServiceError } from './errors'
@@ -181,18 +181,20 @@ export function createCisoServices(deps: ServiceDeps) {
   ): Promise<VerifiedFile[]> {
     const verified = await withCampaignLock(dir, async () => {
       const session = new VerifySession(await loadRoster(dir), deps.now())
-      const out: VerifiedFile[] = []
-      for (const p of prepared) {
-        const { row } = session.verify(p)
-        out.push({ row: toRow(row, p), file: p.file, prepared: p, inMemory })
+      const outcomes = session.verifyAll(prepared, (done, total) =>
         deps.emit({
           type: 'verify-progress',
           runId,
-          done: out.length,
-          total: prepared.length,
-          fileName: path.basename(p.file),
-        })
-      }
+          done,
+          total,
+          fileName: path.basename((prepared[done - 1] as PreparedFile).file),
+        }),
+      )
+      // After the whole batch: an onboarding request answered twice changes earlier rows too.
+      const out: VerifiedFile[] = outcomes.map((o, i) => {
+        const p = prepared[i] as PreparedFile
+        return { row: toRow(o.row, p), file: p.file, prepared: p, inMemory }
+      })
       if (session.changed) await saveRoster(dir, session.toRoster(), deps.now())
       return out
     })
@@ -232,11 +234,21 @@ export function createCisoServices(deps: ServiceDeps) {
         verifying = true
         try {
           const runId = newRunId()
-          const { files } = await collectFiles([folder])
+          const { files, problems, skipped } = await collectFiles([folder])
           // The campaign folder's own files (roster, issued requests) are not attestations.
-          const inside = files.filter((f) => !path.resolve(f).startsWith(path.resolve(dir) + path.sep))
-          deps.emit({ type: 'verify-progress', runId, done: 0, total: inside.length, fileName: null })
-          const verified = await verifyPrepared(dir, runId, await prepareFiles(inside), false)
+          const outside = (f: string) => !path.resolve(f).startsWith(path.resolve(dir) + path.sep)
+          const inside = files.filter(outside)
+          // Entries that were not read (links, FIFOs…) are shown as rows that say why.
+          const notRead = [
+            ...problems.map((p) => ({ path: p.path, why: p.message })),
+            ...skipped.map((e) => ({ path: e.path, why: e.reason })),
+          ]
+            .filter((e) => outside(e.path))
+            .map((e) => prepareFile(e.path, null, e.why))
+          const total = inside.length + notRead.length
+          deps.emit({ type: 'verify-progress', runId, done: 0, total, fileName: null })
+          const prepared = [...(await prepareFiles(inside)), ...notRead]
+          const verified = await verifyPrepared(dir, runId, prepared, false)
           return { cancelled: false, folderName: path.basename(folder), rows: verified.map((v) => v.row) }
         } finally {
           verifying = false

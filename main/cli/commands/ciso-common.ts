@@ -11,6 +11,8 @@ import { IssueError } from '../../ciso/issue'
 import { OperationError } from '../../ciso/operations'
 import { RosterError } from '../../ciso/roster-store'
 import { describeWriteError, writeFileAtomic } from '../../util/atomic-write'
+import { toCsv as sharedToCsv } from '../../util/csv'
+import { terminalSafe } from '../../util/terminal-safe'
 import { CliError, EXIT, readPassphraseFile, type CliIo } from '../command'
 
 /** `--campaign DIR`, accepted by every command except `ciso init`. */
@@ -106,13 +108,24 @@ export async function writeOut(file: string, text: string, cwd: string): Promise
   return full
 }
 
-export { csvCell, toCsv } from '../../util/csv'
+export { csvCell } from '../../util/csv'
 
-/** Remove control characters (terminal escapes) from untrusted text before printing it. */
-export function printable(s: string): string {
-  // eslint-disable-next-line no-control-regex
-  return s.replace(/[\u0000-\u001f\u007f-\u009f]/g, '?')
+/**
+ * CSV for standard output (a terminal as often as a file): the shared writer (formula defusing,
+ * quoting) over cells whose control, bidirectional and zero-width characters are shown as visible
+ * escapes (main/util/terminal-safe.ts), so `--csv` cannot drive the terminal either.
+ */
+export function toCsv(header: readonly string[], rows: readonly (readonly unknown[])[]): string {
+  const safe = (v: unknown): unknown =>
+    typeof v === 'string' ? terminalSafe(v) : Array.isArray(v) ? v.map((x) => safe(x)) : v
+  return sharedToCsv(
+    header,
+    rows.map((r) => r.map(safe)),
+  )
 }
+
+/** Untrusted text for a terminal line: controls, bidi and zero-width characters as visible escapes. */
+export const printable = terminalSafe
 
 /** A plain text table with padded columns. */
 export function table(header: readonly string[], rows: readonly (readonly string[])[]): string {

@@ -34,7 +34,7 @@ const HELP_OPTION = { help: { type: 'boolean', short: 'h' } } as const
 export const cisoInitCommand: Command = {
   name: 'ciso init',
   summary: 'create a campaign folder with a new CISO key and an empty roster',
-  help: `Usage: preflight ciso init --dir <dir> [--org <name>] [--passphrase-file <file>]
+  help: `Usage: preflight ciso init --dir <dir> [--org <name>] [--passphrase-file <file>] [--now <iso>]
 
 Create a campaign folder: the CISO's Ed25519 signing key (ciso.key, mode 0600), its public key
 (ciso.pub.pem, which staff pin), an empty roster (roster.json) and issued/ for the policies and
@@ -45,6 +45,7 @@ Options:
   --org <name>             campaign or organisation name (default: the folder name)
   --passphrase-file <f>    encrypt the CISO key with the passphrase on the first line of <f>
                            (recommended; without it the key is protected only by file permissions)
+  --now <iso-date>         the time recorded as the campaign's creation (default: now; for tests)
   -h, --help               show this help
 
 Exit codes: 0 created, 64 usage, 73 the folder already holds a campaign or cannot be written,
@@ -96,7 +97,7 @@ export const cisoPolicySignCommand: Command = {
   name: 'ciso policy sign',
   summary: 'sign a policy file (id + version, optional OS support table) for staff',
   help: `Usage: preflight ciso policy sign <policy.json> [--out <file>] [--campaign <dir>]
-                                [--passphrase-file <file>]
+                                [--passphrase-file <file>] [--now <iso>]
 
 Sign a policy (the JSON format of \`preflight check --policy\`, with "id" and "version"; it may carry
 an "osSupport" table that replaces the bundled one). The version must be above every version already
@@ -107,6 +108,7 @@ Options:
   --out <file>             also write the signed policy here (to send to staff)
 ${CAMPAIGN_HELP}
   --passphrase-file <f>    the CISO key passphrase (otherwise asked on the terminal)
+  --now <iso-date>         the signing time written in the policy (default: now; for tests)
   -h, --help               show this help
 
 Exit codes: 0 signed, 64 usage, 65 invalid policy or version not above the last, 66 file missing,
@@ -171,7 +173,7 @@ export const cisoRequestCommand: Command = {
   summary: 'issue a signed, single-use request (nonce + policy) to one staffer',
   help: `Usage: preflight ciso request --staff-id <id> --purpose <${PURPOSES.join('|')}>
                             [--policy <file>] [--valid-days <n>] [--out <file>] [--text]
-                            [--campaign <dir>] [--passphrase-file <file>]
+                            [--campaign <dir>] [--passphrase-file <file>] [--now <iso>]
 
 Issue a request: a fresh 32-byte single-use nonce for this staffer and purpose, an expiry, and the
 policy to check against, all signed with the CISO key. The staffer imports it in Preflight (file or
@@ -189,6 +191,7 @@ Options:
   --text                   print the request as pasteable text (for chat or email)
 ${CAMPAIGN_HELP}
   --passphrase-file <f>    the CISO key passphrase (otherwise asked on the terminal)
+  --now <iso-date>         the issue time; the expiry counts from it (default: now; for tests)
   -h, --help               show this help
 
 Exit codes: 0 issued, 64 usage, 65 invalid policy, 66 file missing, 73 cannot write, 77 key problem.
@@ -269,7 +272,7 @@ Exit codes: 0 issued, 64 usage, 65 invalid policy, 66 file missing, 73 cannot wr
 export const cisoPolicyRetireCommand: Command = {
   name: 'ciso policy retire',
   summary: 'stop accepting attestations judged against an old policy version',
-  help: `Usage: preflight ciso policy retire <id> --version <n> [--campaign <dir>]
+  help: `Usage: preflight ciso policy retire <id> --version <n> [--now <iso>] [--campaign <dir>]
 
 Mark a policy version you signed as no longer accepted: attestations judged against it are rejected
 with POLICY_UNKNOWN from now on (those already recorded stay in the history). Use it after staff have
@@ -277,6 +280,7 @@ moved to a newer version. Open requests that carry this policy can no longer be 
 
 Options:
   --version <n>          the version to retire
+  --now <iso-date>       the time recorded for the change (default: now; for tests)
 ${CAMPAIGN_HELP}
   -h, --help             show this help
 

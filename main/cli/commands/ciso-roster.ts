@@ -15,6 +15,8 @@ import {
   verifyPaths,
 } from '../../ciso/operations'
 import { loadRoster } from '../../ciso/roster-store'
+import { pastableCommand, shellFor } from '../../util/shell-quote'
+import { jsonForTerminal } from '../../util/terminal-safe'
 import {
   CliError,
   EXIT,
@@ -43,14 +45,35 @@ function shortFp(fp: string | undefined): string {
   return fp ? fp.slice(0, 16) : ''
 }
 
-function verifyTable(rows: readonly VerifyRow[]): string {
+/**
+ * The command to enroll an enrollable row's file, quoted for the shell of `platform`, or why it is
+ * left out (a file name that cannot be printed both exactly and safely).
+ */
+export function enrollCommandFor(row: VerifyRow, platform: NodeJS.Platform): string {
+  const line = pastableCommand(
+    [
+      { literal: 'preflight ciso enroll' },
+      { path: row.file },
+      { literal: '--staff-id' },
+      { arg: row.staffId ?? '' },
+    ],
+    shellFor(platform),
+  )
+  if (line !== null) return `to enroll it once you have compared the fingerprint: ${line}`
+  return (
+    'to enroll it once you have compared the fingerprint, run `preflight ciso enroll <file> --staff-id <id>`: ' +
+    'the command is not printed because the file name holds characters that cannot be shown safely; rename the file first'
+  )
+}
+
+function verifyTable(rows: readonly VerifyRow[], platform: NodeJS.Platform): string {
   const body = rows.map((r) => [
     r.code,
     r.result ?? '',
     printable(r.staffId ?? ''),
     printable(r.deviceLabel ?? ''),
-    r.purpose ?? '',
-    r.collectedAt ?? '',
+    printable(r.purpose ?? ''),
+    printable(r.collectedAt ?? ''),
     printable(r.file),
   ])
   const out = [table(['OUTCOME', 'POSTURE', 'STAFF', 'DEVICE', 'PURPOSE', 'COLLECTED', 'FILE'], body)]
@@ -58,8 +81,14 @@ function verifyTable(rows: readonly VerifyRow[]): string {
     .filter((r) => r.code !== 'ACCEPTED' || r.result !== 'pass' || r.message !== 'accepted')
     .map((r) => {
       const failing =
-        r.failingChecks && r.failingChecks.length > 0 ? ` (not passing: ${r.failingChecks.join(', ')})` : ''
-      return `  ${printable(r.file)}: ${r.code}: ${printable(r.message)}${failing}`
+        r.failingChecks && r.failingChecks.length > 0
+          ? ` (not passing: ${printable(r.failingChecks.join(', '))})`
+          : ''
+      const lines = [`  ${printable(r.file)}: ${r.code}: ${printable(r.message)}${failing}`]
+      if (r.fingerprint !== undefined && (r.code === 'UNKNOWN_KEY' || r.code === 'CONTESTED_REQUEST'))
+        lines.push(`    device key fingerprint: ${formatFingerprint(r.fingerprint)}`)
+      if (r.enrollable === true) lines.push(`    ${enrollCommandFor(r, platform)}`)
+      return lines.join('\n')
     })
   if (notes.length > 0) out.push('\nDetails:\n' + notes.join('\n') + '\n')
   return out.join('')
@@ -91,8 +120,12 @@ Verify device-posture attestations against the roster: signature by an enrolled 
 key status, staff identity, request nonce, dates, sequence and policy, in that order; the first
 failing step names the outcome (see docs/ciso.md for the table of codes). Accepted files are
 recorded in the roster (once, at the end); a file already recorded is reported as ALREADY_RECORDED.
-Folders are searched recursively for *.json files. Files are processed in a fixed order (time of
-collection, then sequence), so the result does not depend on the order of the arguments.
+Folders are searched recursively for *.json files; entries that are not regular files (symbolic
+links, FIFOs, sockets, devices) are not read and are listed as skipped, with why. Files are processed
+in a fixed order (time of collection, then sequence), so the result does not depend on the order of
+the arguments. An onboarding request answered by two different device keys is flagged
+CONTESTED_REQUEST (possible interception). Commands printed for pasting are quoted for this
+system's shell (PowerShell on Windows, a POSIX shell elsewhere).
 
 Options:
   --json                 one JSON document (format preflight-verify/v1)
@@ -103,7 +136,8 @@ ${CAMPAIGN_HELP}
   -h, --help             show this help
 
 Exit codes: 0 every file accepted (or already recorded) and its posture passes, 1 any rejection or a
-posture that does not pass, 64 usage, 65 an input could not be read, 66 no attestation found.
+posture that does not pass, 64 usage, 65 an input could not be read or a folder entry was skipped,
+66 no attestation found.
 `,
   async run(args, io) {
     const { values, positionals } = parseCommandArgs(
@@ -135,23 +169,22 @@ posture that does not pass, 64 usage, 65 an input could not be read, 66 no attes
       ),
     )
     for (const u of result.unreadable)
-      io.stderr(`preflight ciso verify: cannot read ${u.path}: ${u.message}\n`)
-    if (result.rows.length === 0 && result.unreadable.length === 0)
+      io.stderr(`preflight ciso verify: cannot read ${printable(u.path)}: ${printable(u.message)}\n`)
+    for (const e of result.skipped)
+      io.stderr(`preflight ciso verify: skipped ${printable(e.path)}: ${printable(e.reason)}\n`)
+    if (result.rows.length === 0 && result.unreadable.length === 0 && result.skipped.length === 0)
       throw new CliError(`no attestation files (*.json) found in ${positionals.join(', ')}`, EXIT.NOINPUT)
     if (values.json) {
       io.stdout(
-        JSON.stringify(
-          {
-            format: 'preflight-verify/v1',
-            verifiedAt: now.toISOString(),
-            dryRun,
-            recorded: result.saved,
-            rows: result.rows,
-            unreadable: result.unreadable,
-          },
-          null,
-          2,
-        ) + '\n',
+        jsonForTerminal({
+          format: 'preflight-verify/v1',
+          verifiedAt: now.toISOString(),
+          dryRun,
+          recorded: result.saved,
+          rows: result.rows,
+          unreadable: result.unreadable,
+          skipped: result.skipped,
+        }) + '\n',
       )
     } else if (values.csv) {
       io.stdout(
@@ -174,7 +207,7 @@ posture that does not pass, 64 usage, 65 an input could not be read, 66 no attes
         ),
       )
     } else {
-      io.stdout(verifyTable(result.rows))
+      if (result.rows.length > 0) io.stdout(verifyTable(result.rows, io.platform ?? process.platform) + '\n')
       const count = (pred: (r: VerifyRow) => boolean) => result.rows.filter(pred).length
       const accepted = count((r) => r.code === 'ACCEPTED')
       const already = count((r) => r.code === 'ALREADY_RECORDED')
@@ -183,11 +216,11 @@ posture that does not pass, 64 usage, 65 an input could not be read, 66 no attes
         (r) => (r.code === 'ACCEPTED' || r.code === 'ALREADY_RECORDED') && r.result === 'pass',
       )
       io.stdout(
-        `\n${result.rows.length} file(s): ${accepted} accepted, ${already} already recorded, ${rejected} rejected; ` +
+        `${result.rows.length} file(s): ${accepted} accepted, ${already} already recorded, ${rejected} rejected; ` +
           `${passing} with a passing posture.${dryRun ? ' Dry run: nothing was recorded.' : result.saved ? ' Roster updated.' : ''}\n`,
       )
     }
-    if (result.unreadable.length > 0) return EXIT.DATAERR
+    if (result.unreadable.length > 0 || result.skipped.length > 0) return EXIT.DATAERR
     const allGood = result.rows.every(
       (r) => (r.code === 'ACCEPTED' || r.code === 'ALREADY_RECORDED') && r.result === 'pass',
     )
@@ -260,7 +293,7 @@ Exit codes: 0 enrolled, 1 refused (verification failed, already enrolled, not co
         ...(publicKey ? { publicKey } : {}),
         confirm: async (preview) => {
           io.stderr(
-            `Device "${printable(preview.deviceLabel)}" (${preview.platform}, key stored as ${preview.keyProtection}) of ${printable(preview.staffId)}\n` +
+            `Device "${printable(preview.deviceLabel)}" (${printable(preview.platform)}, key stored as ${printable(preview.keyProtection)}) of ${printable(preview.staffId)}\n` +
               `Fingerprint: ${formatFingerprint(preview.fingerprint)}\n` +
               `Ask the staffer to read the fingerprint shown in their Preflight window and compare every group.\n`,
           )
@@ -277,9 +310,9 @@ Exit codes: 0 enrolled, 1 refused (verification failed, already enrolled, not co
       }),
     )
     io.stdout(
-      `Enrolled ${device.deviceLabel} for ${device.staffId} (fingerprint ${formatFingerprint(device.fingerprint)}); ` +
+      `Enrolled ${printable(device.deviceLabel)} for ${printable(device.staffId)} (fingerprint ${formatFingerprint(device.fingerprint)}); ` +
         `onboarding posture: ${device.lastAttestation?.result ?? 'unknown'}` +
-        `${device.lastAttestation && device.lastAttestation.failingChecks.length > 0 ? ` (not passing: ${device.lastAttestation.failingChecks.join(', ')})` : ''}\n`,
+        `${device.lastAttestation && device.lastAttestation.failingChecks.length > 0 ? ` (not passing: ${printable(device.lastAttestation.failingChecks.join(', '))})` : ''}\n`,
     )
     return EXIT.OK
   },
@@ -326,11 +359,8 @@ Exit codes: 0 listed, 64 usage, 65 corrupt roster, 66 no campaign folder.
     const rows = rosterRows(roster, now, staleDays)
     if (values.json) {
       io.stdout(
-        JSON.stringify(
-          { format: 'preflight-roster-list/v1', org: roster.org, staleDays, devices: rows },
-          null,
-          2,
-        ) + '\n',
+        jsonForTerminal({ format: 'preflight-roster-list/v1', org: roster.org, staleDays, devices: rows }) +
+          '\n',
       )
     } else if (values.csv) {
       io.stdout(
@@ -384,12 +414,12 @@ Exit codes: 0 listed, 64 usage, 65 corrupt roster, 66 no campaign folder.
           rows.map((r) => [
             printable(r.staffId),
             printable(r.deviceLabel),
-            r.platform,
+            printable(r.platform),
             r.stale ? `${r.status} STALE` : r.status,
-            r.lastCollectedAt ?? 'never',
-            r.lastPurpose ?? '',
+            printable(r.lastCollectedAt ?? 'never'),
+            printable(r.lastPurpose ?? ''),
             r.lastResult ?? '',
-            r.failingChecks.join(',') || '-',
+            printable(r.failingChecks.join(',')) || '-',
             shortFp(r.fingerprint),
           ]),
         ),
@@ -403,7 +433,8 @@ Exit codes: 0 listed, 64 usage, 65 corrupt roster, 66 no campaign folder.
 export const cisoRevokeCommand: Command = {
   name: 'ciso revoke',
   summary: 'revoke a device key, or every device of a staff id',
-  help: `Usage: preflight ciso revoke <fingerprint|staff-id> [--reason <text>] [--campaign <dir>]
+  help: `Usage: preflight ciso revoke <fingerprint|staff-id> [--reason <text>] [--now <iso>]
+                           [--campaign <dir>]
 
 Revoke device keys: from now on every file they sign is rejected with REVOKED_KEY (files recorded
 before stay in the history). Give a fingerprint (full, or at least its first 16 hex digits; spaces and
@@ -412,6 +443,7 @@ stolen laptop, or a key you no longer trust. A revoked device must enroll again 
 
 Options:
   --reason <text>        why (kept in the roster)
+  --now <iso-date>       the revocation time recorded (default: now; for tests)
 ${CAMPAIGN_HELP}
   -h, --help             show this help
 
@@ -435,7 +467,7 @@ Exit codes: 0 revoked, 1 no active device matched, 64 usage, 65 ambiguous finger
     )
     for (const d of revoked)
       io.stdout(
-        `Revoked ${d.deviceLabel} of ${d.staffId} (fingerprint ${formatFingerprint(d.fingerprint)})\n`,
+        `Revoked ${printable(d.deviceLabel)} of ${printable(d.staffId)} (fingerprint ${formatFingerprint(d.fingerprint)})\n`,
       )
     return EXIT.OK
   },
@@ -477,7 +509,7 @@ Exit codes: 0 offboarded, 1 refused (the file did not verify or is not an offboa
       offboardDevice(dir, path.resolve(io.cwd, positionals[0] as string), { now }),
     )
     io.stdout(
-      `Offboarded ${r.device.deviceLabel} of ${r.device.staffId} (fingerprint ${formatFingerprint(r.device.fingerprint)}); ` +
+      `Offboarded ${printable(r.device.deviceLabel)} of ${printable(r.device.staffId)} (fingerprint ${formatFingerprint(r.device.fingerprint)}); ` +
         `final posture: ${r.row.result ?? 'unknown'}\n`,
     )
     for (const t of r.unconfirmed) io.stdout(`  not confirmed by the staffer: ${printable(t)}\n`)

@@ -282,6 +282,10 @@ export const UI_EN = {
   'outcome.FUTURE_DATED': 'Dated in the future',
   'outcome.REPLAY': 'Older than one already seen',
   'outcome.POLICY_UNKNOWN': 'Unknown policy',
+  'outcome.AMBIGUOUS_SIGNER': 'Signed by more than one laptop',
+  'outcome.BEFORE_REQUEST': 'Dated before the request',
+  'outcome.REQUEST_WINDOW_CLOSED': 'Answered too late',
+  'outcome.CONTESTED_REQUEST': 'Two laptops answered one request: possible interception',
 
   'ciso.title': 'Campaign security (CISO)',
   'ciso.intro':

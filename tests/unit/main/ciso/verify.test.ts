@@ -29,6 +29,15 @@ VerifySession.prototype.verify = function (
   seenCodes.add(out.row.code)
   return out
 }
+const originalVerifyAll = VerifySession.prototype.verifyAll
+VerifySession.prototype.verifyAll = function (
+  this: VerifySession,
+  ...args: Parameters<VerifySession['verifyAll']>
+) {
+  const out = originalVerifyAll.apply(this, args)
+  for (const o of out) seenCodes.add(o.row.code)
+  return out
+}
 
 let c: TestCampaign
 beforeEach(async () => {
@@ -207,7 +216,7 @@ describe('verification pipeline: each rejection code is reached by a crafted fil
     expect(session.verify(prepareFile('1b.json', Buffer.from(first))).row.code).toBe('ALREADY_RECORDED')
   })
 
-  it('FUTURE_DATED beyond 5 minutes of skew; EXPIRED after expiresAt or after the request expired', async () => {
+  it('FUTURE_DATED beyond 5 minutes of skew; EXPIRED after expiresAt or 30 days; the request window', async () => {
     expect(await codeOf(attest(base({ collectedAt: new Date(NOW.getTime() + 4 * 60_000) })))).toBe('ACCEPTED')
     expect(await codeOf(attest(base({ collectedAt: new Date(NOW.getTime() + 6 * 60_000) })))).toBe(
       'FUTURE_DATED',
@@ -219,7 +228,32 @@ describe('verification pipeline: each rejection code is reached by a crafted fil
     expect(await codeOf(old, new Date(T0.getTime() + 31 * 86_400_000))).toBe('EXPIRED')
     const req = await c.request('alice@c.example', 'periodic', T0, 1)
     const late = attest(base({ request: req, collectedAt: new Date(T0.getTime() + 2 * 86_400_000) }))
-    expect(await codeOf(late, new Date(T0.getTime() + 2 * 86_400_000 + HOUR))).toBe('EXPIRED')
+    expect(await codeOf(late, new Date(T0.getTime() + 2 * 86_400_000 + HOUR))).toBe('REQUEST_WINDOW_CLOSED')
+    const early = attest(base({ request: req, collectedAt: new Date(T0.getTime() - 86_400_000) }))
+    expect(await codeOf(early)).toBe('BEFORE_REQUEST')
+  })
+
+  it('AMBIGUOUS_SIGNER: signed by two enrolled keys; CONTESTED_REQUEST: one onboarding request, two new keys', async () => {
+    const bob = deviceKey()
+    await c.enroll(bob, 'bob@c.example', 'laptop-b')
+    const a = JSON.parse(attest(base())) as { signatures: { keyid: string; sig: string }[] }
+    const b = JSON.parse(attest(base({ signWith: bob }))) as typeof a
+    expect(await codeOf(JSON.stringify({ ...a, signatures: [...a.signatures, ...b.signatures] }))).toBe(
+      'AMBIGUOUS_SIGNER',
+    )
+    const req = await c.request('carol@c.example', 'onboarding')
+    const answer = (key: ReturnType<typeof deviceKey>) =>
+      prepareFile(
+        `${fingerprint(key)}.json`,
+        Buffer.from(
+          attest(base({ key, staffId: 'carol@c.example', purpose: 'onboarding', request: req, sequence: 1 })),
+        ),
+      )
+    const rows = new VerifySession(await c.roster(), NOW).verifyAll([
+      answer(deviceKey()),
+      answer(deviceKey()),
+    ])
+    expect(rows.map((o) => o.row.code)).toEqual(['CONTESTED_REQUEST', 'CONTESTED_REQUEST'])
   })
 
   it('REPLAY: a sequence not above the last accepted one', async () => {
