@@ -58,6 +58,9 @@ export const UI_EN = {
   'check.screen-lock.explain': 'Locks the screen soon after you step away, so nobody else can use it.',
   'check.auto-updates.name': 'Automatic updates',
   'check.auto-updates.explain': 'Installs security fixes without you having to remember.',
+  'check.browser-updates.name': 'Browser updates',
+  'check.browser-updates.explain':
+    'Your web browser is the program most exposed to attacks; each one must be on its newest release.',
   'check.observed': 'What Preflight saw',
   'check.reason.unknown': 'What could not be read, and why',
   'check.reason.other': 'Details',

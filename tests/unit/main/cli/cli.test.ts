@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest'
 import { runCli } from '../../../../main/cli/index'
 import { COMMANDS } from '../../../../main/cli/commands'
 import type { CliIo } from '../../../../main/cli/command'
+import { CHECK_IDS } from '../../../../shared/check-types'
 
 function io(): CliIo & { out: string; err: string } {
   const o = {
@@ -92,7 +93,7 @@ describe('preflight CLI', () => {
     const code = await runCli(['check', '--json', '--replay', emptyLinux], a)
     const report = JSON.parse(a.out)
     expect(report.format).toBe('preflight-report/v1')
-    expect(report.checks).toHaveLength(5)
+    expect(report.checks).toHaveLength(CHECK_IDS.length)
     expect(report.overall).not.toBe('pass')
     expect([1, 2]).toContain(code)
     expect(code).toBe(report.overall === 'fail' ? 1 : 2)
