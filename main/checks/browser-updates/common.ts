@@ -133,7 +133,7 @@ function describeJudgement(
         status: 'pass',
         line:
           j.pending === null
-            ? `${head}: up to date (newest ${trackName} ${releaseText(j.newest)})${by}`
+            ? `${head}: up to date (newest ${trackName} release: ${releaseText(j.newest)})${by}`
             : `${head}: update ${releaseText(j.pending)} available, still inside the ${graceDays}-day grace period${by}`,
         fix: install.fix,
       }

@@ -79,10 +79,10 @@ export function plistStringValue(text: string, key: string): PlistRead {
   if (body < 0) return { kind: 'invalid', detail: 'no dictionary in the property list' }
   let depth = 0
   // Open/close tags of containers change the depth; a key at depth 1 belongs to the outer
-  // dictionary. The value after a key is only looked at (lookahead), never consumed, so that a
-  // nested <dict> value still counts for the depth.
-  const re =
-    /<(\/?)(dict|array)\s*>|<(?:dict|array)\s*\/>|<key>([^<]*)<\/key>\s*(?:(?=<string>([^<]*)<\/string>))?/g
+  // dictionary. The value after a key is only looked at (sticky match at the same position), never
+  // consumed, so that a nested <dict> value still counts for the depth.
+  const re = /<(\/?)(dict|array)\s*>|<(?:dict|array)\s*\/>|<key>([^<]*)<\/key>/g
+  const stringValue = /\s*<string>([^<]*)<\/string>/y
   re.lastIndex = body
   let m: RegExpExecArray | null
   while ((m = re.exec(text)) !== null) {
@@ -92,8 +92,10 @@ export function plistStringValue(text: string, key: string): PlistRead {
     }
     if (m[3] === undefined || depth !== 1) continue
     if (decodeXmlText(m[3]) !== key) continue
-    if (m[4] === undefined) return { kind: 'invalid', detail: `${key} is not a string` }
-    return { kind: 'value', value: decodeXmlText(m[4]).trim() }
+    stringValue.lastIndex = re.lastIndex
+    const v = stringValue.exec(text)
+    if (v === null) return { kind: 'invalid', detail: `${key} is not a string` }
+    return { kind: 'value', value: decodeXmlText(v[1] as string).trim() }
   }
   return { kind: 'invalid', detail: `${key} is missing` }
 }
