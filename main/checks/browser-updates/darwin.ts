@@ -155,7 +155,7 @@ async function readBundleVersion(
   return parsed
 }
 
-type ManagedRead =
+export type ManagedRead =
   | { kind: 'dict'; dict: { readonly [k: string]: PlistValue } }
   | { kind: 'none' }
   | { kind: 'problem'; detail: string }

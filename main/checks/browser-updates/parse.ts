@@ -136,7 +136,7 @@ export function upstreamPackageVersion(text: string): ParsedVersion | null {
 export function parseDpkgQuery(
   stdout: string,
 ): { installed: false } | { installed: true; version: ParsedVersion } | null {
-  const m = /^([a-zA-Z ]{2,3})\|(\S+)\s*$/.exec(stdout.trim().split(/\r?\n/)[0] ?? '')
+  const m = /^([a-zA-Z ]{2,3})\|(\S*)\s*$/.exec(stdout.trim().split(/\r?\n/)[0] ?? '')
   if (!m) return null
   const status = (m[1] as string).trim()
   if (!status.startsWith('ii')) return { installed: false }
