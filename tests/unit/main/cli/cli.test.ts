@@ -102,7 +102,7 @@ describe('preflight CLI', () => {
   it('check prints a readable report with progress on stderr', async () => {
     const a = io()
     await runCli(['check', '--replay', emptyLinux], a)
-    expect(a.err).toMatch(/\[5\/5\]/)
+    expect(a.err).toContain(`[${CHECK_IDS.length}/${CHECK_IDS.length}]`)
     expect(a.out).toMatch(/Overall: (FAIL|UNKNOWN)/)
     expect(a.out).toMatch(/Replayed from a transcript/)
   })
@@ -130,13 +130,7 @@ describe('preflight CLI', () => {
       const a = io()
       expect(await runCli(['probes', '--platform', p, '--json'], a)).toBe(0)
       const data = JSON.parse(a.out)
-      expect(Object.keys(data.checks)).toEqual([
-        'os-version',
-        'disk-encryption',
-        'firewall',
-        'screen-lock',
-        'auto-updates',
-      ])
+      expect(Object.keys(data.checks)).toEqual([...CHECK_IDS])
     }
     expect(await runCli(['probes', '--platform', 'beos'], io())).toBe(64)
   })
