@@ -176,18 +176,24 @@ async function packageVersion(
 async function packagedBrowsers(ctx: CheckContext, f: Findings): Promise<void> {
   for (const b of PACKAGED) {
     let present = false
+    let readError: string | null = null
     for (const path of b.presence) {
       f.sources.push(path)
       const read = locationRead(path, await ctx.probe.readFile(path))
       if (read.kind === 'absent') continue
       present = true
-      if (read.kind === 'error') f.unreadable.push({ label: b.label, detail: read.detail })
+      if (read.kind === 'error') readError = read.detail
       break
     }
     if (!present) continue
+    // A presence file that exists but cannot be read still means "may be installed": ask the
+    // package manager, and stay unknown if it cannot say.
     const r = await packageVersion(ctx, f, b)
     if ('problem' in r) {
-      f.unreadable.push({ label: b.label, detail: `its version could not be read: ${r.problem}` })
+      f.unreadable.push({
+        label: b.label,
+        detail: `its version could not be read: ${r.problem}${readError !== null ? ` (${readError})` : ''}`,
+      })
       continue
     }
     f.installs.push({

@@ -211,6 +211,24 @@ describe('Linux', () => {
     expect(v.reason).toMatch(/no package/)
   })
 
+  it('an unreadable presence file still asks the package manager; no answer → unknown', async () => {
+    const denied = { '/opt/google/chrome/google-chrome': { error: 'EACCES' as const } }
+    const known = await run('linux', '2026-11-20T10:00:00Z', [virt, dpkg('ii |158.0.8127.37-1')], denied)
+    expect(known.status).toBe('pass')
+    const unknownVerdict = await run(
+      'linux',
+      '2026-11-20T10:00:00Z',
+      [
+        virt,
+        dpkg('', 1),
+        { argv: ['rpm', '-q', '--qf', '%{VERSION}', 'google-chrome-stable'], error: 'ENOENT' },
+      ],
+      denied,
+    )
+    expect(unknownVerdict.status).toBe('unknown')
+    expect(unknownVerdict.reason).toMatch(/not readable/)
+  })
+
   it('property: random dpkg-query output never passes', async () => {
     await fc.assert(
       fc.asyncProperty(fc.string({ maxLength: 80 }), async (s) => {
