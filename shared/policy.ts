@@ -8,6 +8,7 @@
 import { z } from 'zod'
 import { CHECK_IDS, PLATFORMS, type CheckId, type CheckLevel, type Platform } from './check-types'
 import { osSupportSchema, type OsSupportData } from './os-support/types'
+import { browserReleasesSchema, type BrowserReleasesData } from './browser-releases/types'
 
 export interface OffboardingItem {
   readonly id: string
@@ -40,6 +41,14 @@ export interface Policy {
   readonly offboardingChecklist: readonly OffboardingItem[]
   /** A CISO's refreshed OS support table; replaces the bundled one when newer. */
   readonly osSupport?: OsSupportData
+  readonly browserUpdates: {
+    /** A browser release public for longer than this must be installed. */
+    readonly graceDays: number
+    /** If the release data for a browser is older than this, a browser that is not behind is `unknown`. */
+    readonly maxDataAgeDays: number
+  }
+  /** A CISO's refreshed browser release table; replaces the bundled one when newer. */
+  readonly browserReleases?: BrowserReleasesData
 }
 
 /** The same level on every platform. */
@@ -56,9 +65,11 @@ export const DEFAULT_POLICY: Policy = {
     firewall: everywhere('required'),
     'screen-lock': everywhere('required'),
     'auto-updates': everywhere('recommended'),
+    'browser-updates': everywhere('recommended'),
   },
   screenLock: { maxIdlePlusGraceSeconds: 900 },
   osVersion: { patchGraceDays: 21, maxDataAgeDays: 120, maxUpgradeAgeDays: 30 },
+  browserUpdates: { graceDays: 21, maxDataAgeDays: 60 },
   offboardingChecklist: [
     { id: 'accounts-signed-out', text: 'I have signed out of every campaign account on this laptop.' },
     { id: 'files-deleted', text: 'I have deleted campaign files from this laptop (including Downloads).' },
@@ -110,6 +121,14 @@ export const policyFileSchema = z
       )
       .max(50),
     osSupport: osSupportSchema,
+    browserUpdates: z
+      .object({
+        graceDays: z.number().int().min(0).max(365),
+        maxDataAgeDays: z.number().int().min(1).max(3650),
+      })
+      .partial()
+      .strict(),
+    browserReleases: browserReleasesSchema,
   })
   .partial()
   .strict()
@@ -140,11 +159,17 @@ export function mergePolicy(file: PolicyFile, base: Policy = DEFAULT_POLICY): Po
     checks,
     screenLock: { ...base.screenLock, ...stripUndefined(file.screenLock ?? {}) },
     osVersion: { ...base.osVersion, ...stripUndefined(file.osVersion ?? {}) },
+    browserUpdates: { ...base.browserUpdates, ...stripUndefined(file.browserUpdates ?? {}) },
     offboardingChecklist: file.offboardingChecklist ?? base.offboardingChecklist,
     ...(file.osSupport !== undefined
       ? { osSupport: file.osSupport }
       : base.osSupport !== undefined
         ? { osSupport: base.osSupport }
+        : {}),
+    ...(file.browserReleases !== undefined
+      ? { browserReleases: file.browserReleases }
+      : base.browserReleases !== undefined
+        ? { browserReleases: base.browserReleases }
         : {}),
   }
   return merged

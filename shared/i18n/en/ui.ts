@@ -58,6 +58,9 @@ export const UI_EN = {
   'check.screen-lock.explain': 'Locks the screen soon after you step away, so nobody else can use it.',
   'check.auto-updates.name': 'Automatic updates',
   'check.auto-updates.explain': 'Installs security fixes without you having to remember.',
+  'check.browser-updates.name': 'Browser updates',
+  'check.browser-updates.explain':
+    'Your web browser is the program most exposed to attacks; each one must be on its newest release.',
   'check.observed': 'What Preflight saw',
   'check.reason.unknown': 'What could not be read, and why',
   'check.reason.other': 'Details',
@@ -70,8 +73,8 @@ export const UI_EN = {
   'check.checking': 'Checking…',
 
   'dashboard.title': 'Your laptop’s security',
-  'dashboard.intro': 'Preflight reads five settings on this laptop. Nothing leaves your computer.',
-  'dashboard.introOs': 'Preflight reads five settings on {os}. Nothing leaves your computer.',
+  'dashboard.intro': 'Preflight reads the security settings of this laptop. Nothing leaves your computer.',
+  'dashboard.introOs': 'Preflight reads the security settings of {os}. Nothing leaves your computer.',
   'dashboard.osWithDesktop': '{os} ({desktop})',
   'dashboard.runAgain': 'Check again',
   'dashboard.running': 'Checking…',
