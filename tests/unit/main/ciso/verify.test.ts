@@ -174,7 +174,7 @@ describe('verification pipeline: each rejection code is reached by a crafted fil
   })
 
   it('REVOKED_KEY: after revocation, and for offboarded keys', async () => {
-    await revokeDevices(c.dir, fingerprint(alice), { reason: 'lost laptop', now: T0 })
+    await revokeDevices(c.ref, fingerprint(alice), { unlock: c.unlock, reason: 'lost laptop', now: T0 })
     const { row } = verifyText(await c.roster(), attest(base()))
     expect(row.code).toBe('REVOKED_KEY')
     expect(row.message).toMatch(/lost laptop/)
@@ -182,6 +182,18 @@ describe('verification pipeline: each rejection code is reached by a crafted fil
 
   it('IDENTITY_MISMATCH: the file names another staffer than the roster owner', async () => {
     expect(await codeOf(attest(base({ staffId: 'mallory@c.example' })))).toBe('IDENTITY_MISMATCH')
+  })
+
+  it('staff ids are case-insensitive: ALICE@ is the owner of alice@’s key and answers her requests', async () => {
+    const req = await c.request('Alice@C.example', 'periodic')
+    const { row, session } = verifyText(
+      await c.roster(),
+      attest(base({ staffId: 'ALICE@C.EXAMPLE', request: req, sequence: 6 })),
+    )
+    expect(row.code).toBe('ACCEPTED')
+    // The request was filed under the spelling already enrolled.
+    expect(req.staffId).toBe('alice@c.example')
+    expect(session.toRoster().attestations.at(-1)?.staffId).toBe('alice@c.example')
   })
 
   it('NONCE_UNKNOWN: a nonce never issued, issued to someone else, or for another purpose', async () => {
@@ -312,7 +324,7 @@ describe('batches', () => {
       }),
     )
     writeFileSync(path.join(folder, 'c.json'), 'garbage')
-    const first = await verifyPaths(c.dir, [folder], { now: NOW, dryRun: false })
+    const first = await verifyPaths(c.ref, [folder], { unlock: c.unlock, now: NOW, dryRun: false })
     expect(first.rows.map((r) => [path.basename(r.file), r.code])).toEqual([
       ['b.json', 'ACCEPTED'],
       ['a.json', 'ACCEPTED'],
@@ -321,7 +333,7 @@ describe('batches', () => {
     expect(first.saved).toBe(true)
     const roster = await c.roster()
     expect(roster.devices[0]?.lastSequence).toBe(3)
-    const again = await verifyPaths(c.dir, [folder], { now: NOW, dryRun: false })
+    const again = await verifyPaths(c.ref, [folder], { unlock: c.unlock, now: NOW, dryRun: false })
     expect(again.rows.map((r) => r.code)).toEqual(['ALREADY_RECORDED', 'ALREADY_RECORDED', 'MALFORMED'])
     expect(again.saved).toBe(false)
     expect((await c.roster()).revision).toBe(roster.revision)
@@ -339,13 +351,19 @@ describe('batches', () => {
       )
     writeFileSync(path.join(folder, 'big.json'), Buffer.alloc(MAX_ATTESTATION_BYTES + 10, 0x20))
     const progress: number[] = []
-    const a = await verifyPaths(c.dir, [folder], {
+    const a = await verifyPaths(c.ref, [folder], {
+      unlock: c.unlock,
       now: NOW,
       dryRun: true,
       onProgress: (d, t) => progress.push(d / t),
     })
     expect(progress).toEqual([1, 2, 3, 4, 5, 6].map((d) => d / 6))
-    const b = await verifyPaths(c.dir, [folder], { now: NOW, dryRun: true, syncReads: true })
+    const b = await verifyPaths(c.ref, [folder], {
+      unlock: c.unlock,
+      now: NOW,
+      dryRun: true,
+      syncReads: true,
+    })
     expect(b.rows).toEqual(a.rows)
     expect(a.rows.map((r) => r.code)).toEqual([
       'ACCEPTED',
@@ -367,7 +385,11 @@ describe('batches', () => {
       attest({ key: k, staffId: 'alice@c.example', policy: c.policy, request: null, sequence: 1 }),
     )
     const before = await c.roster()
-    const r = await verifyPaths(c.dir, [f, path.join(c.dir, 'nope.json')], { now: NOW, dryRun: true })
+    const r = await verifyPaths(c.ref, [f, path.join(c.dir, 'nope.json')], {
+      unlock: c.unlock,
+      now: NOW,
+      dryRun: true,
+    })
     expect(r.rows.map((x) => x.code)).toEqual(['ACCEPTED'])
     expect(r.unreadable.map((u) => path.basename(u.path))).toEqual(['nope.json'])
     expect(await c.roster()).toEqual(before)

@@ -36,7 +36,11 @@ beforeEach(() => {
 })
 afterEach(() => rmSync(tmp, { recursive: true, force: true }))
 
-async function harness(name = 'staff', staffId = 'alice@campaign.example'): Promise<Harness> {
+async function harness(
+  name = 'staff',
+  staffId = 'alice@campaign.example',
+  cisoConfigDir?: string,
+): Promise<Harness> {
   const base = path.join(tmp, name)
   const dataDir = path.join(base, 'data')
   mkdirSync(dataDir, { recursive: true })
@@ -66,6 +70,7 @@ async function harness(name = 'staff', staffId = 'alice@campaign.example'): Prom
       return true
     },
     emit: (e) => events.push(e),
+    ...(cisoConfigDir !== undefined ? { cisoConfigDir } : {}),
   })
   return { services, events, opened, answers, dataDir, base, clock }
 }
@@ -231,7 +236,7 @@ describe('staff and CISO flow', () => {
       expect((await h.services.getAppInfo(undefined)).activeRequest).toBeNull()
 
       // CISO side.
-      const ciso = await harness('ciso')
+      const ciso = await harness('ciso', 'alice@campaign.example', c.configDir)
       await expectCode(ciso.services.cisoListRoster(undefined), 'NO_CAMPAIGN_FOLDER')
       ciso.answers.folder.push(outDir)
       await expectCode(ciso.services.cisoOpenFolder(undefined), 'NO_CAMPAIGN_FOLDER')
