@@ -61,7 +61,9 @@ export type Purpose = (typeof PURPOSES)[number]
  * - passphrase-scrypt-aes256gcm: encrypted with a key derived from the staffer's passphrase.
  * - file-0600-unencrypted: a plain PKCS#8 file readable only by the user.
  * - os-keychain / dpapi / libsecret / kwallet: wrapped by the OS secret store (Electron safeStorage).
- * - basic-text: safeStorage's Linux fallback with a hard-coded password (no real protection).
+ * - basic-text: safeStorage's Linux fallback with a hard-coded password (no real protection);
+ *   recorded whenever the stored ciphertext was made with that key (OSCrypt tag v10 on Linux),
+ *   whatever keyring the desktop claims.
  */
 export const KEY_PROTECTIONS = [
   'passphrase-scrypt-aes256gcm',

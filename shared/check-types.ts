@@ -25,8 +25,14 @@ export type CheckStatus = 'pass' | 'fail' | 'unknown' | 'not-applicable'
 
 export const CHECK_STATUSES: readonly CheckStatus[] = ['pass', 'fail', 'unknown', 'not-applicable']
 
-/** Whether the policy requires a check or only recommends it. */
-export type CheckLevel = 'required' | 'recommended'
+/**
+ * How much the policy asks of a check on a platform: `required` counts towards the overall verdict,
+ * `recommended` is shown but does not count, `off` means the check is not run and not shown as a
+ * failure (it is still listed, and signed, as turned off).
+ */
+export type CheckLevel = 'required' | 'recommended' | 'off'
+
+export const CHECK_LEVELS: readonly CheckLevel[] = ['required', 'recommended', 'off']
 
 /** What a platform strategy returns: the verdict and the evidence behind it. */
 export interface CheckVerdict {

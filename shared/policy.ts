@@ -6,7 +6,7 @@
  * weaken a requirement.
  */
 import { z } from 'zod'
-import { CHECK_IDS, type CheckId, type CheckLevel } from './check-types'
+import { CHECK_IDS, PLATFORMS, type CheckId, type CheckLevel, type Platform } from './check-types'
 import { osSupportSchema, type OsSupportData } from './os-support/types'
 
 export interface OffboardingItem {
@@ -14,13 +14,16 @@ export interface OffboardingItem {
   readonly text: string
 }
 
+/** A check's level on each platform (a policy may ask for different things per OS). */
+export type PlatformLevels = Readonly<Record<Platform, CheckLevel>>
+
 export interface Policy {
   /** Short identifier, e.g. "baseline". */
   readonly id: string
   /** Increases with every change the CISO signs; staff refuse a lower version (anti-rollback). */
   readonly version: number
-  /** Which checks must pass and which are only recommended. */
-  readonly checks: Readonly<Record<CheckId, CheckLevel>>
+  /** Per check and platform: required, only recommended, or off (not checked). */
+  readonly checks: Readonly<Record<CheckId, PlatformLevels>>
   readonly screenLock: {
     /** Maximum idle time before the lock plus grace delay, in seconds. */
     readonly maxIdlePlusGraceSeconds: number
@@ -39,15 +42,20 @@ export interface Policy {
   readonly osSupport?: OsSupportData
 }
 
+/** The same level on every platform. */
+export function everywhere(level: CheckLevel): PlatformLevels {
+  return { darwin: level, win32: level, linux: level }
+}
+
 export const DEFAULT_POLICY: Policy = {
   id: 'default',
   version: 1,
   checks: {
-    'os-version': 'required',
-    'disk-encryption': 'required',
-    firewall: 'required',
-    'screen-lock': 'required',
-    'auto-updates': 'recommended',
+    'os-version': everywhere('required'),
+    'disk-encryption': everywhere('required'),
+    firewall: everywhere('required'),
+    'screen-lock': everywhere('required'),
+    'auto-updates': everywhere('recommended'),
   },
   screenLock: { maxIdlePlusGraceSeconds: 900 },
   osVersion: { patchGraceDays: 21, maxDataAgeDays: 120, maxUpgradeAgeDays: 30 },
@@ -58,14 +66,27 @@ export const DEFAULT_POLICY: Policy = {
   ],
 }
 
-const level = z.enum(['required', 'recommended'])
+const level = z.enum(['required', 'recommended', 'off'])
+
+/**
+ * A check's level in a policy file: one level for every platform, or per platform with an optional
+ * `default` for the platforms not named, e.g. `{ "default": "required", "linux": "off" }`.
+ */
+const checkLevelSpec = z.union([
+  level,
+  z
+    .object({ default: level, darwin: level, win32: level, linux: level })
+    .partial()
+    .strict()
+    .refine((o) => Object.keys(o).length > 0, 'name at least one platform or a default'),
+])
 
 /** Schema of a policy file: every field optional, unknown keys rejected. */
 export const policyFileSchema = z
   .object({
     id: z.string().regex(/^[A-Za-z0-9._-]{1,64}$/, 'use 1-64 letters, digits, dots, dashes or underscores'),
     version: z.number().int().min(1).max(2_147_483_647),
-    checks: z.object(Object.fromEntries(CHECK_IDS.map((id) => [id, level.optional()]))).strict(),
+    checks: z.object(Object.fromEntries(CHECK_IDS.map((id) => [id, checkLevelSpec.optional()]))).strict(),
     screenLock: z
       .object({ maxIdlePlusGraceSeconds: z.number().int().min(10).max(86_400) })
       .partial()
@@ -110,8 +131,8 @@ export class PolicyError extends Error {
 export function mergePolicy(file: PolicyFile, base: Policy = DEFAULT_POLICY): Policy {
   const checks = { ...base.checks }
   for (const id of CHECK_IDS) {
-    const v = file.checks?.[id]
-    if (v !== undefined) checks[id] = v
+    const v = file.checks?.[id] as CheckLevelSpec | undefined
+    if (v !== undefined) checks[id] = resolveLevels(v, base.checks[id])
   }
   const merged: Policy = {
     id: file.id ?? base.id,
@@ -127,6 +148,37 @@ export function mergePolicy(file: PolicyFile, base: Policy = DEFAULT_POLICY): Po
         : {}),
   }
   return merged
+}
+
+type CheckLevelSpec = z.infer<typeof checkLevelSpec>
+
+function resolveLevels(spec: CheckLevelSpec, base: PlatformLevels): PlatformLevels {
+  if (typeof spec === 'string') return everywhere(spec)
+  const out = { ...base }
+  for (const platform of PLATFORMS) {
+    const v = spec[platform] ?? spec.default
+    if (v !== undefined) out[platform] = v
+  }
+  return out
+}
+
+/** The level of one check on one platform. */
+export function checkLevel(policy: Policy, id: CheckId, platform: Platform): CheckLevel {
+  return policy.checks[id][platform]
+}
+
+/** The checks a policy requires on a platform, in report order. */
+export function requiredCheckIds(policy: Pick<Policy, 'checks'>, platform: Platform): CheckId[] {
+  return CHECK_IDS.filter((id) => policy.checks[id][platform] === 'required')
+}
+
+/** Required check ids on every platform (what the CISO's verifier judges a posture against). */
+export function requiredChecksByPlatform(policy: Pick<Policy, 'checks'>): Record<Platform, CheckId[]> {
+  return {
+    darwin: requiredCheckIds(policy, 'darwin'),
+    win32: requiredCheckIds(policy, 'win32'),
+    linux: requiredCheckIds(policy, 'linux'),
+  }
 }
 
 function stripUndefined<T extends object>(o: T): { [K in keyof T]-?: Exclude<T[K], undefined> } {

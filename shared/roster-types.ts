@@ -90,8 +90,9 @@ export interface IssuedPolicy {
   readonly digest: string
   readonly issuedAt: string
   /**
-   * Checks this policy requires on each platform; the verifier judges posture against these (for the
-   * platform the device was enrolled with, and the one the file names), not the file's own claim.
+   * Checks this policy requires on each platform (a policy may turn a check off on one OS); the
+   * verifier judges posture against these (for the platform the device was enrolled with, and the
+   * one the file names), not the file's own claim.
    */
   readonly requiredChecks: RequiredChecksByPlatform
   /** Attestations under a policy that is no longer accepted are rejected (POLICY_UNKNOWN). */

@@ -122,7 +122,7 @@ function clip(text: string, max: number): string {
 const attestedCheckSchema = z.object({
   id: z.enum(CHECK_IDS),
   status: z.enum(['pass', 'fail', 'unknown', 'not-applicable']),
-  level: z.enum(['required', 'recommended']),
+  level: z.enum(['required', 'recommended', 'off']),
   summary: z.string().max(LIMITS.text),
   observed: z.array(z.string().max(LIMITS.text)).max(LIMITS.observed),
   requirement: z.string().max(LIMITS.text),

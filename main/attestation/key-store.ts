@@ -59,6 +59,10 @@ export type KeyStoreProblem =
   | 'corrupt'
   | 'weak-permissions'
   | 'io'
+  /** The OS key store is locked, not answering or refused; the key itself may be fine (retry). */
+  | 'locked'
+  /** The OS key store produced a format whose protection cannot be named; nothing was created. */
+  | 'unknown-format'
 
 /** A key store failure with a message a staffer can act on. */
 export class KeyStoreError extends StaffError {
@@ -153,6 +157,15 @@ function corrupt(file: string, detail: string): KeyStoreError {
     'KEY_CORRUPT',
     'corrupt',
     `the key file ${file} is damaged (${detail}). It was left as it is; if you cannot restore it, delete it with \`preflight key delete --yes\` and enrol a new key with your security contact.`,
+  )
+}
+
+/** The .pub.pem is derived data: it is recreated from the private key, which is never at risk here. */
+function corruptPublicKey(file: string, detail: string): KeyStoreError {
+  return new KeyStoreError(
+    'KEY_CORRUPT',
+    'corrupt',
+    `the public key file ${file} is damaged (${detail}). It is only a copy and your signing key is not affected: move the file aside (do not delete the key) and run the command again; Preflight writes it again from the private key.`,
   )
 }
 
@@ -290,7 +303,7 @@ export class FileKeyStore implements KeyStore {
     try {
       return publicKeyFromPem(text)
     } catch (err) {
-      throw corrupt(this.publicKeyFile, (err as Error).message)
+      throw corruptPublicKey(this.publicKeyFile, (err as Error).message)
     }
   }
 
@@ -351,7 +364,7 @@ export class FileKeyStore implements KeyStore {
       return
     }
     if (fingerprint(existing) !== fingerprint(privateKey)) {
-      throw corrupt(this.publicKeyFile, 'it does not belong to the private key beside it')
+      throw corruptPublicKey(this.publicKeyFile, 'it does not belong to the private key beside it')
     }
   }
 

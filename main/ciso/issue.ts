@@ -7,15 +7,8 @@ import type { KeyObject } from 'node:crypto'
 import { promises as fs } from 'node:fs'
 import * as path from 'node:path'
 import { PAYLOAD_TYPES, type Purpose } from '../../shared/attestation-types'
-import { CHECK_IDS, PLATFORMS, type Platform } from '../../shared/check-types'
-import { mergePolicy, policyFileSchema, type Policy, type PolicyFile } from '../../shared/policy'
-import {
-  sameStaffId,
-  type IssuedPolicy,
-  type IssuedRequest,
-  type RequiredChecksByPlatform,
-  type Roster,
-} from '../../shared/roster-types'
+import { mergePolicy, policyFileSchema, requiredChecksByPlatform, type PolicyFile } from '../../shared/policy'
+import { sameStaffId, type IssuedPolicy, type IssuedRequest, type Roster } from '../../shared/roster-types'
 import { describeWriteError, writeFileAtomic } from '../util/atomic-write'
 import {
   decodeBase64,
@@ -47,23 +40,6 @@ export class IssueError extends Error {
   ) {
     super(message)
   }
-}
-
-/**
- * Required check ids of a policy on one platform.
- * TEMPORARY stand-in for `requiredCheckIds(policy, platform)` of shared/policy.ts, which the lead is
- * adding with per-platform check levels; until then the levels are the same on every platform.
- */
-function requiredCheckIdsFor(policy: Policy, platform: Platform): string[] {
-  void platform
-  return CHECK_IDS.filter((id) => policy.checks[id] === 'required')
-}
-
-/** The required checks of a policy on each platform, as recorded (signed) in the roster. */
-export function requiredChecksByPlatform(policy: Policy): RequiredChecksByPlatform {
-  const out = {} as Record<Platform, readonly string[]>
-  for (const p of PLATFORMS) out[p] = requiredCheckIdsFor(policy, p)
-  return out
 }
 
 /** File name of a signed policy under issued/policies. */

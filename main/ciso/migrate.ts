@@ -6,12 +6,12 @@
  * this laptop). Refused when this laptop has already seen a signed roster of the campaign: then an
  * unsigned roster.json is a replaced file, not an old folder.
  */
-import { PLATFORMS, type Platform } from '../../shared/check-types'
 import {
   ROSTER_FORMAT,
   staffIdKey,
   type AttestationRecord,
   type DeviceStatus,
+  type RequiredChecksByPlatform,
   type Roster,
 } from '../../shared/roster-types'
 import { fingerprint, publicKeyToPem } from '../attestation/keys'
@@ -47,7 +47,7 @@ export interface MigrationSummary {
     readonly id: string
     readonly version: number
     readonly accepted: boolean
-    readonly requiredChecks: readonly string[]
+    readonly requiredChecks: RequiredChecksByPlatform
   }[]
   readonly requests: { readonly total: number; readonly answered: number }
   /** Staff ids that differ only by case: they become one person, filed under the first spelling. */
@@ -155,12 +155,7 @@ function convert(legacy: LegacyRoster): Roster {
     updatedAt: legacy.updatedAt,
     devices: legacy.devices.map((d) => ({ ...d, staffId: spell(d.staffId) })),
     requests: legacy.requests.map((r) => ({ ...r, staffId: spell(r.staffId) })),
-    policies: legacy.policies.map((p) => {
-      // The old roster kept one list; policies had the same levels on every platform then.
-      const requiredChecks = {} as Record<Platform, readonly string[]>
-      for (const pl of PLATFORMS) requiredChecks[pl] = [...p.requiredChecks]
-      return { ...p, requiredChecks }
-    }),
+    policies: legacy.policies,
     attestations,
     reattestDays: DEFAULT_REATTEST_DAYS,
   }

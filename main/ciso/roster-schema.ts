@@ -345,9 +345,8 @@ export interface LegacyRoster {
   readonly updatedAt: string
   readonly devices: readonly DeviceRecord[]
   readonly requests: readonly IssuedRequest[]
-  readonly policies: readonly (Omit<IssuedPolicy, 'requiredChecks'> & {
-    readonly requiredChecks: readonly string[]
-  })[]
+  /** Required checks normalised per platform (older v1 files hold one list for every platform). */
+  readonly policies: readonly IssuedPolicy[]
 }
 
 const LEGACY_KEYS = [
@@ -379,8 +378,17 @@ export function parseLegacyRoster(data: unknown): LegacyRoster {
     int(p, 'version', path, 1)
     hex64(p, 'digest', path)
     date(p, 'issuedAt', path)
-    strings(p, 'requiredChecks', path)
     bool(p, 'accepted', path)
+    // v1 files hold one list for every platform, or (written after per-platform levels) one per platform.
+    if (Array.isArray(p['requiredChecks'])) {
+      strings(p, 'requiredChecks', path)
+      const ids = p['requiredChecks'] as string[]
+      p['requiredChecks'] = Object.fromEntries(PLATFORMS.map((pl) => [pl, [...ids]]))
+    } else {
+      const rp = [...path, 'requiredChecks']
+      const rc = object(p['requiredChecks'], rp, PLATFORMS)
+      for (const platform of PLATFORMS) strings(rc, platform, rp)
+    }
   })
   // Earlier versions let two spellings of one staff id in; migration merges them (see migrate.ts).
   crossCheck(devices, requests, false)

@@ -22,7 +22,6 @@
 import type { KeyObject } from 'node:crypto'
 import { createPublicKey } from 'node:crypto'
 import { PAYLOAD_TYPES, type PostureStatement } from '../../shared/attestation-types'
-import type { CheckId } from '../../shared/check-types'
 import { isPlatform } from '../../shared/check-types'
 import {
   sameStaffId,
@@ -171,13 +170,6 @@ export function requiredChecksFor(
   if (!isPlatform(enrolledPlatform) && !isPlatform(claimedPlatform))
     for (const list of Object.values(policy.requiredChecks)) for (const id of list) out.add(id)
   return [...out]
-}
-
-/** Required check ids of a policy's `checks` levels. */
-export function requiredChecksOf(checks: Readonly<Record<CheckId, string>>): string[] {
-  return Object.entries(checks)
-    .filter(([, level]) => level === 'required')
-    .map(([id]) => id)
 }
 
 /** A public key with its fingerprint, computed once. */

@@ -23,6 +23,7 @@ import { openDeepLink } from './security/external-links'
 import { installNavigationGuards } from './security/navigation'
 import { installNetworkBlocker } from './security/network'
 import { denyAllPermissions } from './security/permissions'
+import { disableSpellChecker } from './security/spellcheck'
 import { electronStoreSettingsSource } from './settings-store'
 import { createMainWindow } from './window'
 
@@ -96,6 +97,8 @@ function emit(event: PreflightEvent): void {
 
 async function start(): Promise<void> {
   const ses = session.defaultSession
+  // First, and before anything awaits: creating the session started loading spellcheck dictionaries.
+  disableSpellChecker(ses)
   denyAllPermissions(ses)
   installNetworkBlocker(ses)
   handleAppProtocol(ses.protocol, path.join(__dirname, '..', 'renderer'))

@@ -14,7 +14,7 @@ import {
 } from '../../shared/check-types'
 import { BUNDLED_OS_SUPPORT } from '../../shared/os-support/data'
 import type { OsSupportData } from '../../shared/os-support/types'
-import { DEFAULT_POLICY, type Policy } from '../../shared/policy'
+import { checkLevel, DEFAULT_POLICY, type Policy } from '../../shared/policy'
 import { CHECKS } from '../checks'
 import { createHostFacts } from '../checks/host-facts'
 import { identifyOs } from '../checks/os-version/identify'
@@ -78,6 +78,19 @@ function errorVerdict(id: CheckId, err: unknown): CheckVerdict {
   }
 }
 
+/** A check the policy turns off on this platform: not run, listed (and signed) as turned off. */
+function offVerdict(id: CheckId): CheckVerdict {
+  return {
+    status: 'not-applicable',
+    summary: "Not checked: your campaign's policy turns this check off on this platform",
+    observed: [],
+    requirement: '',
+    remediationId: `${id}.unknown`,
+    reason: 'The campaign policy sets this check to "off" here, so Preflight did not look at it.',
+    sources: [],
+  }
+}
+
 async function runOne(id: CheckId, ctx: CheckContext, timeoutMs: number): Promise<CheckVerdict> {
   const strategy = CHECKS[id][ctx.platform]
   let timer: NodeJS.Timeout | undefined
@@ -105,12 +118,13 @@ export async function runChecks(options: RunChecksOptions): Promise<Report> {
 
   const results = await Promise.all(
     ids.map(async (id) => {
+      const level = checkLevel(policy, id, platform)
       options.onStart?.(id)
       const started = performance.now()
-      const v = await runOne(id, ctx, timeoutMs)
+      const v = level === 'off' ? offVerdict(id) : await runOne(id, ctx, timeoutMs)
       const result: CheckResult = {
         id,
-        level: policy.checks[id],
+        level,
         durationMs: Math.round(performance.now() - started),
         ...v,
       }

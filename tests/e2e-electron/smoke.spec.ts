@@ -1,9 +1,10 @@
 /**
  * Launches the real app (dist/electron/main.cjs + dist/renderer) with a replayed transcript and a
  * temporary profile, and checks the hardening from inside: no Node in the page, the narrow frozen
- * bridge, context isolation, blocked navigation and network, denied permissions.
+ * bridge, context isolation, blocked navigation and network, the spellchecker off with no dictionary
+ * downloaded, denied permissions.
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import * as path from 'node:path'
 import { expect, test } from '@playwright/test'
@@ -105,6 +106,18 @@ test.describe('Electron smoke test', () => {
     await page.waitForTimeout(500)
     expect(page.url()).toBe('app://preflight/index.html')
     expect(app.windows()).toHaveLength(1)
+  })
+
+  test('the spellchecker is off and no dictionary was downloaded (Windows/Linux fetch them otherwise)', async () => {
+    const spell = await app.evaluate(({ session }) => ({
+      enabled: session.defaultSession.isSpellCheckerEnabled(),
+      languages: session.defaultSession.getSpellCheckerLanguages(),
+    }))
+    expect(spell.enabled).toBe(false)
+    if (process.platform !== 'darwin') expect(spell.languages).toEqual([])
+    const dictionaries = path.join(profile, 'Dictionaries')
+    const downloaded = existsSync(dictionaries) ? readdirSync(dictionaries) : []
+    expect(downloaded.filter((f) => f.endsWith('.bdic'))).toEqual([])
   })
 
   test('denies permissions', async () => {

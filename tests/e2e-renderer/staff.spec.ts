@@ -223,10 +223,14 @@ test('export: preview of exactly what is signed, then save; file name says who, 
   await dashboardReady(page)
   await page.getByRole('button', { name: UI_EN['nav.export'] }).click()
   await page.getByRole('radio', { name: new RegExp(UI_EN['purpose.onboarding']) }).check()
+  // The services here keep the key in an unencrypted file: the weak case is shown before signing…
+  await expect(page.getByText(UI_EN['key.weak.title'])).toBeVisible()
   await page.getByRole('button', { name: UI_EN['export.preview.button'] }).click()
   const statement = page.locator('pre.statement')
   await expect(statement).toBeVisible()
   const shown = await statement.textContent()
+  // …and signed as weak.
+  expect(shown).toContain('"keyProtection": "file-0600-unencrypted"')
   const fileName = await page.locator('.facts code').last().textContent()
   expect(fileName).toContain('alice@campaign.example')
   expect(fileName).toContain('alice-laptop')

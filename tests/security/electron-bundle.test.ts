@@ -42,6 +42,9 @@ const fake = {
   },
   protocol: { registerSchemesAsPrivileged(s) { report.privileged = s } },
   session: { defaultSession: {
+    setSpellCheckerDictionaryDownloadURL(u) { report.session.push('spellcheck-url:' + u) },
+    setSpellCheckerLanguages(l) { report.session.push('spellcheck-languages:' + JSON.stringify(l)) },
+    setSpellCheckerEnabled(on) { report.session.push('spellcheck-enabled:' + on) },
     setPermissionRequestHandler() { report.session.push('permissions') }, setPermissionCheckHandler() {}, setDevicePermissionHandler() {},
     webRequest: { onBeforeRequest() { report.session.push('network') } },
     protocol: { handle(s) { report.session.push('protocol:' + s) } },
@@ -54,7 +57,9 @@ const fake = {
   BrowserWindow,
   dialog: { showErrorBox(t, m) { process.stderr.write(t + ': ' + m + '\\n'); process.exit(3) } },
   shell: { openExternal() {} },
-  safeStorage: { isEncryptionAvailable: () => true, encryptString: (s) => Buffer.from(s), decryptString: (b) => b.toString(), getSelectedStorageBackend: () => 'basic_text' },
+  // Ciphertexts tagged like OSCrypt's fixed-key fallback ("v10"), the backend saying GNOME Keyring:
+  // the key store must believe the tag.
+  safeStorage: { isEncryptionAvailable: () => true, encryptString: (s) => Buffer.concat([Buffer.from('v10'), Buffer.from(s)]), decryptString: (b) => b.subarray(3).toString(), getSelectedStorageBackend: () => 'gnome_libsecret' },
 }
 const load = Module._load
 Module._load = function (request, ...rest) { return request === 'electron' ? fake : load.call(this, request, ...rest) }
@@ -103,6 +108,11 @@ describe('bundled Electron main process', () => {
     expect(report.handlers.sort()).toEqual(Object.values(CHANNELS).sort())
     // No IPC listener outside the contract (electron-store's own one is removed).
     expect(report.listeners).toEqual([])
+    expect(report.session.slice(0, 3)).toEqual([
+      'spellcheck-url:app://preflight/no-spellcheck-dictionaries/',
+      'spellcheck-languages:[]',
+      'spellcheck-enabled:false',
+    ])
     expect(report.session).toEqual(expect.arrayContaining(['permissions', 'network', 'protocol:app']))
     expect(report.windows).toHaveLength(1)
     expect(report.windows[0]?.url).toBe('app://preflight/index.html')

@@ -60,6 +60,10 @@ vi.mock('electron', () => {
     }
   }
   const defaultSession = {
+    setSpellCheckerDictionaryDownloadURL: (url: string) => h.sessionCalls.push(`spellcheck-url:${url}`),
+    setSpellCheckerLanguages: (langs: string[]) =>
+      h.sessionCalls.push(`spellcheck-languages:${JSON.stringify(langs)}`),
+    setSpellCheckerEnabled: (on: boolean) => h.sessionCalls.push(`spellcheck-enabled:${String(on)}`),
     setPermissionRequestHandler: () => h.sessionCalls.push('permission-request'),
     setPermissionCheckHandler: () => h.sessionCalls.push('permission-check'),
     setDevicePermissionHandler: () => h.sessionCalls.push('device-permission'),
@@ -91,9 +95,10 @@ vi.mock('electron', () => {
     dialog: { showErrorBox: (_t: string, m: string) => h.log.push(`error:${m}`) },
     shell: { openExternal: vi.fn() },
     safeStorage: {
+      // Tagged like OSCrypt's keyring ciphertexts ("v11"): the key store reads the protection from it.
       isEncryptionAvailable: () => true,
-      encryptString: (s: string) => Buffer.from(s),
-      decryptString: (b: Buffer) => b.toString(),
+      encryptString: (s: string) => Buffer.concat([Buffer.from('v11'), Buffer.from(s)]),
+      decryptString: (b: Buffer) => b.subarray(3).toString(),
       getSelectedStorageBackend: () => 'gnome_libsecret',
     },
   }
@@ -130,6 +135,12 @@ describe('Electron main process wiring', () => {
   it('after ready: guards, protocol and every IPC channel are set up before the window loads', async () => {
     h.resolveReady()
     await vi.waitFor(() => expect(h.windows[0]?.url).toBe('app://preflight/index.html'))
+    // The spellchecker goes first: touching the session started loading (and downloading) dictionaries.
+    expect(h.sessionCalls.slice(0, 3)).toEqual([
+      'spellcheck-url:app://preflight/no-spellcheck-dictionaries/',
+      'spellcheck-languages:[]',
+      'spellcheck-enabled:false',
+    ])
     expect(h.sessionCalls).toEqual(
       expect.arrayContaining([
         'permission-request',

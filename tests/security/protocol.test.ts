@@ -42,7 +42,14 @@ describe('app:// protocol', () => {
     )
   })
 
-  it('refuses traversal, encoded separators, other hosts and unknown types', () => {
+  it('decodes encoded separators once and keeps the result inside the root', () => {
+    // %2F is not refused: it is decoded to "/" like any other character and the path is confined to
+    // the root (what docs/electron-security.md says). A ".." it produces is refused below.
+    expect(resolveAppFile(root, 'app://preflight/assets%2Fapp.js')).toBe(path.join(root, 'assets', 'app.js'))
+    expect(resolveAppFile(root, 'app://preflight/assets%2fapp.js')).toBe(path.join(root, 'assets', 'app.js'))
+  })
+
+  it('refuses traversal, encoded backslashes and NUL, other hosts and unknown types', () => {
     // The URL parser already folds literal and %2e dot segments, so these stay inside the root.
     for (const url of ['app://preflight/../secret.json', 'app://preflight/%2e%2e/secret.json']) {
       expect(resolveAppFile(root, url), url).toBe(path.join(root, 'secret.json'))

@@ -260,7 +260,10 @@ export const attestCommand: Command = {
     io.stdout(
       `Wrote ${outFile}\n  ${p.purpose} attestation for ${p.staff.id}, device ${p.device.label}, sequence ${p.sequence}\n  result: ${p.result.toUpperCase()}${p.checks
         .filter((c) => c.status !== 'pass')
-        .map((c) => `\n    ${c.id}: ${c.status}${c.level === 'recommended' ? ' (recommended)' : ''}`)
+        .map(
+          (c) =>
+            `\n    ${c.id}: ${c.status}${c.level === 'required' ? '' : ` (${c.level === 'off' ? 'off in policy' : 'recommended'})`}`,
+        )
         .join('')}\n  key protection: ${p.producer.keyProtection}\n`,
     )
     if (prepared.keyCreated || purpose === 'onboarding') {

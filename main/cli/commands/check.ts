@@ -53,7 +53,7 @@ function formatResultLine(r: CheckResult, color: boolean): string {
   }
   const label = `${STATUS_ICON[r.status]} ${STATUS_LABEL[r.status]}`.padEnd(10)
   const head = color ? `${colours[r.status]}${label}\u001b[0m` : label
-  const level = r.level === 'recommended' ? ' (recommended)' : ''
+  const level = r.level === 'recommended' ? ' (recommended)' : r.level === 'off' ? ' (off in policy)' : ''
   return `${head} ${r.id}${level}: ${r.summary}`
 }
 

@@ -130,10 +130,12 @@ function summaryText(s: MigrationSummary): string {
           ]),
         ).replace(/^/gm, '  '),
     `Policies (${s.policies.length}):`,
-    ...s.policies.map(
-      (p) =>
-        `  ${printable(p.id)} v${p.version}${p.accepted ? '' : ' (retired)'}: requires ${p.requiredChecks.join(', ') || 'NOTHING'}`,
-    ),
+    ...s.policies.map((p) => {
+      const lists = Object.entries(p.requiredChecks).map(([os, ids]) => [os, ids.join(', ') || 'NOTHING'])
+      const same = lists.every(([, l]) => l === lists[0]?.[1])
+      const requires = same ? (lists[0]?.[1] ?? 'NOTHING') : lists.map(([os, l]) => `${os}: ${l}`).join('; ')
+      return `  ${printable(p.id)} v${p.version}${p.accepted ? '' : ' (retired)'}: requires ${requires}`
+    }),
     `Requests: ${s.requests.total} issued, ${s.requests.answered} answered.`,
     ...s.caseMerges.map(
       (m) =>

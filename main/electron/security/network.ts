@@ -1,7 +1,11 @@
 /**
- * Defence in depth behind the CSP's connect-src 'none': the renderer's session may load only its own
- * app:// files (and devtools' internal pages). Everything else (http, https, ws, file, ftp, other
- * custom schemes) is cancelled before it leaves the process. The app makes no network requests.
+ * Defence in depth behind the CSP's connect-src 'none': requests the session's network service would
+ * make (http, https, ws, wss, ...) are cancelled unless they are for our own origin. Limits, as
+ * Electron implements webRequest: it wraps only loaders that go through the network service, so it
+ * never sees app:// (served in-process by protocol.handle, confined by security/protocol.ts), file://
+ * or data: loads, and it is not relied on for requests the browser process makes for itself, such
+ * as the spellchecker's dictionary download (stopped at its source in security/spellcheck.ts).
+ * isAllowedRequest still lists app: and data:, so the rule reads the same wherever it is applied.
  */
 import type { Session } from 'electron'
 import { isAppUrl } from './app-origin'

@@ -3,7 +3,14 @@
  * main), with progress in words while running, then the overall verdict and when it was checked.
  */
 import { useEffect, type ReactElement } from 'react'
-import { CHECK_IDS, type CheckId, type CheckResult, type Report } from '../../../shared/check-types'
+import type { UiKey } from '../../../shared/i18n/en/ui'
+import {
+  CHECK_IDS,
+  type CheckId,
+  type CheckLevel,
+  type CheckResult,
+  type Report,
+} from '../../../shared/check-types'
 import { useApp } from '../../app/context'
 import { formatDateTime } from '../../app/format'
 import { t, tn } from '../../app/i18n'
@@ -29,6 +36,12 @@ function useReadyMarker(complete: boolean, running: boolean): void {
       performance.mark('dashboard-rendered')
     }
   }, [complete, running])
+}
+
+const LEVEL_KEYS: Readonly<Record<CheckLevel, UiKey>> = {
+  required: 'check.level.required',
+  recommended: 'check.level.recommended',
+  off: 'check.level.off',
 }
 
 /** One finished check. */
@@ -72,7 +85,7 @@ export function CheckCard({
       )}
       <div className="check__foot">
         <span className="check__level">
-          {t(result.level === 'required' ? 'check.level.required' : 'check.level.recommended')}
+          {t(LEVEL_KEYS[result.level])}
           {result.requirement !== '' && <> · {t('check.requirement', { requirement: result.requirement })}</>}
         </span>
         {needsFix && onFix !== undefined && (

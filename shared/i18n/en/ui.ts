@@ -63,6 +63,7 @@ export const UI_EN = {
   'check.reason.other': 'Details',
   'check.level.required': 'Required by your campaign',
   'check.level.recommended': 'Recommended',
+  'check.level.off': 'Not checked: turned off by your campaign',
   'check.requirement': 'Needed: {requirement}',
   'check.fix': 'How to fix',
   'check.help': 'What to do',

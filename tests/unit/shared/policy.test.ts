@@ -1,12 +1,21 @@
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_POLICY, parsePolicy, PolicyError, policyFromJson } from '../../../shared/policy'
+import {
+  checkLevel,
+  DEFAULT_POLICY,
+  everywhere,
+  parsePolicy,
+  PolicyError,
+  policyFromJson,
+  requiredCheckIds,
+  requiredChecksByPlatform,
+} from '../../../shared/policy'
 
 describe('policy', () => {
   it('defaults: 900 s screen lock, 21-day patch grace, auto-updates only recommended', () => {
     expect(DEFAULT_POLICY.screenLock.maxIdlePlusGraceSeconds).toBe(900)
     expect(DEFAULT_POLICY.osVersion.patchGraceDays).toBe(21)
-    expect(DEFAULT_POLICY.checks['auto-updates']).toBe('recommended')
-    expect(DEFAULT_POLICY.checks['disk-encryption']).toBe('required')
+    expect(DEFAULT_POLICY.checks['auto-updates']).toEqual(everywhere('recommended'))
+    expect(DEFAULT_POLICY.checks['disk-encryption']).toEqual(everywhere('required'))
   })
 
   it('merges a partial file over the defaults', () => {
@@ -20,8 +29,8 @@ describe('policy', () => {
     )
     expect(p.id).toBe('campaign')
     expect(p.version).toBe(3)
-    expect(p.checks['auto-updates']).toBe('required')
-    expect(p.checks.firewall).toBe('required')
+    expect(p.checks['auto-updates']).toEqual(everywhere('required'))
+    expect(p.checks.firewall).toEqual(everywhere('required'))
     expect(p.screenLock.maxIdlePlusGraceSeconds).toBe(300)
     expect(p.osVersion).toEqual(DEFAULT_POLICY.osVersion)
   })
@@ -30,6 +39,9 @@ describe('policy', () => {
     ['a typo in a key', { screenlock: { maxIdlePlusGraceSeconds: 1 } }, /screenlock|Unrecognized/i],
     ['an unknown check', { checks: { antivirus: 'required' } }, /checks/],
     ['a bad level', { checks: { firewall: 'optional' } }, /checks\.firewall/],
+    ['an unknown platform', { checks: { firewall: { freebsd: 'off' } } }, /checks\.firewall/],
+    ['a bad per-platform level', { checks: { firewall: { linux: 'optional' } } }, /checks\.firewall/],
+    ['an empty per-platform object', { checks: { firewall: {} } }, /checks\.firewall/],
     [
       'a negative timeout',
       { screenLock: { maxIdlePlusGraceSeconds: -5 } },
@@ -45,6 +57,28 @@ describe('policy', () => {
     } catch (err) {
       expect((err as PolicyError).problems.join('\n')).toMatch(re)
     }
+  })
+
+  it('levels can differ per platform, with a default for the platforms not named', () => {
+    const p = policyFromJson({
+      checks: {
+        firewall: { default: 'recommended', linux: 'off' },
+        'auto-updates': { win32: 'required' },
+        'screen-lock': 'off',
+      },
+    })
+    expect(p.checks.firewall).toEqual({ darwin: 'recommended', win32: 'recommended', linux: 'off' })
+    // Platforms not named keep the default policy's level.
+    expect(p.checks['auto-updates']).toEqual({
+      darwin: 'recommended',
+      win32: 'required',
+      linux: 'recommended',
+    })
+    expect(p.checks['screen-lock']).toEqual(everywhere('off'))
+    expect(checkLevel(p, 'firewall', 'linux')).toBe('off')
+    expect(requiredCheckIds(p, 'win32')).toEqual(['os-version', 'disk-encryption', 'auto-updates'])
+    expect(requiredCheckIds(p, 'linux')).toEqual(['os-version', 'disk-encryption'])
+    expect(requiredChecksByPlatform(p).darwin).toEqual(['os-version', 'disk-encryption'])
   })
 
   it('rejects text that is not JSON', () => {

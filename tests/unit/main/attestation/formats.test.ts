@@ -306,7 +306,7 @@ describe('policy payload', () => {
     expect(merged.id).toBe('baseline')
     expect(merged.version).toBe(3)
     expect(merged.screenLock.maxIdlePlusGraceSeconds).toBe(600)
-    expect(merged.checks.firewall).toBe('required')
+    expect(merged.checks.firewall).toEqual({ darwin: 'required', win32: 'required', linux: 'required' })
   })
 
   it('rejects missing id/version, unknown keys, disagreeing ids and weak typos', () => {

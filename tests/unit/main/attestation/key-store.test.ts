@@ -80,7 +80,14 @@ describe('FileKeyStore without passphrase', () => {
     expect(fingerprint((await store.publicKey())!)).toBe(fingerprint(key))
     const other = generateSigningKey().publicKey.export({ type: 'spki', format: 'pem' }).toString()
     await fs.writeFile(path.join(dir, 'device.pub.pem'), other)
-    expect((await problem(store.load())).code).toBe('KEY_CORRUPT')
+    const err = await problem(store.load())
+    expect(err.code).toBe('KEY_CORRUPT')
+    // The .pub.pem is a copy: the advice must not lead to deleting the (good) private key.
+    expect(err.message).toMatch(/only a copy and your signing key is not affected: move the file aside/)
+    expect(err.message).not.toMatch(/key delete/)
+    await fs.rename(path.join(dir, 'device.pub.pem'), path.join(dir, 'device.pub.pem.bad'))
+    expect(fingerprint(await store.load())).toBe(fingerprint(key))
+    expect(fingerprint((await store.publicKey())!)).toBe(fingerprint(key))
   })
 
   it.runIf(posix)('refuses a key file other users can read', async () => {

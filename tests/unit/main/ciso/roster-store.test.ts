@@ -351,7 +351,7 @@ describe('migration of an unsigned preflight-roster/v1 folder', () => {
         {
           id: 'baseline',
           version: 2,
-          requiredChecks: ['os-version', 'disk-encryption', 'firewall', 'screen-lock'],
+          requiredChecks: { darwin: ['os-version', 'disk-encryption', 'firewall', 'screen-lock'] },
         },
       ],
       caseMerges: [{ spellings: ['Alice@c.example', 'alice@c.example'], kept: 'Alice@c.example' }],

@@ -6,6 +6,7 @@ import { PAYLOAD_TYPES, VERIFY_CODES } from '../../../../shared/attestation-type
 import type { Roster, VerifyRowCode } from '../../../../shared/roster-types'
 import { fingerprint, publicKeyToPem } from '../../../../main/attestation/keys'
 import { revokeDevices, verifyPaths } from '../../../../main/ciso/operations'
+import { parseLegacyRoster } from '../../../../main/ciso/roster-schema'
 import {
   knownKeyFromPem,
   MAX_ATTESTATION_BYTES,
@@ -251,6 +252,66 @@ describe('verification pipeline: each rejection code is reached by a crafted fil
     const r = await c.roster()
     const retired: Roster = { ...r, policies: r.policies.map((p) => ({ ...p, accepted: false })) }
     expect(verifyText(retired, attest(base())).row.code).toBe('POLICY_UNKNOWN')
+  })
+
+  it('judges the posture against the checks the policy requires on the device platform', async () => {
+    // A policy that turns the firewall off on Linux: a Linux laptop that did not check it still passes.
+    const r = await c.roster()
+    const linuxOff: Roster = {
+      ...r,
+      policies: r.policies.map((p) => ({
+        ...p,
+        requiredChecks: {
+          ...p.requiredChecks,
+          linux: p.requiredChecks.linux.filter((id) => id !== 'firewall'),
+        },
+      })),
+    }
+    const noFirewall = attest(base({ statuses: { firewall: 'not-applicable' } }))
+    expect(verifyText(linuxOff, noFirewall).row).toMatchObject({ code: 'ACCEPTED', result: 'pass' })
+    // The same file judged where Linux still requires the firewall does not pass.
+    expect(verifyText(r, noFirewall).row).toMatchObject({ result: 'unknown', failingChecks: ['firewall'] })
+  })
+
+  it('reads rosters written before per-platform levels (one required list for every platform)', async () => {
+    // Such rosters are the unsigned preflight-roster/v1 files `ciso migrate` reads.
+    const { campaignId: _c, attestations: _a, reattestDays: _d, ...r } = await c.roster()
+    const old = {
+      ...r,
+      format: 'preflight-roster/v1',
+      policies: r.policies.map((p) => ({ ...p, requiredChecks: ['os-version', 'firewall'] })),
+    }
+    const p = parseLegacyRoster(JSON.parse(JSON.stringify(old))).policies[0]
+    expect(p?.requiredChecks).toEqual({
+      darwin: ['os-version', 'firewall'],
+      win32: ['os-version', 'firewall'],
+      linux: ['os-version', 'firewall'],
+    })
+  })
+
+  it('a file naming another platform than its enrolled one is judged against both lists', async () => {
+    // Linux (enrolled) turns the firewall off, macOS requires it: a file claiming macOS must pass it.
+    const r = await c.roster()
+    const linuxOff: Roster = {
+      ...r,
+      policies: r.policies.map((p) => ({
+        ...p,
+        requiredChecks: {
+          ...p.requiredChecks,
+          linux: p.requiredChecks.linux.filter((id) => id !== 'firewall'),
+        },
+      })),
+    }
+    const claimsMac = attest(
+      base({
+        statuses: { firewall: 'not-applicable' },
+        mutate: (s) => void ((s.predicate['device'] as Record<string, unknown>)['platform'] = 'darwin'),
+      }),
+    )
+    expect(verifyText(linuxOff, claimsMac).row).toMatchObject({
+      result: 'unknown',
+      failingChecks: ['firewall'],
+    })
   })
 
   it('a posture is never "pass" when a required check is missing or the facts were replayed', async () => {

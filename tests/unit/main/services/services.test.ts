@@ -5,7 +5,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync, readdirSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import * as path from 'node:path'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { IpcErrorCode, PreflightEvent } from '../../../../shared/ipc-contract'
 import { REQUEST_SCHEMAS, OPERATION_NAMES } from '../../../../shared/ipc-contract'
 import { REMEDIATIONS } from '../../../../shared/remediation/catalogue'
@@ -13,10 +13,16 @@ import { parseEnvelopeJson, verifyEnvelope } from '../../../../main/attestation/
 import { publicKeyFromPem } from '../../../../main/attestation/keys'
 import { ReplayProbe, parseTranscript } from '../../../../main/probe/transcript'
 import { createServices, ServiceError, type ServiceHandlers } from '../../../../main/services'
+import type { ServiceDeps } from '../../../../main/services/types'
 import { FileDeviceKeyStore } from '../../../../main/services/device-key'
 import { fileHistoryStore } from '../../../../main/services/history'
 import { jsonFileSettingsSource, openSettingsStore } from '../../../../main/services/settings'
 import { makeCampaign, T0, type TestCampaign } from '../ciso/helpers'
+import { fakeSafeStorage } from '../electron/fake-safe-storage'
+
+// The safeStorage key store only imports Electron's types; keep the real package out regardless.
+vi.mock('electron', () => ({ default: {} }))
+const { SafeStorageKeyStore } = await import('../../../../main/electron/key-store')
 
 const FIXTURE = path.resolve(__dirname, '../../../fixtures/linux/lock-gnome-good-ubuntu.json')
 
@@ -39,6 +45,7 @@ afterEach(() => rmSync(tmp, { recursive: true, force: true }))
 async function harness(
   name = 'staff',
   staffId = 'alice@campaign.example',
+  keyStore?: (keysDir: string) => ServiceDeps['keyStore'],
   cisoConfigDir?: string,
 ): Promise<Harness> {
   const base = path.join(tmp, name)
@@ -55,7 +62,7 @@ async function harness(
   if (staffId !== '') await settings.save({ staffId, deviceLabel: 'alice-laptop', language: 'en' })
   const services = createServices({
     dataDir,
-    keyStore: new FileDeviceKeyStore(path.join(dataDir, 'keys')),
+    keyStore: (keyStore ?? ((d: string) => new FileDeviceKeyStore(d)))(path.join(dataDir, 'keys')),
     settings,
     history: fileHistoryStore(path.join(dataDir, 'history.json')),
     createProbe: () => new ReplayProbe(transcript, { now: clock.now }),
@@ -236,7 +243,7 @@ describe('staff and CISO flow', () => {
       expect((await h.services.getAppInfo(undefined)).activeRequest).toBeNull()
 
       // CISO side.
-      const ciso = await harness('ciso', 'alice@campaign.example', c.configDir)
+      const ciso = await harness('ciso', 'alice@campaign.example', undefined, c.configDir)
       await expectCode(ciso.services.cisoListRoster(undefined), 'NO_CAMPAIGN_FOLDER')
       ciso.answers.folder.push(outDir)
       await expectCode(ciso.services.cisoOpenFolder(undefined), 'NO_CAMPAIGN_FOLDER')
@@ -423,5 +430,69 @@ describe('staff and CISO flow', () => {
     expect(settings.takeNotices()).toHaveLength(1)
     const history = fileHistoryStore(path.join(h.dataDir, 'history.json'))
     expect((await history.list()).length).toBe(1)
+  })
+})
+
+describe('the safeStorage key store through the services', () => {
+  /** The keyProtection value wherever it sits in the statement. */
+  function keyProtectionOf(statementJson: string): unknown {
+    const found: unknown[] = []
+    JSON.parse(statementJson, (k: string, v: unknown) => {
+      if (k === 'keyProtection') found.push(v)
+      return v
+    })
+    expect(found).toHaveLength(1)
+    return found[0]
+  }
+
+  /** Onboard with a CISO request up to the preview, with the given key store. */
+  async function previewWith(keyStore: (keysDir: string) => ServiceDeps['keyStore']) {
+    const c = await makeCampaign()
+    const h = await harness('staff-ss', 'alice@campaign.example', keyStore)
+    const req = await c.request('alice@campaign.example', 'onboarding')
+    const cisoPem = readFileSync(path.join(c.dir, 'ciso.pub.pem'), 'utf8')
+    const imported = await h.services.importRequestText({
+      text: `${cisoPem}\n${readFileSync(requestFile(c, req.requestId), 'utf8')}`,
+    })
+    await h.services.trustCiso({ fingerprint: imported.request?.ciso.fingerprint ?? '' })
+    await h.services.runChecks(undefined)
+    return { c, h }
+  }
+
+  it('signs the weak case as weak: GNOME desktop, keyring not running, v10 fallback -> basic-text', async () => {
+    const fake = fakeSafeStorage({ encryptTag: 'v10', backend: 'gnome_libsecret' })
+    const { c, h } = await previewWith((d) => new SafeStorageKeyStore(d, fake.api, 'linux'))
+    try {
+      const info = await h.services.getAppInfo(undefined)
+      expect(info.keyStore).toMatchObject({ available: true, protection: 'basic-text', weak: true })
+      const preview = await h.services.previewAttestation({ purpose: 'onboarding', checklist: [] })
+      expect(keyProtectionOf(preview.statementJson)).toBe('basic-text')
+      expect(preview.statementJson).not.toContain('libsecret')
+      expect((await h.services.getAppInfo(undefined)).deviceKey?.protection).toBe('basic-text')
+    } finally {
+      c.cleanup()
+    }
+  })
+
+  it('a locked keyring at signing time is KEY_STORE_UNAVAILABLE with retry advice, and the key survives', async () => {
+    const fake = fakeSafeStorage({ encryptTag: 'v11', backend: 'gnome_libsecret' })
+    const { c, h } = await previewWith((d) => new SafeStorageKeyStore(d, fake.api, 'linux'))
+    try {
+      const first = await h.services.previewAttestation({ purpose: 'onboarding', checklist: [] })
+      expect(keyProtectionOf(first.statementJson)).toBe('libsecret')
+      fake.state.unlocked.delete('v11')
+      const err = await expectCode(
+        h.services.previewAttestation({ purpose: 'onboarding', checklist: [] }),
+        'KEY_STORE_UNAVAILABLE',
+      )
+      expect(err.message).toMatch(/locked, not answering, or refused/)
+      expect(err.message).not.toMatch(/damaged/)
+      expect(err.message.replace(/Do not delete it/g, '')).not.toMatch(/delete/i)
+      fake.state.unlocked.add('v11')
+      const again = await h.services.previewAttestation({ purpose: 'onboarding', checklist: [] })
+      expect(again.summary.deviceKey?.fingerprint).toBe(first.summary.deviceKey?.fingerprint)
+    } finally {
+      c.cleanup()
+    }
   })
 })
