@@ -18,6 +18,8 @@
  * - v1.5: VerifyOutcome gains AMBIGUOUS_SIGNER, BEFORE_REQUEST, REQUEST_WINDOW_CLOSED and
  *   CONTESTED_REQUEST (docs/ciso.md, reason codes). A folder's entries that are not regular files
  *   (symbolic links, FIFOs, sockets, devices) come back as MALFORMED rows saying why they were skipped.
+ * - v1.6: error codes CAMPAIGN_UNTRUSTED (a refused campaign folder; the message names the reason
+ *   and the good backup) and CISO_KEY_LOCKED (recording needs the unlocked CISO key).
  * - renderer/index.html's CSP meta must be exactly CONTENT_SECURITY_POLICY_META from shared/csp.ts
  *   (tests/security/csp.test.ts compares them).
  *
@@ -274,6 +276,14 @@ export const IPC_ERROR_CODES = [
   'NOT_ALLOWED',
   /** No campaign folder is open (CISO mode). */
   'NO_CAMPAIGN_FOLDER',
+  /**
+   * The campaign folder was refused: its signed roster does not verify, is older than what this
+   * computer saw, its key is not the pinned one, or the key was never confirmed here. The message
+   * starts with the named reason (ROSTER_BAD_SIGNATURE, ROSTER_ROLLBACK, CAMPAIGN_KEY_CHANGED, …).
+   */
+  'CAMPAIGN_UNTRUSTED',
+  /** The CISO key must be unlocked (passphrase) before trust decisions can be recorded. */
+  'CISO_KEY_LOCKED',
   /** A file could not be read or written. */
   'IO_ERROR',
   /** An unexpected error; `message` says what to report. */

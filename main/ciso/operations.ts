@@ -1,17 +1,25 @@
 /**
  * Roster operations behind the `preflight ciso` commands: verify many files, enroll (trust on first
- * use), revoke, offboard, list. Each changing operation runs under the campaign lock and writes the
- * roster once, atomically, at the end; a failure part-way leaves the roster as it was.
+ * use), revoke, offboard, list. Each changing operation runs under the campaign lock, reads the
+ * roster verified (roster-store.ts), and writes it once, signed, at the end; the CISO key is
+ * unlocked (KeyUnlocker) only when there is something to write. A failure part-way leaves the
+ * roster as it was.
  */
 import { createPublicKey, type KeyObject } from 'node:crypto'
-import type { DeviceRecord, Roster, RosterRow, VerifyRow } from '../../shared/roster-types'
+import {
+  sameStaffId,
+  type DeviceRecord,
+  type Roster,
+  type RosterRow,
+  type VerifyRow,
+} from '../../shared/roster-types'
 import { decodeBase64, verifyEnvelope } from '../attestation/dsse'
 import { AttestationError } from '../attestation/errors'
 import { parseStatement } from '../attestation/formats'
 import { fingerprint } from '../attestation/keys'
 import { parseStrictJson } from '../attestation/strict-json'
 import { collectFiles, prepareFiles, readCapped, type InputProblem, type SkippedEntry } from './inputs'
-import { loadRoster, saveRoster, withCampaignLock } from './roster-store'
+import { loadRoster, updateRoster, type CampaignRef, type KeyUnlocker } from './roster-store'
 import { compareForBatch, newDeviceRecord, prepareFile, VerifySession, type PreparedFile } from './verify'
 
 export { collectFiles, prepareFiles, type InputProblem, type SkippedEntry } from './inputs'
@@ -51,13 +59,18 @@ export interface VerifyBatchResult {
   readonly saved: boolean
 }
 
-/** Verify files and folders against a campaign's roster; records accepted files unless dryRun. */
+/**
+ * Verify files and folders against a campaign's roster; records accepted files unless dryRun (then
+ * only the public key is used and `unlock` is never called).
+ */
 export async function verifyPaths(
-  dir: string,
+  ref: CampaignRef,
   paths: readonly string[],
   opts: {
     readonly now: Date
     readonly dryRun: boolean
+    /** Unlocks the CISO key to sign the updated roster (called only when something was accepted). */
+    readonly unlock: KeyUnlocker
     /** Blocking file reads: faster for the CLI; leave off in a GUI main process. */
     readonly syncReads?: boolean
     /** Called after each file is verified (for a progress bar). */
@@ -80,14 +93,14 @@ export async function verifyPaths(
     return { rows, session }
   }
   if (opts.dryRun) {
-    const { rows } = await run(await loadRoster(dir))
+    const { rows } = await run(await loadRoster(ref))
     return { rows, unreadable, skipped, saved: false }
   }
-  return withCampaignLock(dir, async () => {
-    const { rows, session } = await run(await loadRoster(dir))
-    if (session.changed) await saveRoster(dir, session.toRoster(), opts.now)
-    return { rows, unreadable, skipped, saved: session.changed }
+  const { result, saved } = await updateRoster(ref, opts, async (roster) => {
+    const { rows, session } = await run(roster)
+    return { roster: session.changed ? session.toRoster() : null, result: rows }
   })
+  return { rows: result, unreadable, skipped, saved: saved !== null }
 }
 
 /** An operation refused for a reason the CISO must act on (exit 1), or bad input (exit 65). */
@@ -140,11 +153,12 @@ export interface EnrollPreview {
  * roster is written only after `confirm` (the out-of-band fingerprint comparison) returns true.
  */
 export async function enrollDevice(
-  dir: string,
+  ref: CampaignRef,
   file: string,
   opts: {
     readonly staffId: string
     readonly now: Date
+    readonly unlock: KeyUnlocker
     readonly publicKey?: KeyObject
     readonly confirm: (preview: EnrollPreview) => Promise<boolean>
     /** The file's contents when already in memory (then `file` is only its display name). */
@@ -181,35 +195,36 @@ export async function enrollDevice(
       'refused',
     )
   const fp = fingerprint(key)
-  return withCampaignLock(dir, async () => {
-    const roster = await loadRoster(dir)
+  const { result } = await updateRoster(ref, opts, async (roster) => {
     const existing = roster.devices.find((d) => d.fingerprint === fp)
     if (existing) {
       throw new OperationError(
-        existing.staffId === opts.staffId
+        sameStaffId(existing.staffId, opts.staffId)
           ? `this device key is already enrolled to ${existing.staffId} (status ${existing.status}); use \`preflight ciso verify\` for its files`
           : `this device key is already enrolled to someone else (${existing.staffId}); refusing to enroll it for ${opts.staffId}`,
         'refused',
       )
     }
+    // Staff ids are case-insensitive: a second laptop is filed under the spelling already enrolled.
+    const staffId = roster.devices.find((d) => sameStaffId(d.staffId, opts.staffId))?.staffId ?? opts.staffId
     const session = new VerifySession(roster, opts.now)
     const p = statement.predicate
-    session.addDevice(newDeviceRecord(key, opts.staffId, p.device.label, p.device.platform, opts.now))
-    const { row } = session.verify(prepared, { publicKey: key, staffId: opts.staffId })
+    session.addDevice(newDeviceRecord(key, staffId, p.device.label, p.device.platform, opts.now))
+    const { row } = session.verify(prepared, { publicKey: key, staffId })
     if (row.code !== 'ACCEPTED')
       throw new OperationError(`${file}: ${row.code}: ${row.message}; nothing was enrolled`, 'refused', row)
     const ok = await opts.confirm({
       fingerprint: fp,
-      staffId: opts.staffId,
+      staffId,
       deviceLabel: p.device.label,
       platform: p.device.platform,
       keyProtection: p.producer.keyProtection,
       row,
     })
     if (!ok) throw new OperationError('not confirmed; nothing was enrolled', 'refused', row)
-    await saveRoster(dir, session.toRoster(), opts.now)
-    return { device: session.device(fp) as DeviceRecord, row }
+    return { roster: session.toRoster(), result: { device: session.device(fp) as DeviceRecord, row } }
   })
+  return result
 }
 
 /** Normalise a fingerprint typed by a person (spaces, colons, upper case). */
@@ -223,12 +238,11 @@ export function normalizeFingerprint(input: string): string {
  * rejected with REVOKED_KEY from now on.
  */
 export async function revokeDevices(
-  dir: string,
+  ref: CampaignRef,
   target: string,
-  opts: { readonly reason: string | null; readonly now: Date },
+  opts: { readonly reason: string | null; readonly now: Date; readonly unlock: KeyUnlocker },
 ): Promise<DeviceRecord[]> {
-  return withCampaignLock(dir, async () => {
-    const roster = await loadRoster(dir)
+  const { result } = await updateRoster(ref, opts, async (roster) => {
     const fpInput = normalizeFingerprint(target)
     let matches: DeviceRecord[]
     if (/^[0-9a-f]{16,64}$/.test(fpInput)) {
@@ -239,7 +253,7 @@ export async function revokeDevices(
           'input',
         )
     } else {
-      matches = roster.devices.filter((d) => d.staffId === target)
+      matches = roster.devices.filter((d) => sameStaffId(d.staffId, target))
     }
     if (matches.length === 0) throw new OperationError(`no enrolled device matches ${target}`, 'not-found')
     const active = matches.filter((d) => d.status === 'active')
@@ -250,9 +264,12 @@ export async function revokeDevices(
       )
     const session = new VerifySession(roster, opts.now)
     for (const d of active) session.setStatus(d.fingerprint, 'revoked', opts.reason)
-    await saveRoster(dir, session.toRoster(), opts.now)
-    return active.map((d) => session.device(d.fingerprint) as DeviceRecord)
+    return {
+      roster: session.toRoster(),
+      result: active.map((d) => session.device(d.fingerprint) as DeviceRecord),
+    }
   })
+  return result
 }
 
 /**
@@ -260,14 +277,13 @@ export async function revokeDevices(
  * then the key is marked offboarded and nothing it signs is accepted again.
  */
 export async function offboardDevice(
-  dir: string,
+  ref: CampaignRef,
   file: string,
   /** `bytes`: the file's contents when already in memory (then `file` is only its display name). */
-  opts: { readonly now: Date; readonly bytes?: Buffer },
+  opts: { readonly now: Date; readonly unlock: KeyUnlocker; readonly bytes?: Buffer },
 ): Promise<{ device: DeviceRecord; row: VerifyRow; unconfirmed: readonly string[] }> {
   const prepared = prepareFile(file, await inputBytes(file, opts.bytes))
-  return withCampaignLock(dir, async () => {
-    const roster = await loadRoster(dir)
+  const { result } = await updateRoster(ref, opts, async (roster) => {
     const session = new VerifySession(roster, opts.now)
     const { row, statement } = session.verify(prepared)
     if (row.code !== 'ACCEPTED' && row.code !== 'ALREADY_RECORDED')
@@ -284,12 +300,15 @@ export async function offboardDevice(
       )
     const fp = row.fingerprint as string
     session.setStatus(fp, 'offboarded', null)
-    await saveRoster(dir, session.toRoster(), opts.now)
     const unconfirmed = (statement.predicate.offboarding?.checklist ?? [])
       .filter((a) => !a.confirmed)
       .map((a) => a.text)
-    return { device: session.device(fp) as DeviceRecord, row, unconfirmed }
+    return {
+      roster: session.toRoster(),
+      result: { device: session.device(fp) as DeviceRecord, row, unconfirmed },
+    }
   })
+  return result
 }
 
 /** Roster rows for display, with the stale marker (active devices without a recent attestation). */

@@ -35,14 +35,17 @@
 import type { KeyObject } from 'node:crypto'
 import { createPublicKey } from 'node:crypto'
 import { PAYLOAD_TYPES, type PostureStatement } from '../../shared/attestation-types'
-import type {
-  DeviceRecord,
-  IssuedPolicy,
-  IssuedRequest,
-  PostureResult,
-  Roster,
-  VerifyRow,
-  VerifyRowCode,
+import { isPlatform } from '../../shared/check-types'
+import {
+  sameStaffId,
+  type AttestationRecord,
+  type DeviceRecord,
+  type IssuedPolicy,
+  type IssuedRequest,
+  type PostureResult,
+  type Roster,
+  type VerifyRow,
+  type VerifyRowCode,
 } from '../../shared/roster-types'
 import { sha256Hex } from '../util/digest'
 import { decodeBase64, findSigners, pae, parseEnvelopeJson, type Envelope } from '../attestation/dsse'
@@ -186,9 +189,23 @@ export function judgePosture(
   return { result, failingChecks: failing }
 }
 
-/** The required checks of an issued policy for the platform the attestation reports. */
-function requiredFor(policy: IssuedPolicy | undefined, statement: PostureStatement): readonly string[] {
-  return policy?.requiredChecks[statement.predicate.device.platform] ?? []
+/**
+ * The required checks an attestation is judged against: the policy's list for the platform the
+ * device was enrolled with and, if the file names another platform, that one's too (the device's
+ * claim can only add checks, never remove them).
+ */
+export function requiredChecksFor(
+  policy: IssuedPolicy,
+  enrolledPlatform: string,
+  claimedPlatform: string,
+): string[] {
+  const out = new Set<string>()
+  for (const p of [enrolledPlatform, claimedPlatform]) {
+    if (isPlatform(p)) for (const id of policy.requiredChecks[p]) out.add(id)
+  }
+  if (!isPlatform(enrolledPlatform) && !isPlatform(claimedPlatform))
+    for (const list of Object.values(policy.requiredChecks)) for (const id of list) out.add(id)
+  return [...out]
 }
 
 /** A public key with its fingerprint, computed once. */
@@ -270,6 +287,8 @@ export class VerifySession {
   private readonly requestsByNonce = new Map<string, Mutable<IssuedRequest>>()
   private readonly requests: Mutable<IssuedRequest>[]
   private readonly policiesByDigest = new Map<string, IssuedPolicy>()
+  /** Attestations accepted in this session (appended to the roster's history). */
+  private readonly accepted: AttestationRecord[] = []
   private readonly keys = new Map<string, KnownKey>()
   /** True once an accepted file changed the working copy. */
   changed = false
@@ -453,7 +472,10 @@ export class VerifySession {
 
     const policy = this.policiesByDigest.get(p.policy.digest.sha256)
     if (device.seen.has(envelopeDigest)) {
-      const posture = judgePosture(statement, requiredFor(policy, statement))
+      const posture = judgePosture(
+        statement,
+        policy ? requiredChecksFor(policy, device.platform, p.device.platform) : [],
+      )
       return {
         row: {
           file,
@@ -475,7 +497,7 @@ export class VerifySession {
         `this device key was ${device.status} on ${when ?? '?'}${device.revokeReason ? ` (${device.revokeReason})` : ''}; files it signs are no longer accepted`,
       )
     }
-    if (p.staff.id !== device.staffId) {
+    if (!sameStaffId(p.staff.id, device.staffId)) {
       return rejectWith(
         'IDENTITY_MISMATCH',
         `the file says staff "${p.staff.id}" but this key is enrolled to "${device.staffId}"`,
@@ -493,7 +515,7 @@ export class VerifySession {
     } else {
       const r = this.requestsByNonce.get(p.request.nonce)
       if (!r) return rejectWith('NONCE_UNKNOWN', 'it answers a request (nonce) this campaign never issued')
-      if (r.staffId !== device.staffId)
+      if (!sameStaffId(r.staffId, device.staffId))
         return rejectWith(
           'NONCE_UNKNOWN',
           `it answers a request issued to "${r.staffId}", not to "${device.staffId}"`,
@@ -572,7 +594,7 @@ export class VerifySession {
         'the checks were judged against another policy than the request carried',
       )
 
-    const posture = judgePosture(statement, requiredFor(policy, statement))
+    const posture = judgePosture(statement, requiredChecksFor(policy, device.platform, p.device.platform))
     const at = this.now.toISOString()
     device.lastSequence = p.sequence
     device.lastAttestation = {
@@ -592,6 +614,20 @@ export class VerifySession {
       request.used = true
       request.usedBy = { fingerprint: fp, envelopeDigest, at }
     }
+    this.accepted.push({
+      fingerprint: fp,
+      staffId: device.staffId,
+      purpose: p.purpose,
+      collectedAt: p.collectedAt,
+      verifiedAt: at,
+      result: posture.result,
+      failingChecks: posture.failingChecks,
+      policyId: policy.id,
+      policyVersion: policy.version,
+      sequence: p.sequence,
+      envelopeDigest,
+      requestId: request?.requestId ?? null,
+    })
     this.changed = true
     const notes: string[] = []
     if (p.request === null) notes.push('unsolicited report (no request): informational')
@@ -733,6 +769,8 @@ export class VerifySession {
       ...this.base,
       devices: [...this.devices.values()].map((d) => this.freezeDevice(d)),
       requests: this.requests.map((r) => ({ ...r })),
+      attestations:
+        this.accepted.length === 0 ? this.base.attestations : [...this.base.attestations, ...this.accepted],
     }
   }
 }

@@ -48,6 +48,7 @@ try {
     stdin: {
       contents: `
         export { initCampaign, loadCisoKey } from './main/ciso/campaign'
+        export { CampaignTrustStore } from './main/ciso/campaign-trust'
         export { signPolicy } from './main/ciso/issue'
         export { loadRoster, saveRoster } from './main/ciso/roster-store'
         export { newDeviceRecord } from './main/ciso/verify'
@@ -76,8 +77,11 @@ try {
   const hostileInbox = path.join(work, 'hostile')
   mkdirSync(inbox)
   mkdirSync(hostileInbox)
-  await h.initCampaign(campaign, { org: 'Bench', now: t0 })
-  let roster = await h.loadRoster(campaign)
+  // The CISO's config folder (trust anchors) for this run; the CLI below gets it as PREFLIGHT_HOME.
+  const home = path.join(work, 'ciso-home')
+  const ref = { dir: campaign, trust: new h.CampaignTrustStore(home) }
+  await h.initCampaign(ref, { org: 'Bench', insecureNoPassphrase: true, now: t0 })
+  let roster = await h.loadRoster(ref)
   const ciso = await h.loadCisoKey(campaign, roster)
   const signed = await h.signPolicy(campaign, roster, ciso, { id: 'baseline', version: 2 }, t0)
   roster = signed.roster
@@ -161,7 +165,7 @@ try {
         )
     }
   }
-  await h.saveRoster(campaign, { ...roster, devices, requests }, t0)
+  await h.saveRoster(ref, { ...roster, devices, requests }, t0, ciso)
   const genMs = performance.now() - genStart
 
   // 3. End-to-end CLI runs.
@@ -185,7 +189,7 @@ try {
           '--now',
           now.toISOString(),
         ],
-        { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 },
+        { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, env: { ...process.env, PREFLIGHT_HOME: home } },
       )
       times.push(performance.now() - start)
       if (out.status !== 0 && out.status !== 1) {

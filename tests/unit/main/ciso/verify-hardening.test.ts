@@ -240,7 +240,7 @@ describe('onboarding requests answered twice, or by an enrolled laptop', () => {
           collectedAt: new Date(at),
         }),
       )
-    const { rows } = await verifyPaths(c.dir, [inbox], { now: NOW, dryRun: true })
+    const { rows } = await verifyPaths(c.ref, [inbox], { unlock: c.unlock, now: NOW, dryRun: true })
     expect(rows.map((r) => [path.basename(r.file), r.code, r.enrollable])).toEqual([
       ['thief.json', 'CONTESTED_REQUEST', false],
       ['bob.json', 'CONTESTED_REQUEST', false],

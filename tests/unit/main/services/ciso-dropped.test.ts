@@ -35,6 +35,7 @@ function services(folders: (string | null)[] = []) {
   }
   const deps = {
     dataDir: path.join(c.dir, '..', 'data'),
+    cisoConfigDir: c.configDir,
     keyStore: unused as unknown as ServiceDeps['keyStore'],
     settings: unused as unknown as ServiceDeps['settings'],
     history: unused as unknown as ServiceDeps['history'],

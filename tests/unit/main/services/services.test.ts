@@ -47,6 +47,7 @@ async function harness(
   name = 'staff',
   staffId = 'alice@campaign.example',
   keyStore?: (keysDir: string) => ServiceDeps['keyStore'],
+  cisoConfigDir?: string,
 ): Promise<Harness> {
   const base = path.join(tmp, name)
   const dataDir = path.join(base, 'data')
@@ -77,6 +78,7 @@ async function harness(
       return true
     },
     emit: (e) => events.push(e),
+    ...(cisoConfigDir !== undefined ? { cisoConfigDir } : {}),
   })
   return { services, events, opened, answers, dataDir, base, clock }
 }
@@ -242,7 +244,7 @@ describe('staff and CISO flow', () => {
       expect((await h.services.getAppInfo(undefined)).activeRequest).toBeNull()
 
       // CISO side.
-      const ciso = await harness('ciso')
+      const ciso = await harness('ciso', 'alice@campaign.example', undefined, c.configDir)
       await expectCode(ciso.services.cisoListRoster(undefined), 'NO_CAMPAIGN_FOLDER')
       ciso.answers.folder.push(outDir)
       await expectCode(ciso.services.cisoOpenFolder(undefined), 'NO_CAMPAIGN_FOLDER')
