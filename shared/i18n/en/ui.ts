@@ -58,6 +58,12 @@ export const UI_EN = {
   'check.screen-lock.explain': 'Locks the screen soon after you step away, so nobody else can use it.',
   'check.auto-updates.name': 'Automatic updates',
   'check.auto-updates.explain': 'Installs security fixes without you having to remember.',
+  'check.malware-protection.name': 'Malware protection',
+  'check.malware-protection.explain':
+    'Antivirus that is switched on and keeps its list of known malware current.',
+  'check.platform-integrity.name': 'Start-up security',
+  'check.platform-integrity.explain':
+    'Secure Boot, and on a Mac System Integrity Protection and Gatekeeper, stop malware from changing the system or running unchecked.',
   'check.observed': 'What Preflight saw',
   'check.reason.unknown': 'What could not be read, and why',
   'check.reason.other': 'Details',
