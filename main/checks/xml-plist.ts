@@ -26,16 +26,26 @@ const ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>',
 
 function decodeText(raw: string): string {
   if (raw.includes('<')) throw new PlistSyntaxError('markup inside a value')
-  return raw.replace(/&(#x[0-9a-fA-F]{1,6}|#[0-9]{1,7}|[a-z]{2,4});/g, (whole, name: string) => {
-    if (name.startsWith('#x') || name.startsWith('#')) {
+  let out = ''
+  let i = 0
+  for (;;) {
+    const amp = raw.indexOf('&', i)
+    if (amp < 0) return out + raw.slice(i)
+    out += raw.slice(i, amp)
+    const m = /^&(#x[0-9a-fA-F]{1,6}|#[0-9]{1,7}|[a-z]{2,4});/.exec(raw.slice(amp, amp + 12))
+    if (!m) throw new PlistSyntaxError('a bare "&" or an unknown reference')
+    const name = m[1] as string
+    if (name.startsWith('#')) {
       const code = name.startsWith('#x') ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10)
       if (!Number.isFinite(code) || code > 0x10ffff) throw new PlistSyntaxError('bad character reference')
-      return String.fromCodePoint(code)
+      out += String.fromCodePoint(code)
+    } else {
+      const e = ENTITIES[name]
+      if (e === undefined) throw new PlistSyntaxError(`unknown entity &${name};`)
+      out += e
     }
-    const e = ENTITIES[name]
-    if (e === undefined) throw new PlistSyntaxError(`unknown entity ${whole}`)
-    return e
-  })
+    i = amp + m[0].length
+  }
 }
 
 /** Parse XML plist text; null when it is not a well-formed property list. */
