@@ -76,8 +76,8 @@ export const UI_EN = {
   'check.checking': 'Checking…',
 
   'dashboard.title': 'Your laptop’s security',
-  'dashboard.intro': 'Preflight reads five settings on this laptop. Nothing leaves your computer.',
-  'dashboard.introOs': 'Preflight reads five settings on {os}. Nothing leaves your computer.',
+  'dashboard.intro': 'Preflight reads this laptop’s security settings. Nothing leaves your computer.',
+  'dashboard.introOs': 'Preflight reads the security settings of {os}. Nothing leaves your computer.',
   'dashboard.osWithDesktop': '{os} ({desktop})',
   'dashboard.runAgain': 'Check again',
   'dashboard.running': 'Checking…',
