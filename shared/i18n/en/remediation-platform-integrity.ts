@@ -62,11 +62,11 @@ const windowsSecureBoot = (recovery: string): RemediationText => ({
 export const REMEDIATION_PLATFORM_INTEGRITY_EN: Readonly<Record<string, RemediationText>> = {
   'platform-integrity.darwin.sip': sip([
     'Save your work, then choose Apple menu › Shut Down.',
-    'Press and hold the power button until “Loading startup options” appears. Click Options, then Continue. (This is a Mac with Apple silicon.)',
+    'Press and hold the power button until “Loading startup options” appears. Click Options, then Continue. (These are the steps for a Mac with Apple silicon; on an Intel Mac, restart and hold Command (⌘) and R instead.)',
   ]),
   'platform-integrity.darwin.sip.intel': sip([
     'Save your work, then choose Apple menu › Restart.',
-    'Immediately press and hold Command (⌘) and R until you see the Apple logo or a spinning globe. (This is an Intel Mac.)',
+    'Immediately press and hold Command (⌘) and R until you see the Apple logo or a spinning globe. (These are the steps for an Intel Mac; on a Mac with Apple silicon, shut down and hold the power button until “Loading startup options” appears instead.)',
   ]),
   'platform-integrity.darwin.gatekeeper': {
     title: 'Turn Gatekeeper back on',
