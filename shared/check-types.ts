@@ -12,6 +12,8 @@ export const CHECK_IDS = [
   'firewall',
   'screen-lock',
   'auto-updates',
+  'malware-protection',
+  'platform-integrity',
   'browser-updates',
 ] as const
 

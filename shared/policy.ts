@@ -37,6 +37,12 @@ export interface Policy {
     /** Linux: the last successful system upgrade must be at most this old. */
     readonly maxUpgradeAgeDays: number
   }
+  readonly malwareProtection: {
+    /** Windows (Defender) and Linux (ClamAV): antivirus signatures at most this many days old. */
+    readonly maxSignatureAgeDays: number
+    /** macOS: the newest XProtect data install seen must be at most this many days old. */
+    readonly maxXprotectAgeDays: number
+  }
   /** Self-declared items a staffer confirms when leaving (offboarding attestation). */
   readonly offboardingChecklist: readonly OffboardingItem[]
   /** A CISO's refreshed OS support table; replaces the bundled one when newer. */
@@ -65,10 +71,13 @@ export const DEFAULT_POLICY: Policy = {
     firewall: everywhere('required'),
     'screen-lock': everywhere('required'),
     'auto-updates': everywhere('recommended'),
+    'malware-protection': { darwin: 'required', win32: 'required', linux: 'off' },
+    'platform-integrity': everywhere('recommended'),
     'browser-updates': everywhere('recommended'),
   },
   screenLock: { maxIdlePlusGraceSeconds: 900 },
   osVersion: { patchGraceDays: 21, maxDataAgeDays: 120, maxUpgradeAgeDays: 30 },
+  malwareProtection: { maxSignatureAgeDays: 7, maxXprotectAgeDays: 60 },
   browserUpdates: { graceDays: 21, maxDataAgeDays: 60 },
   offboardingChecklist: [
     { id: 'accounts-signed-out', text: 'I have signed out of every campaign account on this laptop.' },
@@ -107,6 +116,13 @@ export const policyFileSchema = z
         patchGraceDays: z.number().int().min(0).max(365),
         maxDataAgeDays: z.number().int().min(1).max(3650),
         maxUpgradeAgeDays: z.number().int().min(1).max(365),
+      })
+      .partial()
+      .strict(),
+    malwareProtection: z
+      .object({
+        maxSignatureAgeDays: z.number().int().min(1).max(90),
+        maxXprotectAgeDays: z.number().int().min(7).max(365),
       })
       .partial()
       .strict(),
@@ -159,6 +175,7 @@ export function mergePolicy(file: PolicyFile, base: Policy = DEFAULT_POLICY): Po
     checks,
     screenLock: { ...base.screenLock, ...stripUndefined(file.screenLock ?? {}) },
     osVersion: { ...base.osVersion, ...stripUndefined(file.osVersion ?? {}) },
+    malwareProtection: { ...base.malwareProtection, ...stripUndefined(file.malwareProtection ?? {}) },
     browserUpdates: { ...base.browserUpdates, ...stripUndefined(file.browserUpdates ?? {}) },
     offboardingChecklist: file.offboardingChecklist ?? base.offboardingChecklist,
     ...(file.osSupport !== undefined

@@ -37,6 +37,11 @@ export interface ReadOptions {
    * matter). Default: the whole file up to the probe's cap (4 MiB), else EIO.
    */
   readonly tailBytes?: number
+  /**
+   * Read at most this many bytes from the START of the file (for big files whose header is all that
+   * matters, e.g. a ClamAV database). Files larger than the probe's cap can be read this way.
+   */
+  readonly headBytes?: number
 }
 
 /** Environment variables a check may read. Only these are recorded in transcripts. */

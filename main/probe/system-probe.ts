@@ -173,10 +173,13 @@ export class SystemProbe implements Probe {
         if (st.isDirectory()) return { kind: 'error', error: 'EIO' }
       }
       const tail = options.tailBytes
+      const head = options.headBytes
       const size = st.size
       let start = 0
       let length: number
-      if (size === 0) {
+      if (head !== undefined) {
+        length = Math.max(0, Math.min(head, MAX_FILE_BYTES, size === 0 ? MAX_FILE_BYTES : size))
+      } else if (size === 0) {
         length = MAX_FILE_BYTES
       } else if (tail !== undefined && size > tail) {
         start = size - tail

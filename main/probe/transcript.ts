@@ -147,14 +147,22 @@ export class ReplayProbe implements Probe {
     return { kind: 'exit', stdout: c.stdout, stderr: c.stderr, exitCode: c.exitCode }
   }
 
-  async readFile(path: string, _options?: ReadOptions): Promise<FileOutcome> {
+  async readFile(path: string, options?: ReadOptions): Promise<FileOutcome> {
     const f = Object.prototype.hasOwnProperty.call(this.#transcript.files, path)
       ? this.#transcript.files[path]
       : null
     if (f === undefined || f === null) return { kind: 'error', error: 'ENOENT' }
-    if (typeof f === 'string') return { kind: 'file', text: f }
+    if (typeof f === 'string') return { kind: 'file', text: headOf(f, options?.headBytes) }
     return { kind: 'error', error: f.error }
   }
+}
+
+/** The first `headBytes` bytes of a recorded text, as the live probe would have read them. */
+function headOf(text: string, headBytes: number | undefined): string {
+  if (headBytes === undefined) return text
+  const bytes = Buffer.from(text, 'utf8')
+  if (bytes.length <= headBytes) return text
+  return bytes.subarray(0, Math.max(0, headBytes)).toString('utf8')
 }
 
 /** Wraps a probe and records everything it answers, for `--record`. */
@@ -262,7 +270,7 @@ export class MemoProbe implements Probe {
   }
 
   readFile(path: string, options?: ReadOptions): Promise<FileOutcome> {
-    const key = JSON.stringify([path, options?.tailBytes ?? null])
+    const key = JSON.stringify([path, options?.tailBytes ?? null, options?.headBytes ?? null])
     let p = this.#files.get(key)
     if (p === undefined) {
       p = this.#inner.readFile(path, options)

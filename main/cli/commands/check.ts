@@ -1,5 +1,5 @@
 /**
- * `preflight check`: run the five checks on this machine (or a replayed transcript) and report.
+ * `preflight check`: run the checks on this machine (or a replayed transcript) and report.
  */
 import type { CheckResult, CheckStatus, Report } from '../../../shared/check-types'
 import { runChecks } from '../../engine/run-checks'

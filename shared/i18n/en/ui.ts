@@ -58,6 +58,12 @@ export const UI_EN = {
   'check.screen-lock.explain': 'Locks the screen soon after you step away, so nobody else can use it.',
   'check.auto-updates.name': 'Automatic updates',
   'check.auto-updates.explain': 'Installs security fixes without you having to remember.',
+  'check.malware-protection.name': 'Malware protection',
+  'check.malware-protection.explain':
+    'Antivirus that is switched on and keeps its list of known malware current.',
+  'check.platform-integrity.name': 'Start-up security',
+  'check.platform-integrity.explain':
+    'Secure Boot, and on a Mac System Integrity Protection and Gatekeeper, stop malware from changing the system or running unchecked.',
   'check.browser-updates.name': 'Browser updates',
   'check.browser-updates.explain':
     'Your web browser is the program most exposed to attacks; each one must be on its newest release.',
@@ -73,7 +79,7 @@ export const UI_EN = {
   'check.checking': 'Checking…',
 
   'dashboard.title': 'Your laptop’s security',
-  'dashboard.intro': 'Preflight reads the security settings of this laptop. Nothing leaves your computer.',
+  'dashboard.intro': 'Preflight reads this laptop’s security settings. Nothing leaves your computer.',
   'dashboard.introOs': 'Preflight reads the security settings of {os}. Nothing leaves your computer.',
   'dashboard.osWithDesktop': '{os} ({desktop})',
   'dashboard.runAgain': 'Check again',

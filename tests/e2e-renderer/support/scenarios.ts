@@ -53,9 +53,10 @@ export const SCENARIOS = {
       [
         'win32/os-win11-25h2-pro-current.json',
         'win32/bitlocker-on-pro-11-24h2.json',
+        'win32/mp-pi-defender-on-secure-boot-11-25h2.json',
         'win32/browsers-chrome-edge-current-11-25h2.json',
       ],
-      'Windows 11 Pro 25H2: current, BitLocker on, firewall on, screen lock, updates automatic, browsers current',
+      'Windows 11 Pro 25H2: current, BitLocker on, firewall on, screen lock, updates automatic, Defender on, Secure Boot on, browsers current',
     ),
   /** Same laptop with the firewall off for the public profile. */
   winFirewallOff: () =>
@@ -64,6 +65,7 @@ export const SCENARIOS = {
         'win32/os-win11-25h2-pro-current.json',
         'win32/firewall-public-off-11-24h2.json',
         'win32/bitlocker-on-pro-11-24h2.json',
+        'win32/mp-pi-defender-on-secure-boot-11-25h2.json',
         'win32/browsers-chrome-edge-current-11-25h2.json',
       ],
       'Windows 11 Pro 25H2 with the firewall off for public networks',
@@ -75,6 +77,7 @@ export const SCENARIOS = {
         'win32/os-win11-25h2-pro-current.json',
         'win32/powershell-missing-11-24h2.json',
         'win32/bitlocker-on-pro-11-24h2.json',
+        'win32/mp-pi-defender-on-secure-boot-11-25h2.json',
         'win32/browsers-chrome-edge-current-11-25h2.json',
       ],
       'Windows 11 Pro 25H2 where PowerShell is missing, so BitLocker cannot be read',
@@ -87,6 +90,7 @@ export const SCENARIOS = {
         'linux/fde-luks-lvm-ubuntu.json',
         'linux/fw-ufw-disabled-ubuntu.json',
         'linux/lock-gnome-good-ubuntu.json',
+        'linux/pi-secure-boot-on-ubuntu.json',
       ],
       'Ubuntu 24.04 GNOME with ufw disabled',
     ),
