@@ -25,6 +25,7 @@ import type {
   RecordedEnvName,
   RunOptions,
 } from './probe'
+import { collectSiAnswer, type SiAnswer } from './device-profile'
 import { batchableScript, PowerShellHost, POWERSHELL_QUERY_PREFIX, powershellQueryArgv } from './powershell'
 
 /** Default per-command timeout. */
@@ -70,6 +71,8 @@ export interface SystemProbeOptions {
    * (powershell.ts); `per-query` starts one per query.
    */
   readonly powershell?: 'batched' | 'per-query'
+  /** Asks systeminformation (default: collectSiAnswer on the live platform, else not collected). */
+  readonly deviceProfile?: () => Promise<SiAnswer>
 }
 
 /** Find a bare program name in the fixed system folders (POSIX) or System32 (Windows). */
@@ -131,6 +134,7 @@ export class SystemProbe implements Probe {
   readonly #resolve: (program: string) => Promise<string | null>
   readonly #batchPowerShell: boolean
   #psHost: PowerShellHost | null = null
+  readonly #deviceProfile: () => Promise<SiAnswer>
 
   constructor(options: SystemProbeOptions = {}) {
     const live = process.platform
@@ -142,6 +146,16 @@ export class SystemProbe implements Probe {
     this.#launcher = options.launcher ?? NODE_LAUNCHER
     this.#resolve = options.resolve ?? ((program) => resolveProgram(program, this.platform, this.#env))
     this.#batchPowerShell = this.platform === 'win32' && options.powershell !== 'per-query'
+    const liveHere =
+      this.platform ===
+      (process.platform === 'darwin' || process.platform === 'win32' ? process.platform : 'linux')
+    this.#deviceProfile =
+      options.deviceProfile ??
+      (liveHere ? () => collectSiAnswer() : async () => ({ status: 'not-collected' }) as const)
+  }
+
+  deviceProfile(): Promise<SiAnswer> {
+    return this.#deviceProfile()
   }
 
   /** The PowerShell host of this probe, when one was needed (tests read `hostStarts`). */
