@@ -29,7 +29,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['**/*.cjs', 'scripts/**/*.mjs', 'tests/**/*.mjs', '*.mjs'],
+    files: ['**/*.cjs', 'scripts/**/*.mjs', 'tests/unit/**/*.mjs', '*.mjs'],
     languageOptions: {
       globals: {
         require: 'readonly',
