@@ -160,3 +160,21 @@ export function collectSiAnswer(options: CollectOptions = {}): Promise<SiAnswer>
     worker.on('exit', () => finish({ status: 'error' }))
   })
 }
+
+let cached: Promise<SiAnswer> | null = null
+
+/**
+ * The live answer, asked once per process: maker, model and chassis do not change while Preflight
+ * runs, and the app re-checks often (every "Check again", every return to the window while fixing).
+ * A timeout or error is not kept: the next run asks again.
+ */
+export function liveSiAnswer(): Promise<SiAnswer> {
+  if (cached === null) {
+    const p = collectSiAnswer()
+    cached = p
+    void p.then((a) => {
+      if (a.status !== 'ok' && cached === p) cached = null
+    })
+  }
+  return cached
+}

@@ -25,7 +25,7 @@ import type {
   RecordedEnvName,
   RunOptions,
 } from './probe'
-import { collectSiAnswer, type SiAnswer } from './device-profile'
+import { liveSiAnswer, type SiAnswer } from './device-profile'
 import { batchableScript, PowerShellHost, POWERSHELL_QUERY_PREFIX, powershellQueryArgv } from './powershell'
 
 /** Default per-command timeout. */
@@ -71,7 +71,7 @@ export interface SystemProbeOptions {
    * (powershell.ts); `per-query` starts one per query.
    */
   readonly powershell?: 'batched' | 'per-query'
-  /** Asks systeminformation (default: collectSiAnswer on the live platform, else not collected). */
+  /** Asks systeminformation (default: liveSiAnswer on the live platform, else not collected). */
   readonly deviceProfile?: () => Promise<SiAnswer>
 }
 
@@ -150,8 +150,7 @@ export class SystemProbe implements Probe {
       this.platform ===
       (process.platform === 'darwin' || process.platform === 'win32' ? process.platform : 'linux')
     this.#deviceProfile =
-      options.deviceProfile ??
-      (liveHere ? () => collectSiAnswer() : async () => ({ status: 'not-collected' }) as const)
+      options.deviceProfile ?? (liveHere ? liveSiAnswer : async () => ({ status: 'not-collected' }) as const)
   }
 
   deviceProfile(): Promise<SiAnswer> {

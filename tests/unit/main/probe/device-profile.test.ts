@@ -10,6 +10,7 @@ import { buildDeviceProfile, runChecks } from '../../../../main/engine/run-check
 import {
   cleanText,
   collectSiAnswer,
+  liveSiAnswer,
   siAnswerFromWorker,
   type SiAnswer,
 } from '../../../../main/probe/device-profile'
@@ -114,6 +115,13 @@ describe('the worker (real systeminformation on this machine)', () => {
   it('collectSiAnswer answers within its time limit', async () => {
     const a = await collectSiAnswer({ timeoutMs: 15_000 })
     expect(a.status).toBe('ok')
+  }, 20_000)
+
+  it('the live probe asks once per process (the app re-checks often)', async () => {
+    const first = liveSiAnswer()
+    expect((await first).status).toBe('ok')
+    expect(liveSiAnswer()).toBe(first)
+    expect(await new SystemProbe({ env: {} }).deviceProfile()).toBe(await first)
   }, 20_000)
 })
 
