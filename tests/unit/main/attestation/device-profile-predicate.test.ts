@@ -70,7 +70,9 @@ describe('device.profile in the statement', () => {
       buildAttestation(sampleReport({ deviceProfile: long }), opts).predicate.device.profile?.model,
     ).toHaveLength(100)
     const s = buildAttestation(sampleReport({ deviceProfile: PROFILE }), opts)
-    const bad = JSON.parse(JSON.stringify(s)) as { predicate: { device: { profile: Record<string, unknown> } } }
+    const bad = JSON.parse(JSON.stringify(s)) as {
+      predicate: { device: { profile: Record<string, unknown> } }
+    }
     bad.predicate.device.profile['chassis'] = 'spaceship'
     expect(() => parseStatement(encodePayload(bad))).toThrow(/MALFORMED|chassis/)
   })
