@@ -53,7 +53,7 @@ export const MAX_PARALLEL = 4
 /** Extra time Node gives the host beyond a query's own timeout before it kills the host. */
 export const HOST_GRACE_MS = 1000
 /** The host is closed after this long without a query (a run's queries come close together). */
-export const HOST_IDLE_MS = 2000
+export const HOST_IDLE_MS = 5000
 /** Host deaths (without an answer in between) after which queries get their own process again. */
 export const MAX_HOST_FAILURES = 2
 
@@ -360,8 +360,9 @@ export class PowerShellHost {
       if (host.dead) return
     }
     if (host.pending.length > MAX_LINE_CHARS) {
-      this.#kill(host)
+      // Not the protocol: treat the host as dead (its queries go elsewhere), then end it.
       this.#onDeath(host)
+      this.#kill(host)
     }
   }
 
@@ -444,8 +445,6 @@ export class PowerShellHost {
   }
 
   #kill(host: LiveHost): void {
-    host.dead = true
-    if (this.#host === host) this.#host = null
     try {
       host.child.kill('SIGKILL')
     } catch {

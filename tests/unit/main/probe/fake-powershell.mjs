@@ -7,7 +7,7 @@
 // What a query "does" comes from a transcript (FAKE_PS_TRANSCRIPT: answers recorded for the argv
 // `powershell.exe -NoProfile -NonInteractive -Command <query>`) or from a tiny test language:
 //   fake:echo TEXT | fake:sleep MS TEXT | fake:fail CODE TEXT | fake:hang | fake:freeze |
-//   fake:flood CHARS | fake:noise TEXT | fake:crash
+//   fake:flood CHARS | fake:noise TEXT | fake:crash | fake:garbage CHARS
 import { readFileSync, appendFileSync } from 'node:fs'
 import { createInterface } from 'node:readline'
 
@@ -66,6 +66,8 @@ function evaluate(query) {
       return { freeze: true }
     case 'crash':
       return { crash: true }
+    case 'garbage':
+      return { garbage: Number(rest), stdout: 'x'.repeat(Number(rest)), stderr: '', code: 0 }
     case 'noise':
       return { noise: true, stdout: `${rest}\r\n`, stderr: '', code: 0 }
     default:
@@ -105,6 +107,11 @@ if (nonceMatch === null) {
     }
     const r = evaluate(q.script)
     if (r.crash) process.exit(3)
+    if (r.garbage) {
+      // Output that is no protocol line at all (no newline, ever).
+      process.stdout.write('g'.repeat(r.garbage))
+      return
+    }
     if (r.freeze) {
       // A host stuck for good: nothing answers any more, not even the host's own timeout.
       const end = Date.now() + 60_000

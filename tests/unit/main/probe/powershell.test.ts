@@ -278,6 +278,19 @@ describe('SystemProbe on Windows: one powershell.exe per run', () => {
     expect(c.starts.host).toBe(1)
   })
 
+  it('treats a host that floods stdout with non-protocol output as broken', async () => {
+    const c = countingLauncher()
+    const probe = winProbe(c)
+    const [garbage, fine] = await Promise.all([
+      probe.run(q('fake:garbage 13000000'), { timeoutMs: 10_000 }),
+      probe.run(q('fake:sleep 300 fine'), { timeoutMs: 10_000 }),
+    ])
+    // Twice a broken host, then alone: its own process exceeds the output cap.
+    expect(garbage).toEqual({ kind: 'error', error: 'EOUTPUT' })
+    expect(fine).toEqual(exit('fine\r\n'))
+    expect(c.starts.host).toBe(2)
+  }, 30_000)
+
   it('falls back to one process per query when the host keeps dying', async () => {
     const c = countingLauncher()
     const probe = winProbe(c)
