@@ -4,6 +4,7 @@
  * A result is deliberately small and serialisable: it travels over IPC, into attestations and into
  * JSON output. `pass` is only ever produced from positive evidence (see README, "Fail closed").
  */
+import type { DeviceProfile } from './device-profile'
 
 /** The checks, in the order they are reported. */
 export const CHECK_IDS = [
@@ -102,6 +103,8 @@ export interface Report {
   readonly producer: { readonly name: string; readonly version: string }
   /** True when the facts came from a replayed transcript rather than this machine. */
   readonly replayed: boolean
+  /** Maker, model, chassis, VM and firmware (shared/device-profile.ts); descriptive, never a verdict. */
+  readonly deviceProfile?: DeviceProfile
 }
 
 /**

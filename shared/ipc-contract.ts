@@ -20,6 +20,8 @@
  *   (symbolic links, FIFOs, sockets, devices) come back as MALFORMED rows saying why they were skipped.
  * - v1.6: error codes CAMPAIGN_UNTRUSTED (a refused campaign folder; the message names the reason
  *   and the good backup) and CISO_KEY_LOCKED (recording needs the unlocked CISO key).
+ * - v1.7: AttestationPreview.summary.deviceProfile (optional): the device profile that will be signed
+ *   (maker, model, chassis, VM, firmware; shared/device-profile.ts), null when the run has none.
  * - renderer/index.html's CSP meta must be exactly CONTENT_SECURITY_POLICY_META from shared/csp.ts
  *   (tests/security/csp.test.ts compares them).
  *
@@ -51,6 +53,7 @@ export {
   type SubscriptionName,
 } from './ipc-channels'
 import { DEVICE_LABEL_HINT, DEVICE_LABEL_PATTERN, STAFF_ID_HINT, STAFF_ID_PATTERN } from './attestation-types'
+import type { AttestedDeviceProfile } from './attestation-types'
 import type { CheckId, CheckResult, CheckStatus, OverallStatus, Platform, Report } from './check-types'
 import { LANGUAGES, type Language } from './i18n'
 
@@ -454,6 +457,8 @@ export interface AttestationPreview {
     readonly checks: readonly CheckStatusLine[]
     /** Null when the key does not exist yet (it is created on export). */
     readonly deviceKey: DeviceKeyInfo | null
+    /** (v1.5) The device profile as signed (descriptive only), null when the run has none. */
+    readonly deviceProfile?: AttestedDeviceProfile | null
   }
   /** The policy's offboarding checklist (to tick for purpose 'offboarding'). */
   readonly checklist: readonly { readonly id: string; readonly text: string }[]

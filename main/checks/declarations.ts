@@ -4,6 +4,7 @@
  * fails if any strategy touched a command or file it did not declare.
  */
 import { CHECK_IDS, type CheckId, type Platform } from '../../shared/check-types'
+import { SYSTEMINFORMATION_RUNS } from '../probe/device-profile'
 import { commandKey } from '../probe/transcript'
 import { HOST_FACT_PROBES } from './host-facts'
 import { CHECKS } from './index'
@@ -69,6 +70,14 @@ export function isDeclared(
   )
 }
 
+/** How PowerShell queries run (main/probe/powershell.ts). */
+export const POWERSHELL_NOTE =
+  'every powershell.exe query above runs inside ONE powershell.exe per run (-NoProfile -NonInteractive -Command <host script>), each in its own pipeline with its own timeout'
+
+/** The one exception to "everything through the probe module" (main/probe/device-profile.ts). */
+export const SYSTEMINFORMATION_NOTE =
+  'the systeminformation package starts these commands itself (not through the probe module), in a worker thread stopped after 10 s; it keeps only maker, model, chassis type and VM (no serial numbers, UUIDs, host names or MAC addresses)'
+
 /** A printable table of everything each check may probe on a platform. */
 export function formatProbeTable(platform: Platform): string {
   const lines: string[] = [
@@ -83,8 +92,17 @@ export function formatProbeTable(platform: Platform): string {
     if (d.commands.length === 0 && d.files.length === 0) lines.push('  (nothing)')
     lines.push('')
   }
-  section('host facts (container/VM/WSL, desktop session)', HOST_FACT_PROBES[platform])
+  section('host facts (container/VM/WSL, desktop session, firmware)', HOST_FACT_PROBES[platform])
   for (const id of CHECK_IDS) section(id, declaredProbes(id, platform))
+  if (platform === 'win32') {
+    lines.push('PowerShell')
+    lines.push(`  note  ${POWERSHELL_NOTE}`)
+    lines.push('')
+  }
+  lines.push('device profile (maker, model, chassis, VM: descriptive, never a verdict)')
+  lines.push(`  note  ${SYSTEMINFORMATION_NOTE}`)
+  for (const n of SYSTEMINFORMATION_RUNS[platform]) lines.push(`  note  systeminformation ${n}`)
+  lines.push('')
   return lines.join('\n')
 }
 

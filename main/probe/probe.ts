@@ -7,6 +7,7 @@
  * check cannot tell a live machine from a transcript, and tests replay real outputs.
  */
 import type { Platform } from '../../shared/check-types'
+import type { SiAnswer } from './device-profile'
 
 /** Why a command produced no usable exit status. Stable strings: they appear in transcripts. */
 export const COMMAND_ERRORS = ['ENOENT', 'ETIMEDOUT', 'EACCES', 'EOUTPUT', 'ESIGNAL', 'EIO'] as const
@@ -76,6 +77,12 @@ export interface Probe {
   env(name: RecordedEnvName): string | undefined
   /** The clock (injectable: a transcript carries its own `now`, `--now` overrides it). */
   now(): Date
+  /**
+   * The systeminformation half of the device profile (device-profile.ts): descriptive only, never
+   * read by a check. Live: asked in a worker with a hard timeout; replay: the transcript's
+   * `deviceProfile` block. Optional so that minimal test probes need not implement it.
+   */
+  deviceProfile?(): Promise<SiAnswer>
 }
 
 /** Render argv for people and for `sources` (no quoting subtleties: display only). */

@@ -13,6 +13,7 @@
  */
 import { z } from 'zod'
 import { isPlatform, type Platform } from '../../shared/check-types'
+import { siAnswerSchema, type SiAnswer } from './device-profile'
 import {
   COMMAND_ERRORS,
   FILE_ERRORS,
@@ -41,6 +42,11 @@ export interface Transcript {
   env: Partial<Record<RecordedEnvName, string>>
   commands: TranscriptCommand[]
   files: Record<string, TranscriptFile>
+  /**
+   * What systeminformation answered for the device profile (absent in older transcripts: replay
+   * then shows the profile as not collected). Replay never calls systeminformation.
+   */
+  deviceProfile?: SiAnswer
   /** Free text: what this transcript shows (test fixtures use it). Ignored by replay. */
   description?: string
 }
@@ -63,6 +69,7 @@ const transcriptSchema = z.object({
   env: z.record(z.string(), z.string()),
   commands: z.array(commandSchema),
   files: z.record(z.string(), z.union([z.string(), z.null(), z.object({ error: z.enum(FILE_ERRORS) })])),
+  deviceProfile: siAnswerSchema.optional(),
   description: z.string().optional(),
 })
 
@@ -99,6 +106,7 @@ export function parseTranscript(text: string): Transcript {
     commands: parsed.data.commands as TranscriptCommand[],
     files: parsed.data.files as Record<string, TranscriptFile>,
   }
+  if (parsed.data.deviceProfile !== undefined) t.deviceProfile = parsed.data.deviceProfile
   if (parsed.data.description !== undefined) t.description = parsed.data.description
   return t
 }
@@ -147,6 +155,10 @@ export class ReplayProbe implements Probe {
     return { kind: 'exit', stdout: c.stdout, stderr: c.stderr, exitCode: c.exitCode }
   }
 
+  async deviceProfile(): Promise<SiAnswer> {
+    return this.#transcript.deviceProfile ?? { status: 'not-collected' }
+  }
+
   async readFile(path: string, options?: ReadOptions): Promise<FileOutcome> {
     const f = Object.prototype.hasOwnProperty.call(this.#transcript.files, path)
       ? this.#transcript.files[path]
@@ -174,6 +186,7 @@ export class RecordingProbe implements Probe {
   readonly #commands: TranscriptCommand[] = []
   readonly #files: Record<string, TranscriptFile> = {}
   readonly #startedAt: Date
+  #deviceProfile: SiAnswer | undefined
 
   constructor(inner: Probe) {
     this.#inner = inner
@@ -204,6 +217,12 @@ export class RecordingProbe implements Probe {
     return outcome
   }
 
+  async deviceProfile(): Promise<SiAnswer> {
+    const answer = (await this.#inner.deviceProfile?.()) ?? { status: 'not-collected' }
+    this.#deviceProfile ??= answer
+    return answer
+  }
+
   async readFile(path: string, options?: ReadOptions): Promise<FileOutcome> {
     const outcome = await this.#inner.readFile(path, options)
     if (!(path in this.#files)) {
@@ -228,6 +247,7 @@ export class RecordingProbe implements Probe {
       env,
       commands: [...this.#commands],
       files: { ...this.#files },
+      ...(this.#deviceProfile !== undefined ? { deviceProfile: this.#deviceProfile } : {}),
     }
   }
 }
@@ -243,6 +263,7 @@ export class MemoProbe implements Probe {
   readonly #inner: Probe
   readonly #runs = new Map<string, Promise<CommandOutcome>>()
   readonly #files = new Map<string, Promise<FileOutcome>>()
+  #deviceProfile: Promise<SiAnswer> | undefined
 
   constructor(inner: Probe) {
     this.#inner = inner
@@ -267,6 +288,11 @@ export class MemoProbe implements Probe {
       this.#runs.set(key, p)
     }
     return p
+  }
+
+  deviceProfile(): Promise<SiAnswer> {
+    this.#deviceProfile ??= this.#inner.deviceProfile?.() ?? Promise.resolve({ status: 'not-collected' })
+    return this.#deviceProfile
   }
 
   readFile(path: string, options?: ReadOptions): Promise<FileOutcome> {

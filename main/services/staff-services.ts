@@ -23,7 +23,7 @@ import {
 import type { Policy } from '../../shared/policy'
 import { serializeEnvelope, verifyEnvelope, type Envelope } from '../attestation/dsse'
 import { AttestationError, StaffError } from '../attestation/errors'
-import { parseRequestPayload, payloadDigest } from '../attestation/formats'
+import { attestedDeviceProfile, parseRequestPayload, payloadDigest } from '../attestation/formats'
 import { fingerprint, KeyFormatError, publicKeyFromPem } from '../attestation/keys'
 import {
   AttestInputError,
@@ -436,6 +436,7 @@ export function createStaffServices(deps: ServiceDeps) {
                 policy: { id: p.pol.policy.id, version: p.pol.policy.version },
                 checks: p.report.checks.map((c) => ({ id: c.id, status: c.status })),
                 deviceKey: await deviceKeyInfo(deps),
+                deviceProfile: attestedDeviceProfile(p.report),
               },
               checklist,
               missingChecklist: missing,
@@ -458,6 +459,7 @@ export function createStaffServices(deps: ServiceDeps) {
               policy: { id: pred.policy.id, version: pred.policy.version },
               checks: pred.checks.map((c) => ({ id: c.id, status: c.status })),
               deviceKey: await deviceKeyInfo(deps),
+              deviceProfile: pred.device.profile ?? null,
             },
             checklist,
             missingChecklist: [],

@@ -77,6 +77,7 @@ function slowProbe(inner: Probe, delayMs: number): Probe {
     readFile: (p, o) => inner.readFile(p, o),
     env: (n) => inner.env(n),
     now: () => inner.now(),
+    deviceProfile: () => inner.deviceProfile?.() ?? Promise.resolve({ status: 'not-collected' }),
   }
 }
 

@@ -7,6 +7,7 @@ import type { AttestationPreview } from '../../../shared/ipc-contract'
 import { formatDateTime } from '../../app/format'
 import { t } from '../../app/i18n'
 import { OverallChip, StatusChip } from '../../components/StatusChip'
+import { DeviceProfileRows } from '../checks/DeviceProfile'
 
 /** The preview of an attestation. */
 export function PreviewPanel({ preview }: { readonly preview: AttestationPreview }): ReactElement {
@@ -75,6 +76,14 @@ export function PreviewPanel({ preview }: { readonly preview: AttestationPreview
           </li>
         ))}
       </ul>
+      {s.deviceProfile !== undefined && s.deviceProfile !== null && (
+        <>
+          <h3 className="check__label">{t('export.preview.computer')}</h3>
+          <dl className="facts">
+            <DeviceProfileRows profile={s.deviceProfile} />
+          </dl>
+        </>
+      )}
       <h3 className="check__label" id="statement-label">
         {t('export.preview.exact')}
       </h3>

@@ -45,30 +45,62 @@ export function composeTranscript(parts: readonly string[], description: string)
   return { ...head, description, commands, files, env }
 }
 
+/**
+ * A Windows laptop's device profile: what systeminformation answered (the transcript's
+ * `deviceProfile` block) and the firmware registry value read through the probe.
+ */
+function withWindowsLaptop(t: Transcript): Transcript {
+  return {
+    ...t,
+    deviceProfile: {
+      status: 'ok',
+      manufacturer: 'LENOVO',
+      model: '20XW0055GE',
+      chassisType: 'Notebook',
+      virtual: false,
+      virtualHost: null,
+    },
+    commands: [
+      ...t.commands,
+      {
+        argv: ['reg.exe', 'query', 'HKLM\\SYSTEM\\CurrentControlSet\\Control', '/v', 'PEFirmwareType'],
+        stdout:
+          '\r\nHKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\r\n    PEFirmwareType    REG_DWORD    0x2\r\n\r\n',
+        stderr: '',
+        exitCode: 0,
+      },
+    ],
+  }
+}
+
 /** The scenarios the tests use. Each name says what the dashboard should show. */
 export const SCENARIOS = {
   /** Windows 11 Pro 25H2, everything in place. */
   winAllPass: () =>
-    composeTranscript(
-      [
-        'win32/os-win11-25h2-pro-current.json',
-        'win32/bitlocker-on-pro-11-24h2.json',
-        'win32/mp-pi-defender-on-secure-boot-11-25h2.json',
-        'win32/browsers-chrome-edge-current-11-25h2.json',
-      ],
-      'Windows 11 Pro 25H2: current, BitLocker on, firewall on, screen lock, updates automatic, Defender on, Secure Boot on, browsers current',
+    withWindowsLaptop(
+      composeTranscript(
+        [
+          'win32/os-win11-25h2-pro-current.json',
+          'win32/bitlocker-on-pro-11-24h2.json',
+          'win32/mp-pi-defender-on-secure-boot-11-25h2.json',
+          'win32/browsers-chrome-edge-current-11-25h2.json',
+        ],
+        'Windows 11 Pro 25H2: current, BitLocker on, firewall on, screen lock, updates automatic, Defender on, Secure Boot on, browsers current',
+      ),
     ),
   /** Same laptop with the firewall off for the public profile. */
   winFirewallOff: () =>
-    composeTranscript(
-      [
-        'win32/os-win11-25h2-pro-current.json',
-        'win32/firewall-public-off-11-24h2.json',
-        'win32/bitlocker-on-pro-11-24h2.json',
-        'win32/mp-pi-defender-on-secure-boot-11-25h2.json',
-        'win32/browsers-chrome-edge-current-11-25h2.json',
-      ],
-      'Windows 11 Pro 25H2 with the firewall off for public networks',
+    withWindowsLaptop(
+      composeTranscript(
+        [
+          'win32/os-win11-25h2-pro-current.json',
+          'win32/firewall-public-off-11-24h2.json',
+          'win32/bitlocker-on-pro-11-24h2.json',
+          'win32/mp-pi-defender-on-secure-boot-11-25h2.json',
+          'win32/browsers-chrome-edge-current-11-25h2.json',
+        ],
+        'Windows 11 Pro 25H2 with the firewall off for public networks',
+      ),
     ),
   /** PowerShell missing: disk encryption cannot be read. */
   winUnknownDisk: () =>
