@@ -6,7 +6,10 @@
  *  "env":{"XDG_CURRENT_DESKTOP":"GNOME"},
  *  "commands":[{"argv":["fdesetup","status"],"stdout":"...","stderr":"","exitCode":0},
  *              {"argv":["ufw","status"],"error":"ENOENT"}],
- *  "files":{"/etc/os-release":"...","/some/missing":null,"/root-only":{"error":"EACCES"}}}
+ *  "files":{"/etc/os-release":"...","/some/missing":null,"/root-only":{"error":"EACCES"}},
+ *  "dirs":{"/etc/lightdm/lightdm.conf.d":["50-a.conf"],"/missing.d":null}}
+ *
+ * `dirs` (directory listings) is optional: transcripts of checks that list no folder leave it out.
  *
  * Replay matches a command by the basename of argv[0] (case-insensitive, `.exe` dropped) and the
  * remaining arguments exactly; a command or file the transcript lacks behaves as not found.
@@ -17,7 +20,9 @@ import {
   COMMAND_ERRORS,
   FILE_ERRORS,
   RECORDED_ENV,
+  sortNames,
   type CommandOutcome,
+  type DirOutcome,
   type FileOutcome,
   type Probe,
   type ReadOptions,
@@ -33,6 +38,9 @@ export type TranscriptCommand =
 
 export type TranscriptFile = string | null | { error: (typeof FILE_ERRORS)[number] }
 
+/** A listed directory: its entry names, null when missing, or the error. */
+export type TranscriptDir = string[] | null | { error: (typeof FILE_ERRORS)[number] }
+
 export interface Transcript {
   format: typeof TRANSCRIPT_FORMAT
   platform: Platform
@@ -41,6 +49,8 @@ export interface Transcript {
   env: Partial<Record<RecordedEnvName, string>>
   commands: TranscriptCommand[]
   files: Record<string, TranscriptFile>
+  /** Directory listings (optional; absent when no check listed a folder). */
+  dirs?: Record<string, TranscriptDir>
   /** Free text: what this transcript shows (test fixtures use it). Ignored by replay. */
   description?: string
 }
@@ -63,6 +73,9 @@ const transcriptSchema = z.object({
   env: z.record(z.string(), z.string()),
   commands: z.array(commandSchema),
   files: z.record(z.string(), z.union([z.string(), z.null(), z.object({ error: z.enum(FILE_ERRORS) })])),
+  dirs: z
+    .record(z.string(), z.union([z.array(z.string()), z.null(), z.object({ error: z.enum(FILE_ERRORS) })]))
+    .optional(),
   description: z.string().optional(),
 })
 
@@ -99,6 +112,7 @@ export function parseTranscript(text: string): Transcript {
     commands: parsed.data.commands as TranscriptCommand[],
     files: parsed.data.files as Record<string, TranscriptFile>,
   }
+  if (parsed.data.dirs !== undefined) t.dirs = parsed.data.dirs as Record<string, TranscriptDir>
   if (parsed.data.description !== undefined) t.description = parsed.data.description
   return t
 }
@@ -155,6 +169,14 @@ export class ReplayProbe implements Probe {
     if (typeof f === 'string') return { kind: 'file', text: f }
     return { kind: 'error', error: f.error }
   }
+
+  async listDir(path: string): Promise<DirOutcome> {
+    const dirs = this.#transcript.dirs ?? {}
+    const d = Object.prototype.hasOwnProperty.call(dirs, path) ? dirs[path] : null
+    if (d === undefined || d === null) return { kind: 'error', error: 'ENOENT' }
+    if (Array.isArray(d)) return { kind: 'dir', names: sortNames(d) }
+    return { kind: 'error', error: d.error }
+  }
 }
 
 /** Wraps a probe and records everything it answers, for `--record`. */
@@ -165,6 +187,7 @@ export class RecordingProbe implements Probe {
   readonly #inner: Probe
   readonly #commands: TranscriptCommand[] = []
   readonly #files: Record<string, TranscriptFile> = {}
+  readonly #dirs: Record<string, TranscriptDir> = {}
   readonly #startedAt: Date
 
   constructor(inner: Probe) {
@@ -205,6 +228,19 @@ export class RecordingProbe implements Probe {
     return outcome
   }
 
+  async listDir(path: string): Promise<DirOutcome> {
+    const outcome = await this.#inner.listDir(path)
+    if (!(path in this.#dirs)) {
+      this.#dirs[path] =
+        outcome.kind === 'dir'
+          ? [...outcome.names]
+          : outcome.error === 'ENOENT'
+            ? null
+            : { error: outcome.error }
+    }
+    return outcome
+  }
+
   /** The transcript of everything seen so far. */
   transcript(): Transcript {
     const env: Partial<Record<RecordedEnvName, string>> = {}
@@ -220,6 +256,7 @@ export class RecordingProbe implements Probe {
       env,
       commands: [...this.#commands],
       files: { ...this.#files },
+      ...(Object.keys(this.#dirs).length > 0 ? { dirs: { ...this.#dirs } } : {}),
     }
   }
 }
@@ -235,6 +272,7 @@ export class MemoProbe implements Probe {
   readonly #inner: Probe
   readonly #runs = new Map<string, Promise<CommandOutcome>>()
   readonly #files = new Map<string, Promise<FileOutcome>>()
+  readonly #dirs = new Map<string, Promise<DirOutcome>>()
 
   constructor(inner: Probe) {
     this.#inner = inner
@@ -267,6 +305,15 @@ export class MemoProbe implements Probe {
     if (p === undefined) {
       p = this.#inner.readFile(path, options)
       this.#files.set(key, p)
+    }
+    return p
+  }
+
+  listDir(path: string): Promise<DirOutcome> {
+    let p = this.#dirs.get(path)
+    if (p === undefined) {
+      p = this.#inner.listDir(path)
+      this.#dirs.set(path, p)
     }
     return p
   }
