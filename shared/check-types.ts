@@ -5,8 +5,16 @@
  * JSON output. `pass` is only ever produced from positive evidence (see README, "Fail closed").
  */
 
-/** The five checks, in the order they are reported. */
-export const CHECK_IDS = ['os-version', 'disk-encryption', 'firewall', 'screen-lock', 'auto-updates'] as const
+/** The checks, in the order they are reported. */
+export const CHECK_IDS = [
+  'os-version',
+  'disk-encryption',
+  'firewall',
+  'screen-lock',
+  'auto-updates',
+  'remote-access',
+  'login-protection',
+] as const
 
 export type CheckId = (typeof CHECK_IDS)[number]
 

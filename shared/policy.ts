@@ -56,6 +56,8 @@ export const DEFAULT_POLICY: Policy = {
     firewall: everywhere('required'),
     'screen-lock': everywhere('required'),
     'auto-updates': everywhere('recommended'),
+    'remote-access': everywhere('recommended'),
+    'login-protection': everywhere('required'),
   },
   screenLock: { maxIdlePlusGraceSeconds: 900 },
   osVersion: { patchGraceDays: 21, maxDataAgeDays: 120, maxUpgradeAgeDays: 30 },

@@ -3,7 +3,9 @@ import type { CheckId } from '../../shared/check-types'
 import { autoUpdatesCheck } from './auto-updates'
 import { diskEncryptionCheck } from './disk-encryption'
 import { firewallCheck } from './firewall'
+import { loginProtectionCheck } from './login-protection'
 import { osVersionCheck } from './os-version'
+import { remoteAccessCheck } from './remote-access'
 import { screenLockCheck } from './screen-lock'
 import type { CheckDefinition } from './types'
 
@@ -13,4 +15,6 @@ export const CHECKS: Readonly<Record<CheckId, CheckDefinition>> = {
   firewall: firewallCheck,
   'screen-lock': screenLockCheck,
   'auto-updates': autoUpdatesCheck,
+  'remote-access': remoteAccessCheck,
+  'login-protection': loginProtectionCheck,
 }

@@ -19,4 +19,6 @@ export const REMEDIATION_COMMON_EN: Readonly<Record<string, RemediationText>> = 
   'firewall.unknown': unknownSteps('firewall setting'),
   'screen-lock.unknown': unknownSteps('screen lock setting'),
   'auto-updates.unknown': unknownSteps('automatic update setting'),
+  'remote-access.unknown': unknownSteps('remote access settings'),
+  'login-protection.unknown': unknownSteps('sign-in settings'),
 }

@@ -58,6 +58,12 @@ export const UI_EN = {
   'check.screen-lock.explain': 'Locks the screen soon after you step away, so nobody else can use it.',
   'check.auto-updates.name': 'Automatic updates',
   'check.auto-updates.explain': 'Installs security fixes without you having to remember.',
+  'check.remote-access.name': 'Remote access',
+  'check.remote-access.explain':
+    'Nobody can log in to this laptop, or take over its screen, from another computer.',
+  'check.login-protection.name': 'Sign-in protection',
+  'check.login-protection.explain':
+    'The laptop asks for a password when it starts and has no guest account anyone can use.',
   'check.observed': 'What Preflight saw',
   'check.reason.unknown': 'What could not be read, and why',
   'check.reason.other': 'Details',
@@ -70,8 +76,9 @@ export const UI_EN = {
   'check.checking': 'Checking…',
 
   'dashboard.title': 'Your laptop’s security',
-  'dashboard.intro': 'Preflight reads five settings on this laptop. Nothing leaves your computer.',
-  'dashboard.introOs': 'Preflight reads five settings on {os}. Nothing leaves your computer.',
+  'dashboard.intro':
+    'Preflight reads the security settings below on this laptop. Nothing leaves your computer.',
+  'dashboard.introOs': 'Preflight reads the security settings below on {os}. Nothing leaves your computer.',
   'dashboard.osWithDesktop': '{os} ({desktop})',
   'dashboard.runAgain': 'Check again',
   'dashboard.running': 'Checking…',

@@ -28,6 +28,7 @@ export function composeTranscript(parts: readonly string[], description: string)
   const seen = new Set(head.commands.map((c) => commandKey(c.argv)))
   const commands = [...head.commands]
   const files = { ...head.files }
+  const dirs = { ...head.dirs }
   const env = { ...head.env }
   for (const t of tail) {
     if (t.platform !== head.platform)
@@ -40,9 +41,10 @@ export function composeTranscript(parts: readonly string[], description: string)
       }
     }
     for (const [p, v] of Object.entries(t.files)) if (!(p in files)) files[p] = v
+    for (const [p, v] of Object.entries(t.dirs ?? {})) if (!(p in dirs)) dirs[p] = v
     for (const [k, v] of Object.entries(t.env)) if (!(k in env)) (env as Record<string, string>)[k] = v
   }
-  return { ...head, description, commands, files, env }
+  return { ...head, description, commands, files, env, ...(Object.keys(dirs).length > 0 ? { dirs } : {}) }
 }
 
 /** The scenarios the tests use. Each name says what the dashboard should show. */
@@ -50,8 +52,12 @@ export const SCENARIOS = {
   /** Windows 11 Pro 25H2, everything in place. */
   winAllPass: () =>
     composeTranscript(
-      ['win32/os-win11-25h2-pro-current.json', 'win32/bitlocker-on-pro-11-24h2.json'],
-      'Windows 11 Pro 25H2: current, BitLocker on, firewall on, screen lock, updates automatic',
+      [
+        'win32/os-win11-25h2-pro-current.json',
+        'win32/bitlocker-on-pro-11-24h2.json',
+        'win32/remote-login-all-off-pro-11-25h2.json',
+      ],
+      'Windows 11 Pro 25H2: current, BitLocker on, firewall on, screen lock, updates automatic, no remote login, no automatic sign-in',
     ),
   /** Same laptop with the firewall off for the public profile. */
   winFirewallOff: () =>
@@ -60,6 +66,7 @@ export const SCENARIOS = {
         'win32/os-win11-25h2-pro-current.json',
         'win32/firewall-public-off-11-24h2.json',
         'win32/bitlocker-on-pro-11-24h2.json',
+        'win32/remote-login-all-off-pro-11-25h2.json',
       ],
       'Windows 11 Pro 25H2 with the firewall off for public networks',
     ),
@@ -70,6 +77,7 @@ export const SCENARIOS = {
         'win32/os-win11-25h2-pro-current.json',
         'win32/powershell-missing-11-24h2.json',
         'win32/bitlocker-on-pro-11-24h2.json',
+        'win32/remote-login-all-off-pro-11-25h2.json',
       ],
       'Windows 11 Pro 25H2 where PowerShell is missing, so BitLocker cannot be read',
     ),
@@ -81,6 +89,8 @@ export const SCENARIOS = {
         'linux/fde-luks-lvm-ubuntu.json',
         'linux/fw-ufw-disabled-ubuntu.json',
         'linux/lock-gnome-good-ubuntu.json',
+        'linux/ra-desktop-no-ssh-ubuntu2404.json',
+        'linux/lp-gdm-stock-ubuntu2404.json',
       ],
       'Ubuntu 24.04 GNOME with ufw disabled',
     ),

@@ -18,6 +18,15 @@ describe('policy', () => {
     expect(DEFAULT_POLICY.checks['disk-encryption']).toEqual(everywhere('required'))
   })
 
+  it('defaults: login protection required everywhere, remote access recommended everywhere', () => {
+    expect(DEFAULT_POLICY.checks['login-protection']).toEqual(everywhere('required'))
+    expect(DEFAULT_POLICY.checks['remote-access']).toEqual(everywhere('recommended'))
+    const p = policyFromJson({ checks: { 'remote-access': { default: 'required', linux: 'off' } } })
+    expect(p.checks['remote-access']).toEqual({ darwin: 'required', win32: 'required', linux: 'off' })
+    expect(requiredCheckIds(p, 'linux')).not.toContain('remote-access')
+    expect(requiredCheckIds(p, 'darwin')).toContain('remote-access')
+  })
+
   it('merges a partial file over the defaults', () => {
     const p = parsePolicy(
       JSON.stringify({
@@ -76,9 +85,14 @@ describe('policy', () => {
     })
     expect(p.checks['screen-lock']).toEqual(everywhere('off'))
     expect(checkLevel(p, 'firewall', 'linux')).toBe('off')
-    expect(requiredCheckIds(p, 'win32')).toEqual(['os-version', 'disk-encryption', 'auto-updates'])
-    expect(requiredCheckIds(p, 'linux')).toEqual(['os-version', 'disk-encryption'])
-    expect(requiredChecksByPlatform(p).darwin).toEqual(['os-version', 'disk-encryption'])
+    expect(requiredCheckIds(p, 'win32')).toEqual([
+      'os-version',
+      'disk-encryption',
+      'auto-updates',
+      'login-protection',
+    ])
+    expect(requiredCheckIds(p, 'linux')).toEqual(['os-version', 'disk-encryption', 'login-protection'])
+    expect(requiredChecksByPlatform(p).darwin).toEqual(['os-version', 'disk-encryption', 'login-protection'])
   })
 
   it('rejects text that is not JSON', () => {

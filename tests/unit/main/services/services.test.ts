@@ -9,6 +9,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { IpcErrorCode, PreflightEvent } from '../../../../shared/ipc-contract'
 import { REQUEST_SCHEMAS, OPERATION_NAMES } from '../../../../shared/ipc-contract'
 import { REMEDIATIONS } from '../../../../shared/remediation/catalogue'
+import { CHECK_IDS } from '../../../../shared/check-types'
 import { parseEnvelopeJson, verifyEnvelope } from '../../../../main/attestation/dsse'
 import { publicKeyFromPem } from '../../../../main/attestation/keys'
 import { ReplayProbe, parseTranscript } from '../../../../main/probe/transcript'
@@ -105,11 +106,11 @@ describe('app services', () => {
   it('streams each check start and result, then returns the report and records the run', async () => {
     const h = await harness()
     const report = await h.services.runChecks(undefined)
-    expect(report.checks).toHaveLength(5)
+    expect(report.checks).toHaveLength(CHECK_IDS.length)
     const results = h.events.filter((e) => e.type === 'check-result')
     const started = h.events.filter((e) => e.type === 'check-started')
-    expect(results).toHaveLength(5)
-    expect(started).toHaveLength(5)
+    expect(results).toHaveLength(CHECK_IDS.length)
+    expect(started).toHaveLength(CHECK_IDS.length)
     expect(new Set(h.events.map((e) => e.runId)).size).toBe(1)
     const screenLock = report.checks.find((c) => c.id === 'screen-lock')
     expect(screenLock?.status).toBe('pass')
