@@ -148,7 +148,7 @@ async function readLightdm(ctx: CheckContext): Promise<DmRead> {
   }
   const main = await readConf(ctx, LIGHTDM_CONF, r)
   if (main !== null) config.load(main, LIGHTDM_CONF)
-  if (!r.present) return r
+  // Judged even without any settings file: LightDM's own defaults allow guests when the script exists.
   // The guest-account script, looked up (never run) in the daemon's PATH. A script named in the
   // settings is taken as present: someone set guest sessions up on purpose.
   const custom = config.lightdm('guest-account-script')
@@ -349,7 +349,8 @@ async function run(ctx: CheckContext): Promise<CheckVerdict> {
   }
   for (const dm of Object.keys(dms) as DmName[]) {
     const r = dms[dm]
-    if (!r.present) continue
+    const isActive = active.kind === 'known' && active.dm === dm
+    if (!r.present && !isActive) continue
     const f = r.findings
     if (counts(dm)) {
       for (const t of f.autologin) failures.push({ fix: fixOf(dm), text: t, guest: false })
@@ -367,7 +368,7 @@ async function run(ctx: CheckContext): Promise<CheckVerdict> {
     }
   }
   if (active.kind === 'known' && !dms[active.dm].present)
-    observed.push(`${DM_LABEL[active.dm]} has no settings file, so its defaults apply (no automatic login)`)
+    observed.push(`${DM_LABEL[active.dm]} has no settings file, so its defaults apply`)
   for (const t of getty.findings.autologin)
     failures.push({ fix: 'login-protection.linux.getty', text: t, guest: false })
   problems.push(...getty.findings.problems)

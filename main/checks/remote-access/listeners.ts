@@ -151,10 +151,13 @@ export function parseSsListeners(stdout: string): ListenerTable | null {
  * macOS `netstat -an -p tcp`: `tcp46 0 0 *.22 *.* LISTEN`. The address and port are joined with a
  * dot (`127.0.0.1.631`, `::1.631`, `fe80::1%lo0.631`). Rows in other TCP states are ignored; the two
  * header lines are skipped; anything else counts as unparsed. netstat's state names are constants
- * from the kernel's TCP state table, never translated.
+ * from the kernel's TCP state table, never translated. Null without the title line (netstat always
+ * prints it) or when cut mid-line.
  */
 export function parseMacNetstat(stdout: string): ListenerTable | null {
-  if (stdout.trim() !== '' && !stdout.endsWith('\n')) return null
+  if (!stdout.endsWith('\n')) return null
+  // netstat always prints its title line, even with no sockets: output without it is not netstat's.
+  if (!/^Active Internet connections/m.test(stdout)) return null
   const listeners: Listener[] = []
   let unparsed = 0
   for (const raw of stdout.split('\n')) {
