@@ -9,7 +9,8 @@ import { tmpdir } from 'node:os'
 import * as path from 'node:path'
 import { PAYLOAD_TYPES, type PostureStatement, type Purpose } from '../../../../shared/attestation-types'
 import type { CheckId, CheckStatus, Report } from '../../../../shared/check-types'
-import { overallStatus } from '../../../../shared/check-types'
+import { CHECK_IDS, overallStatus } from '../../../../shared/check-types'
+import { DEFAULT_POLICY } from '../../../../shared/policy'
 import type { IssuedPolicy, IssuedRequest, Roster } from '../../../../shared/roster-types'
 import { serializeEnvelope, signEnvelope } from '../../../../main/attestation/dsse'
 import { buildAttestation, encodePayload } from '../../../../main/attestation/formats'
@@ -26,13 +27,7 @@ export function tempDir(prefix = 'preflight-ciso-'): { dir: string; cleanup: () 
   return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) }
 }
 
-const ALL_CHECKS: readonly CheckId[] = [
-  'os-version',
-  'disk-encryption',
-  'firewall',
-  'screen-lock',
-  'auto-updates',
-]
+const ALL_CHECKS: readonly CheckId[] = CHECK_IDS
 
 /** A report with the given statuses (default: everything passes). */
 export function makeReport(
@@ -42,7 +37,7 @@ export function makeReport(
 ): Report {
   const checks = ALL_CHECKS.map((id) => ({
     id,
-    level: id === 'auto-updates' ? ('recommended' as const) : ('required' as const),
+    level: DEFAULT_POLICY.checks[id].linux,
     status: statuses[id] ?? ('pass' as const),
     summary: `${id} summary`,
     observed: [`${id} observed`],
@@ -68,7 +63,7 @@ export function makeReport(
   }
 }
 
-/** A campaign folder with policy "baseline" v2 signed (all five checks required except auto-updates). */
+/** A campaign folder with policy "baseline" v2 signed (the default levels). */
 export interface TestCampaign {
   readonly dir: string
   readonly cisoKey: KeyObject
