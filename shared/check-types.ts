@@ -15,6 +15,8 @@ export const CHECK_IDS = [
   'auto-updates',
   'malware-protection',
   'platform-integrity',
+  'remote-access',
+  'login-protection',
   'browser-updates',
 ] as const
 

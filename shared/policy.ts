@@ -73,6 +73,8 @@ export const DEFAULT_POLICY: Policy = {
     'auto-updates': everywhere('recommended'),
     'malware-protection': { darwin: 'required', win32: 'required', linux: 'off' },
     'platform-integrity': everywhere('recommended'),
+    'remote-access': everywhere('recommended'),
+    'login-protection': everywhere('required'),
     'browser-updates': everywhere('recommended'),
   },
   screenLock: { maxIdlePlusGraceSeconds: 900 },

@@ -59,15 +59,16 @@ export function fileMatches(file: string, pattern: string, home: string | undefi
 }
 
 export function isDeclared(
-  probe: { argv?: readonly string[]; file?: string },
+  probe: { argv?: readonly string[]; file?: string; dir?: string },
   decls: readonly ProbeDeclaration[],
   home: string | undefined,
 ): boolean {
-  return decls.some((d) =>
-    probe.argv !== undefined
-      ? d.commands.some((c) => commandMatches(probe.argv as readonly string[], c))
-      : d.files.some((f) => fileMatches(probe.file as string, f, home)),
-  )
+  return decls.some((d) => {
+    if (probe.argv !== undefined)
+      return d.commands.some((c) => commandMatches(probe.argv as readonly string[], c))
+    if (probe.dir !== undefined) return (d.dirs ?? []).some((f) => fileMatches(probe.dir as string, f, home))
+    return d.files.some((f) => fileMatches(probe.file as string, f, home))
+  })
 }
 
 /** How PowerShell queries run (main/probe/powershell.ts). */
@@ -88,6 +89,7 @@ export function formatProbeTable(platform: Platform): string {
     lines.push(`${title}`)
     for (const c of d.commands) lines.push(`  run   ${c.join(' ')}`)
     for (const f of d.files) lines.push(`  read  ${f}`)
+    for (const f of d.dirs ?? []) lines.push(`  list  ${f}`)
     for (const n of d.notes ?? []) lines.push(`  note  ${n}`)
     if (d.commands.length === 0 && d.files.length === 0) lines.push('  (nothing)')
     lines.push('')

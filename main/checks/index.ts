@@ -4,9 +4,11 @@ import { autoUpdatesCheck } from './auto-updates'
 import { browserUpdatesCheck } from './browser-updates'
 import { diskEncryptionCheck } from './disk-encryption'
 import { firewallCheck } from './firewall'
+import { loginProtectionCheck } from './login-protection'
 import { malwareProtectionCheck } from './malware-protection'
 import { osVersionCheck } from './os-version'
 import { platformIntegrityCheck } from './platform-integrity'
+import { remoteAccessCheck } from './remote-access'
 import { screenLockCheck } from './screen-lock'
 import type { CheckDefinition } from './types'
 
@@ -18,5 +20,7 @@ export const CHECKS: Readonly<Record<CheckId, CheckDefinition>> = {
   'auto-updates': autoUpdatesCheck,
   'malware-protection': malwareProtectionCheck,
   'platform-integrity': platformIntegrityCheck,
+  'remote-access': remoteAccessCheck,
+  'login-protection': loginProtectionCheck,
   'browser-updates': browserUpdatesCheck,
 }

@@ -30,6 +30,8 @@ export interface ProbeDeclaration {
   readonly commands: readonly (readonly string[])[]
   /** Absolute paths; `~/` means the user's home (HOME or USERPROFILE). */
   readonly files: readonly string[]
+  /** Directories whose entry names may be listed (absolute paths, same patterns as `files`). */
+  readonly dirs?: readonly string[]
   /** One line on what is read and why, for docs and `preflight probes`. */
   readonly notes?: readonly string[]
 }

@@ -25,6 +25,19 @@ export type FileError = (typeof FILE_ERRORS)[number]
 export type FileOutcome =
   { readonly kind: 'file'; readonly text: string } | { readonly kind: 'error'; readonly error: FileError }
 
+/**
+ * Outcome of listing a directory: the entry names (no `.`/`..`), sorted by their UTF-8 bytes (the
+ * order `strcmp` gives, which is how display managers load `*.conf.d` folders), or why not.
+ */
+export type DirOutcome =
+  | { readonly kind: 'dir'; readonly names: readonly string[] }
+  | { readonly kind: 'error'; readonly error: FileError }
+
+/** Sort directory entry names by their UTF-8 bytes (C `strcmp` order). */
+export function sortNames(names: readonly string[]): string[] {
+  return [...names].sort((a, b) => Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8')))
+}
+
 export interface RunOptions {
   /** Per-command timeout; the child is killed after it. Default: the probe's default (10 s). */
   readonly timeoutMs?: number
@@ -73,6 +86,8 @@ export interface Probe {
   run(argv: readonly string[], options?: RunOptions): Promise<CommandOutcome>
   /** Read a text file (UTF-8). */
   readFile(path: string, options?: ReadOptions): Promise<FileOutcome>
+  /** List the entry names of a directory (e.g. `/etc/lightdm/lightdm.conf.d`), sorted. */
+  listDir(path: string): Promise<DirOutcome>
   /** Read one of the recorded environment variables. */
   env(name: RecordedEnvName): string | undefined
   /** The clock (injectable: a transcript carries its own `now`, `--now` overrides it). */

@@ -27,6 +27,7 @@ import type {
 } from './probe'
 import { liveSiAnswer, type SiAnswer } from './device-profile'
 import { batchableScript, PowerShellHost, POWERSHELL_QUERY_PREFIX, powershellQueryArgv } from './powershell'
+import { sortNames, type DirOutcome } from './probe'
 
 /** Default per-command timeout. */
 export const DEFAULT_COMMAND_TIMEOUT_MS = 10_000
@@ -34,6 +35,8 @@ export const DEFAULT_COMMAND_TIMEOUT_MS = 10_000
 export const MAX_COMMAND_OUTPUT_BYTES = 2 * 1024 * 1024
 /** Cap on one file read. */
 export const MAX_FILE_BYTES = 4 * 1024 * 1024
+/** Cap on the entries of one listed directory (config folders hold a handful). */
+export const MAX_DIR_ENTRIES = 4096
 
 const POSIX_DIRS = ['/usr/local/sbin', '/usr/local/bin', '/usr/sbin', '/usr/bin', '/sbin', '/bin']
 
@@ -302,6 +305,19 @@ export class SystemProbe implements Probe {
       return { kind: 'error', error: 'EIO' }
     } finally {
       await handle?.close()
+    }
+  }
+
+  async listDir(dir: string): Promise<DirOutcome> {
+    try {
+      const names = await fs.readdir(dir)
+      if (names.length > MAX_DIR_ENTRIES) return { kind: 'error', error: 'EIO' }
+      return { kind: 'dir', names: sortNames(names) }
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code
+      if (code === 'ENOENT' || code === 'ENOTDIR') return { kind: 'error', error: 'ENOENT' }
+      if (code === 'EACCES' || code === 'EPERM') return { kind: 'error', error: 'EACCES' }
+      return { kind: 'error', error: 'EIO' }
     }
   }
 }

@@ -6,7 +6,10 @@
  *  "env":{"XDG_CURRENT_DESKTOP":"GNOME"},
  *  "commands":[{"argv":["fdesetup","status"],"stdout":"...","stderr":"","exitCode":0},
  *              {"argv":["ufw","status"],"error":"ENOENT"}],
- *  "files":{"/etc/os-release":"...","/some/missing":null,"/root-only":{"error":"EACCES"}}}
+ *  "files":{"/etc/os-release":"...","/some/missing":null,"/root-only":{"error":"EACCES"}},
+ *  "dirs":{"/etc/lightdm/lightdm.conf.d":["50-a.conf"],"/missing.d":null}}
+ *
+ * `dirs` (directory listings) is optional: transcripts of checks that list no folder leave it out.
  *
  * Replay matches a command by the basename of argv[0] (case-insensitive, `.exe` dropped) and the
  * remaining arguments exactly; a command or file the transcript lacks behaves as not found.
@@ -18,7 +21,9 @@ import {
   COMMAND_ERRORS,
   FILE_ERRORS,
   RECORDED_ENV,
+  sortNames,
   type CommandOutcome,
+  type DirOutcome,
   type FileOutcome,
   type Probe,
   type ReadOptions,
@@ -34,6 +39,9 @@ export type TranscriptCommand =
 
 export type TranscriptFile = string | null | { error: (typeof FILE_ERRORS)[number] }
 
+/** A listed directory: its entry names, null when missing, or the error. */
+export type TranscriptDir = string[] | null | { error: (typeof FILE_ERRORS)[number] }
+
 export interface Transcript {
   format: typeof TRANSCRIPT_FORMAT
   platform: Platform
@@ -47,6 +55,8 @@ export interface Transcript {
    * then shows the profile as not collected). Replay never calls systeminformation.
    */
   deviceProfile?: SiAnswer
+  /** Directory listings (optional; absent when no check listed a folder). */
+  dirs?: Record<string, TranscriptDir>
   /** Free text: what this transcript shows (test fixtures use it). Ignored by replay. */
   description?: string
 }
@@ -70,6 +80,9 @@ const transcriptSchema = z.object({
   commands: z.array(commandSchema),
   files: z.record(z.string(), z.union([z.string(), z.null(), z.object({ error: z.enum(FILE_ERRORS) })])),
   deviceProfile: siAnswerSchema.optional(),
+  dirs: z
+    .record(z.string(), z.union([z.array(z.string()), z.null(), z.object({ error: z.enum(FILE_ERRORS) })]))
+    .optional(),
   description: z.string().optional(),
 })
 
@@ -107,6 +120,7 @@ export function parseTranscript(text: string): Transcript {
     files: parsed.data.files as Record<string, TranscriptFile>,
   }
   if (parsed.data.deviceProfile !== undefined) t.deviceProfile = parsed.data.deviceProfile
+  if (parsed.data.dirs !== undefined) t.dirs = parsed.data.dirs as Record<string, TranscriptDir>
   if (parsed.data.description !== undefined) t.description = parsed.data.description
   return t
 }
@@ -167,6 +181,14 @@ export class ReplayProbe implements Probe {
     if (typeof f === 'string') return { kind: 'file', text: headOf(f, options?.headBytes) }
     return { kind: 'error', error: f.error }
   }
+
+  async listDir(path: string): Promise<DirOutcome> {
+    const dirs = this.#transcript.dirs ?? {}
+    const d = Object.prototype.hasOwnProperty.call(dirs, path) ? dirs[path] : null
+    if (d === undefined || d === null) return { kind: 'error', error: 'ENOENT' }
+    if (Array.isArray(d)) return { kind: 'dir', names: sortNames(d) }
+    return { kind: 'error', error: d.error }
+  }
 }
 
 /** The first `headBytes` bytes of a recorded text, as the live probe would have read them. */
@@ -185,6 +207,7 @@ export class RecordingProbe implements Probe {
   readonly #inner: Probe
   readonly #commands: TranscriptCommand[] = []
   readonly #files: Record<string, TranscriptFile> = {}
+  readonly #dirs: Record<string, TranscriptDir> = {}
   readonly #startedAt: Date
   #deviceProfile: SiAnswer | undefined
 
@@ -232,6 +255,19 @@ export class RecordingProbe implements Probe {
     return outcome
   }
 
+  async listDir(path: string): Promise<DirOutcome> {
+    const outcome = await this.#inner.listDir(path)
+    if (!(path in this.#dirs)) {
+      this.#dirs[path] =
+        outcome.kind === 'dir'
+          ? [...outcome.names]
+          : outcome.error === 'ENOENT'
+            ? null
+            : { error: outcome.error }
+    }
+    return outcome
+  }
+
   /** The transcript of everything seen so far. */
   transcript(): Transcript {
     const env: Partial<Record<RecordedEnvName, string>> = {}
@@ -248,6 +284,7 @@ export class RecordingProbe implements Probe {
       commands: [...this.#commands],
       files: { ...this.#files },
       ...(this.#deviceProfile !== undefined ? { deviceProfile: this.#deviceProfile } : {}),
+      ...(Object.keys(this.#dirs).length > 0 ? { dirs: { ...this.#dirs } } : {}),
     }
   }
 }
@@ -264,6 +301,7 @@ export class MemoProbe implements Probe {
   readonly #runs = new Map<string, Promise<CommandOutcome>>()
   readonly #files = new Map<string, Promise<FileOutcome>>()
   #deviceProfile: Promise<SiAnswer> | undefined
+  readonly #dirs = new Map<string, Promise<DirOutcome>>()
 
   constructor(inner: Probe) {
     this.#inner = inner
@@ -301,6 +339,15 @@ export class MemoProbe implements Probe {
     if (p === undefined) {
       p = this.#inner.readFile(path, options)
       this.#files.set(key, p)
+    }
+    return p
+  }
+
+  listDir(path: string): Promise<DirOutcome> {
+    let p = this.#dirs.get(path)
+    if (p === undefined) {
+      p = this.#inner.listDir(path)
+      this.#dirs.set(path, p)
     }
     return p
   }

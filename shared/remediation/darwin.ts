@@ -60,4 +60,24 @@ export const DARWIN_REMEDIATIONS: Readonly<Record<string, RemediationMeta>> = {
     minutes: 2,
     continuesInBackground: false,
   },
+  'remote-access.darwin.sharing': {
+    deepLink: 'x-apple.systempreferences:com.apple.Sharing-Settings.extension',
+    minutes: 2,
+    continuesInBackground: false,
+  },
+  'remote-access.darwin.sharing.macos12': {
+    deepLink: 'x-apple.systempreferences:com.apple.preferences.sharing',
+    minutes: 2,
+    continuesInBackground: false,
+  },
+  'login-protection.darwin.users': {
+    deepLink: 'x-apple.systempreferences:com.apple.Users-Groups-Settings.extension',
+    minutes: 2,
+    continuesInBackground: false,
+  },
+  'login-protection.darwin.users.macos12': {
+    deepLink: 'x-apple.systempreferences:com.apple.preferences.users',
+    minutes: 2,
+    continuesInBackground: false,
+  },
 }

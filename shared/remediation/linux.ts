@@ -38,4 +38,20 @@ export const LINUX_REMEDIATIONS: Readonly<Record<string, RemediationMeta>> = {
   'auto-updates.linux.mint': quick(3),
   'auto-updates.linux.fedora': quick(5),
   'auto-updates.linux.arch': quick(10),
+
+  'remote-access.linux.ssh': quick(3),
+  'remote-access.linux.sshd': quick(3),
+  'remote-access.linux.gnome': quick(2),
+  'remote-access.linux.xrdp': quick(3),
+  'remote-access.linux.vnc': quick(5),
+  'remote-access.linux.listener': quick(10),
+  'remote-access.linux.host': quick(5),
+
+  'login-protection.linux.gdm': quick(3),
+  'login-protection.linux.lightdm': quick(5),
+  'login-protection.linux.lightdm-mint': quick(2),
+  'login-protection.linux.sddm': quick(3),
+  'login-protection.linux.greetd': quick(5),
+  'login-protection.linux.getty': quick(5),
+  'login-protection.linux.host': quick(5),
 }

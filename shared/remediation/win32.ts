@@ -57,4 +57,31 @@ export const WIN32_REMEDIATIONS: Readonly<Record<string, RemediationMeta>> = {
     continuesInBackground: true,
   },
   'auto-updates.win32.service': { deepLink: null, minutes: 10, continuesInBackground: true },
+  'remote-access.win32.rdp': {
+    deepLink: 'ms-settings:remotedesktop',
+    minutes: 2,
+    continuesInBackground: false,
+  },
+  'remote-access.win32.rdp-policy': { deepLink: null, minutes: 15, continuesInBackground: false },
+  'remote-access.win32.openssh': {
+    deepLink: 'ms-settings:optionalfeatures',
+    minutes: 5,
+    continuesInBackground: false,
+  },
+  'remote-access.win32.listener': {
+    deepLink: 'ms-settings:appsfeatures',
+    minutes: 10,
+    continuesInBackground: false,
+  },
+  'login-protection.win32.autologon': {
+    deepLink: 'ms-settings:signinoptions',
+    minutes: 5,
+    continuesInBackground: false,
+  },
+  'login-protection.win32.guest': { deepLink: null, minutes: 5, continuesInBackground: false },
+  'login-protection.win32.autologon-and-guest': {
+    deepLink: 'ms-settings:signinoptions',
+    minutes: 10,
+    continuesInBackground: false,
+  },
 }

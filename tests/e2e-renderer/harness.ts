@@ -75,6 +75,7 @@ function slowProbe(inner: Probe, delayMs: number): Probe {
       return inner.run(argv, o)
     },
     readFile: (p, o) => inner.readFile(p, o),
+    listDir: (p) => inner.listDir(p),
     env: (n) => inner.env(n),
     now: () => inner.now(),
     deviceProfile: () => inner.deviceProfile?.() ?? Promise.resolve({ status: 'not-collected' }),

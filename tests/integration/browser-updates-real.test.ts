@@ -18,6 +18,7 @@ import { createHostFacts } from '../../main/checks/host-facts'
 import { runChecks } from '../../main/engine/run-checks'
 import type {
   CommandOutcome,
+  DirOutcome,
   FileOutcome,
   Probe,
   ReadOptions,
@@ -49,6 +50,10 @@ class LaptopProbe implements Probe {
       return Promise.resolve({ kind: 'error', error: 'ENOENT' })
     if (path === '/proc/version') return Promise.resolve({ kind: 'file', text: 'Linux version 6.12.0\n' })
     return this.inner.readFile(path, options)
+  }
+  listDir(path: string): Promise<DirOutcome> {
+    this.seen.push(path)
+    return this.inner.listDir(path)
   }
   env(name: RecordedEnvName): string | undefined {
     return this.inner.env(name)

@@ -18,6 +18,7 @@ import { runChecks } from '../../main/engine/run-checks'
 import { SystemProbe } from '../../main/probe/system-probe'
 import type {
   CommandOutcome,
+  DirOutcome,
   FileOutcome,
   Probe,
   ReadOptions,
@@ -334,6 +335,9 @@ class HangingProbe implements Probe {
     if (['/.dockerenv', '/run/.containerenv', '/run/systemd/container'].includes(file))
       return { kind: 'error', error: 'ENOENT' }
     return this.#inner.readFile(file, options)
+  }
+  listDir(dir: string): Promise<DirOutcome> {
+    return this.#inner.listDir(dir)
   }
 }
 

@@ -16,7 +16,8 @@ import { EXIT, parseCommandArgs, usageError, type Command } from '../command'
 
 const HELP = `Usage: preflight probes [--platform darwin|win32|linux] [--json]
 
-Print every command Preflight may run and every file it may read to check a laptop, per check.
+Print every command Preflight may run, every file it may read and every folder it may list to
+check a laptop, per check.
 Nothing else on the machine is touched. Default platform: this one.
 
 Options:

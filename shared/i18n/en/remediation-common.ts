@@ -24,4 +24,6 @@ export const REMEDIATION_COMMON_EN: Readonly<Record<string, RemediationText>> = 
     'start-up security settings (System Integrity Protection, Gatekeeper, Secure Boot)',
   ),
   'browser-updates.unknown': unknownSteps('browser versions'),
+  'remote-access.unknown': unknownSteps('remote access settings'),
+  'login-protection.unknown': unknownSteps('sign-in settings'),
 }

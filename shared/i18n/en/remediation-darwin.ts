@@ -23,6 +23,14 @@ const SCREEN_LOCK_WHY =
 const UPDATES_WHY =
   'Most attacks on laptops use security holes that Apple has already fixed. Automatic updates, and especially Security Responses, install those fixes without you having to remember.'
 
+const SHARING_WHY =
+  'Remote Login, Screen Sharing and Remote Management let someone on the same network (café, hotel or event Wi-Fi) try to log in to this Mac or watch and control its screen. Campaign laptops should accept none of that.'
+const SHARING_DURATION = 'About 2 minutes.'
+
+const USERS_WHY =
+  'With automatic login, anyone who turns this Mac on gets straight into your account, your email and your files. The Guest User lets anyone use the Mac without a password, which gives a stranger a foothold on it.'
+const USERS_DURATION = 'About 2 minutes.'
+
 /** English words for every id in DARWIN_REMEDIATIONS. */
 export const REMEDIATION_DARWIN_EN: Readonly<Record<string, RemediationText>> = {
   'disk-encryption.darwin.turn-on': {
@@ -188,5 +196,51 @@ export const REMEDIATION_DARWIN_EN: Readonly<Record<string, RemediationText>> = 
     ],
     duration:
       'About 2 minutes. Updates then arrive on their own; some need a restart, which macOS will ask for.',
+  },
+  'remote-access.darwin.sharing': {
+    title: 'Turn off remote login and screen sharing',
+    why: SHARING_WHY,
+    steps: [
+      'Open the Apple menu › System Settings › General › Sharing.',
+      'Turn off Screen Sharing, Remote Management, Remote Login and Remote Application Scripting (the ones Preflight listed as on). If asked, enter an administrator’s name and password.',
+      'If a switch is greyed out or turns itself back on, your organisation manages this Mac: ask whoever manages it.',
+      'Come back to Preflight and check again.',
+    ],
+    duration: SHARING_DURATION,
+  },
+  'remote-access.darwin.sharing.macos12': {
+    title: 'Turn off remote login and screen sharing',
+    why: SHARING_WHY,
+    steps: [
+      'Open the Apple menu › System Preferences › Sharing.',
+      'Click the lock at the bottom left and enter an administrator’s password.',
+      'Untick Screen Sharing, Remote Management, Remote Login and Remote Apple Events (the ones Preflight listed as on).',
+      'Come back to Preflight and check again.',
+    ],
+    duration: SHARING_DURATION,
+  },
+  'login-protection.darwin.users': {
+    title: 'Turn off automatic login and the Guest User',
+    why: USERS_WHY,
+    steps: [
+      'Open the Apple menu › System Settings › Users & Groups.',
+      'Set “Automatically log in as” to Off. If asked, enter an administrator’s name and password.',
+      'Click the ⓘ button next to Guest User and turn off “Allow guests to log in to this computer”.',
+      'Tip: with FileVault on (the disk-encryption check), macOS never logs in automatically.',
+      'Come back to Preflight and check again.',
+    ],
+    duration: USERS_DURATION,
+  },
+  'login-protection.darwin.users.macos12': {
+    title: 'Turn off automatic login and the Guest User',
+    why: USERS_WHY,
+    steps: [
+      'Open the Apple menu › System Preferences › Users & Groups.',
+      'Click the lock at the bottom left and enter an administrator’s password.',
+      'Click Login Options and set “Automatic login” to Off.',
+      'Click Guest User in the list and untick “Allow guests to log in to this computer”.',
+      'Come back to Preflight and check again.',
+    ],
+    duration: USERS_DURATION,
   },
 }

@@ -1,6 +1,12 @@
 /** English words of the Linux fixes (ids and durations: shared/remediation/linux.ts). */
 import type { RemediationText } from '../../remediation/types'
 
+const REMOTE_WHY =
+  'An SSH, remote desktop or VNC server lets anyone on the same network (café, hotel or event Wi-Fi) try passwords against this laptop and, with one that works, control it. Campaign laptops should accept no remote logins.'
+
+const LOGIN_WHY =
+  'With automatic login, anyone who switches this laptop on is inside your account, your email and your files. A guest session lets anyone use the laptop without a password.'
+
 export const REMEDIATION_LINUX_EN: Readonly<Record<string, RemediationText>> = {
   'disk-encryption.linux.luks': {
     title: 'Encrypt the whole disk (reinstall with encryption)',
@@ -229,5 +235,151 @@ export const REMEDIATION_LINUX_EN: Readonly<Record<string, RemediationText>> = {
       'Ask your campaign security contact whether a weekly routine is accepted for you; this check will keep showing as not met because nothing installs updates automatically.',
     ],
     duration: 'About 10 minutes each week.',
+  },
+
+  'remote-access.linux.ssh': {
+    title: 'Turn off the SSH server',
+    why: REMOTE_WHY,
+    steps: [
+      'Open a terminal. Ubuntu 22.10 and later start the SSH server only when someone connects (socket activation), so turn off both parts: sudo systemctl disable --now ssh.socket ssh.service',
+      'If you never log in to this laptop over SSH, remove the server instead: sudo apt remove openssh-server (the ssh client stays).',
+      'Check with: ss -ltn — no line should end in :22 on 0.0.0.0 or [::].',
+      'Come back to Preflight and check again.',
+    ],
+    duration: 'About 3 minutes.',
+  },
+  'remote-access.linux.sshd': {
+    title: 'Turn off the SSH server',
+    why: REMOTE_WHY,
+    steps: [
+      'GNOME on Fedora: Settings › Sharing (Settings › System › Remote Login on GNOME 46 and later) and switch Remote Login off. Or in a terminal:',
+      'sudo systemctl disable --now sshd.socket sshd.service',
+      'If you never log in to this laptop over SSH, remove the server: sudo dnf remove openssh-server (Fedora) or sudo pacman -R openssh only if you do not need the ssh client either (Arch ships both in one package; disabling the service is enough there).',
+      'Check with: ss -ltn — no line should end in :22 on 0.0.0.0 or [::]. Then check again in Preflight.',
+    ],
+    duration: 'About 3 minutes.',
+  },
+  'remote-access.linux.gnome': {
+    title: 'Turn off GNOME Remote Desktop and screen sharing',
+    why: REMOTE_WHY,
+    steps: [
+      'GNOME 46 and later (Ubuntu 24.04, Fedora 40+): open Settings › System › Remote Desktop. On the Desktop Sharing tab switch Desktop Sharing off; on the Remote Login tab switch Remote Login off (this one asks for an administrator’s password).',
+      'GNOME 42 to 45 (Ubuntu 22.04): open Settings › Sharing, switch Sharing off at the top, or open Remote Desktop there and switch it off.',
+      'Older GNOME: Settings › Sharing › Screen Sharing, switch it off.',
+      'Come back to Preflight and check again.',
+    ],
+    duration: 'About 2 minutes.',
+  },
+  'remote-access.linux.xrdp': {
+    title: 'Turn off the xrdp remote desktop server',
+    why: REMOTE_WHY,
+    steps: [
+      'Open a terminal and run: sudo systemctl disable --now xrdp xrdp-sesman',
+      'If you do not need it at all, remove it: sudo apt remove xrdp (Ubuntu, Debian, Mint) or sudo dnf remove xrdp (Fedora).',
+      'Come back to Preflight and check again.',
+    ],
+    duration: 'About 3 minutes.',
+  },
+  'remote-access.linux.vnc': {
+    title: 'Turn off the VNC server',
+    why: REMOTE_WHY,
+    steps: [
+      "TigerVNC: list its instances with: systemctl list-units 'vncserver@*' — then turn each off, for example: sudo systemctl disable --now vncserver@:1",
+      'x11vnc: sudo systemctl disable --now x11vnc, and remove any x11vnc entry from your desktop’s autostart programs.',
+      'KDE: open Desktop Sharing (krfb) and turn off “Enable Desktop Sharing”, or quit it. MATE/Xfce with vino: run vino-preferences and untick “Allow other users to view your desktop”.',
+      'If you do not need VNC, uninstall the server package (tigervnc-server, x11vnc).',
+      'Come back to Preflight and check again.',
+    ],
+    duration: 'About 5 minutes.',
+  },
+  'remote-access.linux.listener': {
+    title: 'Find and stop the program accepting remote logins',
+    why: REMOTE_WHY,
+    steps: [
+      'Preflight found a program listening on port 22, 3389 or 5900–5999 (as listed above) but could not tell which service it is.',
+      'Find it: sudo ss -ltnp — the last column names the program for each port.',
+      'Stop and disable it (sudo systemctl disable --now <its service>), or uninstall it if you do not need it.',
+      'If you do not recognise it, tell your campaign security contact and send a transcript (preflight check --record transcript.json).',
+    ],
+    duration: 'About 10 minutes.',
+  },
+  'remote-access.linux.host': {
+    title: 'Check remote access on the computer itself',
+    why: 'This Linux runs inside WSL or a container, so what can be reached from the network is decided by the computer that hosts it.',
+    steps: [
+      'WSL: close this window and run Preflight on Windows itself; it checks Remote Desktop and the OpenSSH server.',
+      'Container: run Preflight directly on the computer that runs the container.',
+    ],
+    duration: 'About 5 minutes.',
+  },
+
+  'login-protection.linux.gdm': {
+    title: 'Turn off automatic login (GNOME)',
+    why: LOGIN_WHY,
+    steps: [
+      'Open Settings › Users (on GNOME 46 and later: Settings › System › Users), click Unlock and enter your password.',
+      'Switch “Automatic Login” off for every user.',
+      'If it is still reported: as administrator, edit /etc/gdm3/custom.conf (Ubuntu; Debian: /etc/gdm3/daemon.conf) or /etc/gdm/custom.conf (Fedora, Arch) and in the [daemon] section set AutomaticLoginEnable=false and TimedLoginEnable=false.',
+      'Restart, check that the login screen asks for your password, then check again in Preflight.',
+    ],
+    duration: 'About 3 minutes.',
+  },
+  'login-protection.linux.lightdm': {
+    title: 'Turn off automatic login and guest sessions (LightDM)',
+    why: LOGIN_WHY,
+    steps: [
+      'Preflight lists the file that turns automatic login or guest sessions on. Open a terminal and see every such line with: grep -rn "autologin\\|allow-guest" /etc/lightdm /usr/share/lightdm',
+      'As administrator, in that file set autologin-user= (empty) and, for guest sessions, allow-guest=false. Or create /etc/lightdm/lightdm.conf.d/99-no-autologin.conf containing the three lines [Seat:*], autologin-user= and allow-guest=false (a setting in /etc/lightdm/lightdm.conf still wins over it, so fix that file too if it is the one listed).',
+      'Restart, check that the login screen asks for your password and offers no guest session, then check again in Preflight.',
+    ],
+    duration: 'About 5 minutes.',
+  },
+  'login-protection.linux.lightdm-mint': {
+    title: 'Turn off automatic login and guest sessions (Login Window)',
+    why: LOGIN_WHY,
+    steps: [
+      'Open the Menu › Administration › Login Window and enter your password.',
+      'On the Users tab, untick “Allow guest sessions” and clear “Automatic login” (leave the user name empty).',
+      'Close the window, restart, and check that the login screen asks for your password. Then check again in Preflight.',
+    ],
+    duration: 'About 2 minutes.',
+  },
+  'login-protection.linux.sddm': {
+    title: 'Turn off automatic login (KDE / SDDM)',
+    why: LOGIN_WHY,
+    steps: [
+      'KDE Plasma 6: open System Settings › Colors & Themes › Login Screen (SDDM), click Behavior… and untick “Automatically log in”. Plasma 5: System Settings › Startup and Shutdown › Login Screen (SDDM) › Advanced (or Behavior), untick “Automatically log in”. Click Apply and enter your password.',
+      'If it is still reported: as administrator, edit the file Preflight listed (often /etc/sddm.conf.d/kde_settings.conf) and leave User= empty in the [Autologin] section.',
+      'Restart, check that the login screen asks for your password, then check again in Preflight.',
+    ],
+    duration: 'About 3 minutes.',
+  },
+  'login-protection.linux.greetd': {
+    title: 'Turn off automatic login (greetd)',
+    why: LOGIN_WHY,
+    steps: [
+      'As administrator, edit /etc/greetd/config.toml and delete (or comment out with #) the whole [initial_session] section.',
+      'Restart, check that the greeter asks for your password, then check again in Preflight.',
+    ],
+    duration: 'About 5 minutes.',
+  },
+  'login-protection.linux.getty': {
+    title: 'Turn off automatic login on the text console',
+    why: LOGIN_WHY,
+    steps: [
+      'Preflight lists the drop-in file that adds --autologin (for example /etc/systemd/system/getty@tty1.service.d/autologin.conf).',
+      'Remove it as administrator (sudo rm followed by that path), then run: sudo systemctl daemon-reload',
+      'Restart, check that the console asks for a user name and password, then check again in Preflight.',
+    ],
+    duration: 'About 5 minutes.',
+  },
+  'login-protection.linux.host': {
+    title: 'Check sign-in settings on the computer itself',
+    why: 'This Linux runs inside WSL or a container; whoever switches the computer on signs in to the computer that hosts it.',
+    steps: [
+      'WSL: close this window and run Preflight on Windows itself; it checks automatic sign-in and the Guest account.',
+      'Container: run Preflight directly on the computer that runs the container.',
+    ],
+    duration: 'About 5 minutes.',
   },
 }

@@ -24,6 +24,27 @@ const UPDATES_WHY =
 const ADMIN_NOTE =
   'These steps need an administrator account on this laptop. If you are not one, ask the person who set up the laptop or your campaign security contact.'
 
+const REMOTE_WHY =
+  'Remote Desktop and an SSH server let anyone on the same network (café, hotel or event Wi-Fi) try passwords against this PC and, with one that works, control it completely. Campaign laptops should accept no remote logins.'
+
+const SIGNIN_WHY =
+  'With automatic sign-in, anyone who turns this PC on is inside your account, your email and your files. An enabled Guest account lets anyone use the PC without a password.'
+
+const AUTOLOGON_STEPS: readonly string[] = [
+  'Press Windows+R, type netplwiz and press Enter (an administrator’s password may be needed).',
+  'Tick “Users must enter a user name and password to use this computer” and click OK.',
+  'If that box is missing: open Settings › Accounts › Sign-in options (the button below opens it), turn off “For improved security, only allow Windows Hello sign-in for Microsoft accounts on this device”, then run netplwiz again.',
+  'If you set up automatic sign-in with the Sysinternals Autologon tool, run it again and click Disable.',
+  'Restart the PC: it should ask for your password or PIN. Then check again in Preflight.',
+]
+
+const GUEST_STEPS: readonly string[] = [
+  'The Guest account has a translated name on some systems (Gast, Invité), so the steps find it by its number: right-click the Start button and open “Terminal (Admin)” or “Windows PowerShell (Admin)”.',
+  "Paste: Get-LocalUser | Where-Object { $_.SID -like 'S-1-5-21-*-501' } | Disable-LocalUser — and press Enter.",
+  'On Pro editions you can instead open Computer Management › Local Users and Groups › Users, double-click the Guest account and tick “Account is disabled”.',
+  'Come back to Preflight and check again.',
+]
+
 /** English words for every id in WIN32_REMEDIATIONS. */
 export const REMEDIATION_WIN32_EN: Readonly<Record<string, RemediationText>> = {
   'disk-encryption.win32.device-encryption': {
@@ -216,5 +237,67 @@ export const REMEDIATION_WIN32_EN: Readonly<Record<string, RemediationText>> = {
       'Check again with Preflight.',
     ],
     duration: 'About 10 minutes; updates then download and install in the background.',
+  },
+  'remote-access.win32.rdp': {
+    title: 'Turn off Remote Desktop',
+    why: REMOTE_WHY,
+    steps: [
+      'Open Settings › System › Remote Desktop (the button below opens it), on Windows 10 and 11 alike.',
+      'Switch Remote Desktop off and confirm. Windows asks for an administrator’s password if your account is not one.',
+      'If the switch is greyed out, Group Policy sets it: tell your campaign security contact or whoever manages this PC.',
+      'Come back to Preflight and check again.',
+    ],
+    duration: 'About 2 minutes.',
+  },
+  'remote-access.win32.rdp-policy': {
+    title: 'Remote Desktop is turned on by a policy',
+    why: REMOTE_WHY,
+    steps: [
+      'A Group Policy or management tool (Intune, a previous employer’s settings) turns Remote Desktop on, so the Settings switch cannot change it.',
+      'If this is your own PC, an administrator can open the Local Group Policy Editor (gpedit.msc, Pro only) › Computer Configuration › Administrative Templates › Windows Components › Remote Desktop Services › Remote Desktop Session Host › Connections, and set “Allow users to connect remotely by using Remote Desktop Services” to Not configured or Disabled.',
+      'If an organisation manages this PC, ask it to turn the policy off, or use a different laptop for campaign work.',
+      'Restart, then check again in Preflight.',
+    ],
+    duration: 'About 15 minutes, or longer if someone else manages the PC.',
+  },
+  'remote-access.win32.openssh': {
+    title: 'Remove or stop the OpenSSH server',
+    why: REMOTE_WHY,
+    steps: [
+      'Open Settings › Optional features (the button below opens it): on Windows 11 it is under System, on Windows 10 under Apps.',
+      'Find “OpenSSH Server” in the list of installed features, select it and choose Remove (this needs an administrator). Keep “OpenSSH Client”: it is harmless.',
+      'If you need the server later, stop it instead: open Services (press Windows+R, type services.msc), double-click “OpenSSH SSH Server”, click Stop and set “Startup type” to Disabled.',
+      'Come back to Preflight and check again.',
+    ],
+    duration: 'About 5 minutes.',
+  },
+  'remote-access.win32.listener': {
+    title: 'Remove the remote-control app',
+    why: REMOTE_WHY,
+    steps: [
+      'Something listens for remote logins or screen sharing (port 22 or 5900–5999, as Preflight listed): usually a VNC server (TightVNC, UltraVNC, RealVNC) or another remote-control app.',
+      'Open Settings › Apps › Installed apps (the button below opens it), find the remote-control or VNC app and uninstall it. If you need it, open the app and turn off its server or “allow incoming connections”.',
+      'If you do not recognise anything, tell your campaign security contact and send them a transcript (preflight check --record transcript.json).',
+      'Come back to Preflight and check again.',
+    ],
+    duration: 'About 10 minutes.',
+  },
+  'login-protection.win32.autologon': {
+    title: 'Turn off automatic sign-in',
+    why: SIGNIN_WHY,
+    steps: AUTOLOGON_STEPS,
+    duration: 'About 5 minutes.',
+  },
+  'login-protection.win32.guest': {
+    title: 'Disable the Guest account',
+    why: SIGNIN_WHY,
+    steps: GUEST_STEPS,
+    duration: 'About 5 minutes.',
+  },
+  'login-protection.win32.autologon-and-guest': {
+    title: 'Turn off automatic sign-in and disable the Guest account',
+    why: SIGNIN_WHY,
+    steps: [...AUTOLOGON_STEPS.slice(0, -1), ...GUEST_STEPS],
+    duration: 'About 10 minutes.',
   },
 }

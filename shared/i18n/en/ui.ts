@@ -67,6 +67,12 @@ export const UI_EN = {
   'check.browser-updates.name': 'Browser updates',
   'check.browser-updates.explain':
     'Your web browser is the program most exposed to attacks; each one must be on its newest release.',
+  'check.remote-access.name': 'Remote access',
+  'check.remote-access.explain':
+    'Nobody can log in to this laptop, or take over its screen, from another computer.',
+  'check.login-protection.name': 'Sign-in protection',
+  'check.login-protection.explain':
+    'The laptop asks for a password when it starts and has no guest account anyone can use.',
   'check.observed': 'What Preflight saw',
   'check.reason.unknown': 'What could not be read, and why',
   'check.reason.other': 'Details',
@@ -79,8 +85,9 @@ export const UI_EN = {
   'check.checking': 'Checking…',
 
   'dashboard.title': 'Your laptop’s security',
-  'dashboard.intro': 'Preflight reads this laptop’s security settings. Nothing leaves your computer.',
-  'dashboard.introOs': 'Preflight reads the security settings of {os}. Nothing leaves your computer.',
+  'dashboard.intro':
+    'Preflight reads the security settings below on this laptop. Nothing leaves your computer.',
+  'dashboard.introOs': 'Preflight reads the security settings below on {os}. Nothing leaves your computer.',
   'dashboard.osWithDesktop': '{os} ({desktop})',
   'dashboard.runAgain': 'Check again',
   'dashboard.running': 'Checking…',

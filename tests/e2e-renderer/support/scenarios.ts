@@ -28,6 +28,7 @@ export function composeTranscript(parts: readonly string[], description: string)
   const seen = new Set(head.commands.map((c) => commandKey(c.argv)))
   const commands = [...head.commands]
   const files = { ...head.files }
+  const dirs = { ...head.dirs }
   const env = { ...head.env }
   for (const t of tail) {
     if (t.platform !== head.platform)
@@ -40,9 +41,10 @@ export function composeTranscript(parts: readonly string[], description: string)
       }
     }
     for (const [p, v] of Object.entries(t.files)) if (!(p in files)) files[p] = v
+    for (const [p, v] of Object.entries(t.dirs ?? {})) if (!(p in dirs)) dirs[p] = v
     for (const [k, v] of Object.entries(t.env)) if (!(k in env)) (env as Record<string, string>)[k] = v
   }
-  return { ...head, description, commands, files, env }
+  return { ...head, description, commands, files, env, ...(Object.keys(dirs).length > 0 ? { dirs } : {}) }
 }
 
 /**
@@ -84,8 +86,9 @@ export const SCENARIOS = {
           'win32/bitlocker-on-pro-11-24h2.json',
           'win32/mp-pi-defender-on-secure-boot-11-25h2.json',
           'win32/browsers-chrome-edge-current-11-25h2.json',
+          'win32/remote-login-all-off-pro-11-25h2.json',
         ],
-        'Windows 11 Pro 25H2: current, BitLocker on, firewall on, screen lock, updates automatic, Defender on, Secure Boot on, browsers current',
+        'Windows 11 Pro 25H2: current, BitLocker on, firewall on, screen lock, updates automatic, Defender on, Secure Boot on, browsers current, no remote login, no automatic sign-in',
       ),
     ),
   /** Same laptop with the firewall off for the public profile. */
@@ -98,6 +101,7 @@ export const SCENARIOS = {
           'win32/bitlocker-on-pro-11-24h2.json',
           'win32/mp-pi-defender-on-secure-boot-11-25h2.json',
           'win32/browsers-chrome-edge-current-11-25h2.json',
+          'win32/remote-login-all-off-pro-11-25h2.json',
         ],
         'Windows 11 Pro 25H2 with the firewall off for public networks',
       ),
@@ -111,6 +115,7 @@ export const SCENARIOS = {
         'win32/bitlocker-on-pro-11-24h2.json',
         'win32/mp-pi-defender-on-secure-boot-11-25h2.json',
         'win32/browsers-chrome-edge-current-11-25h2.json',
+        'win32/remote-login-all-off-pro-11-25h2.json',
       ],
       'Windows 11 Pro 25H2 where PowerShell is missing, so BitLocker cannot be read',
     ),
@@ -123,6 +128,8 @@ export const SCENARIOS = {
         'linux/fw-ufw-disabled-ubuntu.json',
         'linux/lock-gnome-good-ubuntu.json',
         'linux/pi-secure-boot-on-ubuntu.json',
+        'linux/ra-desktop-no-ssh-ubuntu2404.json',
+        'linux/lp-gdm-stock-ubuntu2404.json',
       ],
       'Ubuntu 24.04 GNOME with ufw disabled',
     ),

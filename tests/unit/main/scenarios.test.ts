@@ -91,6 +91,8 @@ describe('replayed scenarios', () => {
         ).toBe(true)
       for (const file of Object.keys(seen.files))
         expect(isDeclared({ file }, decls, home), `${id} read undeclared ${file}`).toBe(true)
+      for (const dir of Object.keys(seen.dirs ?? {}))
+        expect(isDeclared({ dir }, decls, home), `${id} listed undeclared ${dir}`).toBe(true)
     }
   })
 

@@ -36,6 +36,15 @@ describe('policy', () => {
     expect(p.malwareProtection).toEqual({ maxSignatureAgeDays: 3, maxXprotectAgeDays: 60 })
   })
 
+  it('defaults: login protection required everywhere, remote access recommended everywhere', () => {
+    expect(DEFAULT_POLICY.checks['login-protection']).toEqual(everywhere('required'))
+    expect(DEFAULT_POLICY.checks['remote-access']).toEqual(everywhere('recommended'))
+    const p = policyFromJson({ checks: { 'remote-access': { default: 'required', linux: 'off' } } })
+    expect(p.checks['remote-access']).toEqual({ darwin: 'required', win32: 'required', linux: 'off' })
+    expect(requiredCheckIds(p, 'linux')).not.toContain('remote-access')
+    expect(requiredCheckIds(p, 'darwin')).toContain('remote-access')
+  })
+
   it('merges a partial file over the defaults', () => {
     const p = parsePolicy(
       JSON.stringify({
@@ -114,12 +123,14 @@ describe('policy', () => {
       'disk-encryption',
       'auto-updates',
       'malware-protection',
+      'login-protection',
     ])
-    expect(requiredCheckIds(p, 'linux')).toEqual(['os-version', 'disk-encryption'])
+    expect(requiredCheckIds(p, 'linux')).toEqual(['os-version', 'disk-encryption', 'login-protection'])
     expect(requiredChecksByPlatform(p).darwin).toEqual([
       'os-version',
       'disk-encryption',
       'malware-protection',
+      'login-protection',
     ])
   })
 

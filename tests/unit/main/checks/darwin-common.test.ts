@@ -94,7 +94,14 @@ describe('macOS remediation catalogue', () => {
 
   it('every remediation id written in a darwin strategy is catalogued', () => {
     const dir = path.resolve(__dirname, '../../../../main/checks')
-    for (const check of ['disk-encryption', 'firewall', 'screen-lock', 'auto-updates']) {
+    for (const check of [
+      'disk-encryption',
+      'firewall',
+      'screen-lock',
+      'auto-updates',
+      'remote-access',
+      'login-protection',
+    ]) {
       const src = readFileSync(path.join(dir, check, 'darwin.ts'), 'utf8')
       const literal = [...src.matchAll(/'([a-z-]+\.(?:darwin\.[a-z-]+|unknown))'/g)].map(
         (m) => m[1] as string,

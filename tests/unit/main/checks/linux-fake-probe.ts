@@ -7,7 +7,14 @@ import { DEFAULT_POLICY, type Policy } from '../../../../shared/policy'
 import type { CheckVerdict } from '../../../../shared/check-types'
 import { createHostFacts } from '../../../../main/checks/host-facts'
 import type { CheckContext, CheckStrategy } from '../../../../main/checks/types'
-import type { CommandOutcome, FileOutcome, Probe, RecordedEnvName } from '../../../../main/probe/probe'
+import {
+  sortNames,
+  type CommandOutcome,
+  type DirOutcome,
+  type FileOutcome,
+  type Probe,
+  type RecordedEnvName,
+} from '../../../../main/probe/probe'
 
 export type Answer = CommandOutcome | undefined
 export interface Script {
@@ -16,6 +23,8 @@ export interface Script {
   readonly run?: (cmd: string) => Answer
   /** File contents; undefined = ENOENT. */
   readonly files?: Readonly<Record<string, string | FileOutcome>>
+  /** Directory listings; undefined = ENOENT. */
+  readonly dirs?: Readonly<Record<string, readonly string[] | DirOutcome>>
 }
 
 export const exit = (stdout: string, exitCode = 0, stderr = ''): CommandOutcome => ({
@@ -42,6 +51,11 @@ export function scriptedProbe(script: Script): Probe {
       const f = script.files?.[path]
       if (f === undefined) return { kind: 'error', error: 'ENOENT' }
       return typeof f === 'string' ? { kind: 'file', text: f } : f
+    },
+    async listDir(path) {
+      const d = script.dirs?.[path]
+      if (d === undefined) return { kind: 'error', error: 'ENOENT' }
+      return Array.isArray(d) ? { kind: 'dir', names: sortNames(d) } : (d as DirOutcome)
     },
   }
 }

@@ -38,6 +38,17 @@ describe('Linux remediations', () => {
       'auto-updates.linux.fedora',
       'auto-updates.linux.arch',
       'disk-encryption.linux.luks',
+      'remote-access.linux.ssh',
+      'remote-access.linux.sshd',
+      'remote-access.linux.gnome',
+      'remote-access.linux.xrdp',
+      'remote-access.linux.vnc',
+      'login-protection.linux.gdm',
+      'login-protection.linux.lightdm',
+      'login-protection.linux.lightdm-mint',
+      'login-protection.linux.sddm',
+      'login-protection.linux.greetd',
+      'login-protection.linux.getty',
     ])
       expect(LINUX_REMEDIATIONS[id], id).toBeDefined()
   })
@@ -54,7 +65,7 @@ describe('Linux remediations', () => {
         continue
       }
       for (const m of text.matchAll(
-        /'((?:disk-encryption|firewall|screen-lock|auto-updates)\.[a-z0-9.-]+)'/g,
+        /'((?:disk-encryption|firewall|screen-lock|auto-updates|remote-access|login-protection)\.[a-z0-9.-]+)'/g,
       ))
         ids.add(m[1] as string)
     }

@@ -10,6 +10,7 @@ import * as path from 'node:path'
 import { PAYLOAD_TYPES, type PostureStatement, type Purpose } from '../../../../shared/attestation-types'
 import type { CheckId, CheckStatus, Report } from '../../../../shared/check-types'
 import { CHECK_IDS, overallStatus } from '../../../../shared/check-types'
+import { DEFAULT_POLICY } from '../../../../shared/policy'
 import type { IssuedPolicy, IssuedRequest, Roster } from '../../../../shared/roster-types'
 import { serializeEnvelope, signEnvelope } from '../../../../main/attestation/dsse'
 import { buildAttestation, encodePayload } from '../../../../main/attestation/formats'
@@ -41,7 +42,7 @@ export function tempDir(prefix = 'preflight-ciso-'): { dir: string; cleanup: () 
   return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) }
 }
 
-/** Every check the engine reports (the policy decides which of them are required). */
+/** Every check the engine reports, at the default policy's Linux level. */
 const ALL_CHECKS: readonly CheckId[] = CHECK_IDS
 
 /** A report with the given statuses (default: everything passes). */
@@ -52,8 +53,9 @@ export function makeReport(
 ): Report {
   const checks = ALL_CHECKS.map((id) => ({
     id,
-    level: id === 'auto-updates' ? ('recommended' as const) : ('required' as const),
-    status: statuses[id] ?? ('pass' as const),
+    level: DEFAULT_POLICY.checks[id].linux,
+    // A check the policy turns off is reported as not checked, as the engine does.
+    status: statuses[id] ?? (DEFAULT_POLICY.checks[id].linux === 'off' ? 'not-applicable' : 'pass'),
     summary: `${id} summary`,
     observed: [`${id} observed`],
     requirement: `${id} requirement`,
@@ -78,7 +80,7 @@ export function makeReport(
   }
 }
 
-/** A campaign folder with policy "baseline" v2 signed (all five checks required except auto-updates). */
+/** A campaign folder with policy "baseline" v2 signed (the default levels). */
 export interface TestCampaign {
   readonly dir: string
   /** The folder with this user's trust anchors (the CISO's config folder). */

@@ -3,6 +3,7 @@ import { hostname } from 'node:os'
 import { existsSync, mkdirSync, readdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs'
 import * as path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { DEFAULT_POLICY, requiredCheckIds } from '../../../../shared/policy'
 import { parseEnvelopeJson, signEnvelope, verifyEnvelope } from '../../../../main/attestation/dsse'
 import { fingerprint, publicKeyToPem, toPublic } from '../../../../main/attestation/keys'
 import { CampaignError, trustCampaign } from '../../../../main/ciso/campaign'
@@ -351,7 +352,8 @@ describe('migration of an unsigned preflight-roster/v1 folder', () => {
         {
           id: 'baseline',
           version: 2,
-          requiredChecks: { darwin: ['os-version', 'disk-encryption', 'firewall', 'screen-lock'] },
+          // The legacy list was the policy's Linux list, applied to every platform.
+          requiredChecks: { darwin: requiredCheckIds(DEFAULT_POLICY, 'linux') },
         },
       ],
       caseMerges: [{ spellings: ['Alice@c.example', 'alice@c.example'], kept: 'Alice@c.example' }],
@@ -364,12 +366,7 @@ describe('migration of an unsigned preflight-roster/v1 folder', () => {
       confirm: async () => true,
     })
     expect(migrated.devices.map((d) => d.staffId)).toEqual(['Alice@c.example', 'Alice@c.example'])
-    expect(migrated.policies[0]?.requiredChecks.win32).toEqual([
-      'os-version',
-      'disk-encryption',
-      'firewall',
-      'screen-lock',
-    ])
+    expect(migrated.policies[0]?.requiredChecks.win32).toEqual(requiredCheckIds(DEFAULT_POLICY, 'linux'))
     expect(existsSync(path.join(c.dir, 'roster.v1.json'))).toBe(true)
     expect((await loadRoster(ref)).revision).toBe(migrated.revision)
   })

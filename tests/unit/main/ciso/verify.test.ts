@@ -342,9 +342,10 @@ describe('verification pipeline: each rejection code is reached by a crafted fil
         mutate: (s) => void ((s.predicate['device'] as Record<string, unknown>)['platform'] = 'darwin'),
       }),
     )
+    // malware-protection is off on Linux (not checked) but required on macOS: the claim adds it too.
     expect(verifyText(linuxOff, claimsMac).row).toMatchObject({
       result: 'unknown',
-      failingChecks: ['firewall'],
+      failingChecks: ['firewall', 'malware-protection'],
     })
   })
 

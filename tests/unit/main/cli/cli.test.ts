@@ -131,6 +131,8 @@ describe('preflight CLI', () => {
       expect(await runCli(['probes', '--platform', p, '--json'], a)).toBe(0)
       const data = JSON.parse(a.out)
       expect(Object.keys(data.checks)).toEqual([...CHECK_IDS])
+      expect(Object.keys(data.checks)).toContain('remote-access')
+      expect(Object.keys(data.checks)).toContain('login-protection')
     }
     expect(await runCli(['probes', '--platform', 'beos'], io())).toBe(64)
   })

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync, chmodSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, writeFileSync, chmodSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import * as path from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -98,4 +98,34 @@ describe('SystemProbe.readFile', () => {
     expect(out.kind).toBe('file')
     if (out.kind === 'file') expect(out.text).toMatch(/^Name:/)
   })
+})
+
+describe('SystemProbe.listDir', () => {
+  it('lists entry names in C (byte) order, not locale order', async () => {
+    const d = path.join(dir, 'conf.d')
+    mkdirSync(d)
+    for (const n of ['b.conf', 'A.conf', '10-x.conf', 'a.conf', 'é.conf']) writeFileSync(path.join(d, n), '')
+    expect(await probe.listDir(d)).toEqual({
+      kind: 'dir',
+      names: ['10-x.conf', 'A.conf', 'a.conf', 'b.conf', 'é.conf'],
+    })
+  })
+
+  it('maps a missing folder or a file to ENOENT', async () => {
+    expect(await probe.listDir(path.join(dir, 'nope'))).toEqual({ kind: 'error', error: 'ENOENT' })
+    const f = path.join(dir, 'plain-file')
+    writeFileSync(f, 'x')
+    expect(await probe.listDir(f)).toEqual({ kind: 'error', error: 'ENOENT' })
+  })
+
+  it.skipIf(typeof process.getuid === 'function' && process.getuid() === 0)(
+    'maps an unreadable folder to EACCES',
+    async () => {
+      const d = path.join(dir, 'locked.d')
+      mkdirSync(d)
+      chmodSync(d, 0o000)
+      expect(await probe.listDir(d)).toEqual({ kind: 'error', error: 'EACCES' })
+      chmodSync(d, 0o755)
+    },
+  )
 })

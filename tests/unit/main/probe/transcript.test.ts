@@ -8,7 +8,7 @@ import {
   TranscriptError,
   type Transcript,
 } from '../../../../main/probe/transcript'
-import type { CommandOutcome, FileOutcome, Probe } from '../../../../main/probe/probe'
+import type { CommandOutcome, DirOutcome, FileOutcome, Probe } from '../../../../main/probe/probe'
 
 const base: Transcript = {
   format: 'preflight-transcript/v1',
@@ -119,6 +119,7 @@ describe('MemoProbe', () => {
   it('probes the same command and file only once per run', async () => {
     let runs = 0
     let reads = 0
+    let lists = 0
     const inner: Probe = {
       platform: 'linux',
       arch: 'x64',
@@ -133,15 +134,21 @@ describe('MemoProbe', () => {
         reads++
         return { kind: 'file', text: '' }
       },
+      async listDir(): Promise<DirOutcome> {
+        lists++
+        return { kind: 'dir', names: [] }
+      },
     }
     const memo = new MemoProbe(inner)
     await Promise.all([memo.run(['a', 'b']), memo.run(['a', 'b']), memo.run(['a', 'c'])])
     await Promise.all([memo.readFile('/x'), memo.readFile('/x')])
+    await Promise.all([memo.listDir('/d'), memo.listDir('/d'), memo.listDir('/e')])
     expect(runs).toBe(2)
     expect(reads).toBe(1)
     // A head read of the same file is a different question.
     await memo.readFile('/x', { headBytes: 4 })
     expect(reads).toBe(2)
+    expect(lists).toBe(2)
   })
 })
 
@@ -157,5 +164,61 @@ describe('head reads (headBytes)', () => {
     // Cut by bytes: a split multi-byte character becomes U+FFFD, never silently merged.
     expect(await replay.readFile('/u', { headBytes: 1 })).toEqual({ kind: 'file', text: '\ufffd' })
     expect(await replay.readFile('/nope', { headBytes: 10 })).toEqual({ kind: 'error', error: 'ENOENT' })
+  })
+})
+
+describe('directory listings', () => {
+  const withDirs: Transcript = {
+    ...base,
+    platform: 'linux',
+    dirs: {
+      '/etc/lightdm/lightdm.conf.d': ['70-linuxmint.conf', '50-a.conf', 'Z.conf'],
+      '/etc/sddm.conf.d': null,
+      '/root/only.d': { error: 'EACCES' },
+    },
+  }
+
+  it('replays names sorted in C order, missing folders as ENOENT and errors as recorded', async () => {
+    const p = new ReplayProbe(parseTranscript(JSON.stringify(withDirs)))
+    expect(await p.listDir('/etc/lightdm/lightdm.conf.d')).toEqual({
+      kind: 'dir',
+      names: ['50-a.conf', '70-linuxmint.conf', 'Z.conf'],
+    })
+    expect(await p.listDir('/etc/sddm.conf.d')).toEqual({ kind: 'error', error: 'ENOENT' })
+    expect(await p.listDir('/never/listed')).toEqual({ kind: 'error', error: 'ENOENT' })
+    expect(await p.listDir('/root/only.d')).toEqual({ kind: 'error', error: 'EACCES' })
+  })
+
+  it('older transcripts without "dirs" still parse, and list nothing', async () => {
+    const t = parseTranscript(JSON.stringify(base))
+    expect(t.dirs).toBeUndefined()
+    expect(await new ReplayProbe(t).listDir('/etc')).toEqual({ kind: 'error', error: 'ENOENT' })
+  })
+
+  it('rejects a malformed listing', () => {
+    expect(() => parseTranscript(JSON.stringify({ ...base, dirs: { '/x': 'not-a-list' } }))).toThrow(
+      TranscriptError,
+    )
+    expect(() => parseTranscript(JSON.stringify({ ...base, dirs: { '/x': [1, 2] } }))).toThrow(
+      TranscriptError,
+    )
+  })
+
+  it('records listings (only when something was listed) and replays them identically', async () => {
+    const rec = new RecordingProbe(new ReplayProbe(parseTranscript(JSON.stringify(withDirs))))
+    const a = await rec.listDir('/etc/lightdm/lightdm.conf.d')
+    const b = await rec.listDir('/etc/sddm.conf.d')
+    const c = await rec.listDir('/root/only.d')
+    const t = rec.transcript()
+    expect(t.dirs).toEqual({
+      '/etc/lightdm/lightdm.conf.d': ['50-a.conf', '70-linuxmint.conf', 'Z.conf'],
+      '/etc/sddm.conf.d': null,
+      '/root/only.d': { error: 'EACCES' },
+    })
+    const again = new ReplayProbe(parseTranscript(JSON.stringify(t)))
+    expect(await again.listDir('/etc/lightdm/lightdm.conf.d')).toEqual(a)
+    expect(await again.listDir('/etc/sddm.conf.d')).toEqual(b)
+    expect(await again.listDir('/root/only.d')).toEqual(c)
+    expect(new RecordingProbe(new ReplayProbe(base)).transcript()).not.toHaveProperty('dirs')
   })
 })

@@ -6,9 +6,14 @@ import { DEEP_LINK_SCHEMES, getRemediation } from '../../../../../shared/remedia
 import { WIN32_REMEDIATIONS } from '../../../../../shared/remediation/win32'
 
 const ROOT = path.resolve(__dirname, '../../../../..')
-const STRATEGIES = ['disk-encryption', 'firewall', 'screen-lock', 'auto-updates'].map((c) =>
-  path.join(ROOT, 'main/checks', c, 'win32.ts'),
-)
+const STRATEGIES = [
+  'disk-encryption',
+  'firewall',
+  'screen-lock',
+  'auto-updates',
+  'remote-access',
+  'login-protection',
+].map((c) => path.join(ROOT, 'main/checks', c, 'win32.ts'))
 
 describe('Windows guided fixes', () => {
   it('every id has meta and English words, and nothing extra', () => {
@@ -19,7 +24,8 @@ describe('Windows guided fixes', () => {
       expect(text.steps.length, id).toBeGreaterThan(1)
       expect(text.duration.length, id).toBeGreaterThan(0)
       expect(
-        id.startsWith('disk-encryption.win32.') || /^(firewall|screen-lock|auto-updates)\.win32\./.test(id),
+        id.startsWith('disk-encryption.win32.') ||
+          /^(firewall|screen-lock|auto-updates|remote-access|login-protection)\.win32\./.test(id),
       ).toBe(true)
     }
   })
@@ -48,7 +54,9 @@ describe('Windows guided fixes', () => {
     const ids = new Set<string>()
     for (const file of STRATEGIES) {
       const src = readFileSync(file, 'utf8')
-      for (const m of src.matchAll(/'((?:disk-encryption|firewall|screen-lock|auto-updates)\.[a-z0-9.-]+)'/g))
+      for (const m of src.matchAll(
+        /'((?:disk-encryption|firewall|screen-lock|auto-updates|remote-access|login-protection)\.[a-z0-9.-]+)'/g,
+      ))
         ids.add(m[1] as string)
     }
     expect(ids.size).toBeGreaterThan(10)
