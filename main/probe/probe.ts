@@ -24,6 +24,12 @@ export type FileError = (typeof FILE_ERRORS)[number]
 export type FileOutcome =
   { readonly kind: 'file'; readonly text: string } | { readonly kind: 'error'; readonly error: FileError }
 
+/** What is at a path, without reading it (symbolic links followed): used to see that an app is installed. */
+export const PATH_KINDS = ['file', 'directory', 'other'] as const
+export type PathKind = (typeof PATH_KINDS)[number]
+
+export type StatOutcome = { readonly kind: PathKind } | { readonly kind: 'error'; readonly error: FileError }
+
 export interface RunOptions {
   /** Per-command timeout; the child is killed after it. Default: the probe's default (10 s). */
   readonly timeoutMs?: number
@@ -54,6 +60,9 @@ export const RECORDED_ENV = [
   'WSL_DISTRO_NAME',
   'WSL_INTEROP',
   'container',
+  // Windows install locations of per-user and machine-wide apps (practices: app presence).
+  'LOCALAPPDATA',
+  'ProgramFiles',
 ] as const
 export type RecordedEnvName = (typeof RECORDED_ENV)[number]
 
@@ -71,6 +80,18 @@ export interface Probe {
   env(name: RecordedEnvName): string | undefined
   /** The clock (injectable: a transcript carries its own `now`, `--now` overrides it). */
   now(): Date
+  /**
+   * What is at a path (file, directory, other) without opening it: the practices use it to see that
+   * an app is installed at one of its known locations (never to list a folder). Optional so that
+   * minimal test probes need not implement it; use `statPath`, which treats a probe without it as
+   * "could not look" (EIO), never as "not there".
+   */
+  stat?(path: string): Promise<StatOutcome>
+}
+
+/** `probe.stat(path)`, or EIO when the probe cannot look at paths (fail closed: never "absent"). */
+export function statPath(probe: Probe, path: string): Promise<StatOutcome> {
+  return probe.stat ? probe.stat(path) : Promise.resolve({ kind: 'error', error: 'EIO' })
 }
 
 /** Render argv for people and for `sources` (no quoting subtleties: display only). */

@@ -17,6 +17,7 @@ import type {
   ReadOptions,
   RecordedEnvName,
   RunOptions,
+  StatOutcome,
 } from './probe'
 
 /** Default per-command timeout. */
@@ -206,6 +207,19 @@ export class SystemProbe implements Probe {
       return { kind: 'error', error: 'EIO' }
     } finally {
       await handle?.close()
+    }
+  }
+
+  async stat(file: string): Promise<StatOutcome> {
+    try {
+      const st = await fs.stat(file)
+      return { kind: st.isFile() ? 'file' : st.isDirectory() ? 'directory' : 'other' }
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code
+      // A missing folder on the way (ENOTDIR) or a dangling symbolic link (ENOENT) is "not there".
+      if (code === 'ENOENT' || code === 'ENOTDIR') return { kind: 'error', error: 'ENOENT' }
+      if (code === 'EACCES' || code === 'EPERM') return { kind: 'error', error: 'EACCES' }
+      return { kind: 'error', error: 'EIO' }
     }
   }
 }

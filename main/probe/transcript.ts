@@ -6,7 +6,11 @@
  *  "env":{"XDG_CURRENT_DESKTOP":"GNOME"},
  *  "commands":[{"argv":["fdesetup","status"],"stdout":"...","stderr":"","exitCode":0},
  *              {"argv":["ufw","status"],"error":"ENOENT"}],
- *  "files":{"/etc/os-release":"...","/some/missing":null,"/root-only":{"error":"EACCES"}}}
+ *  "files":{"/etc/os-release":"...","/some/missing":null,"/root-only":{"error":"EACCES"}},
+ *  "paths":{"/Applications/Signal.app/Contents/Info.plist":"file","/opt/Signal/signal-desktop":null}}
+ *
+ * `paths` (optional) records what `stat` saw at a path: "file", "directory", "other", null (not
+ * there) or {"error": …}; it holds no file contents.
  *
  * Replay matches a command by the basename of argv[0] (case-insensitive, `.exe` dropped) and the
  * remaining arguments exactly; a command or file the transcript lacks behaves as not found.
@@ -16,6 +20,7 @@ import { isPlatform, type Platform } from '../../shared/check-types'
 import {
   COMMAND_ERRORS,
   FILE_ERRORS,
+  PATH_KINDS,
   RECORDED_ENV,
   type CommandOutcome,
   type FileOutcome,
@@ -23,6 +28,8 @@ import {
   type ReadOptions,
   type RecordedEnvName,
   type RunOptions,
+  type StatOutcome,
+  statPath,
 } from './probe'
 
 export const TRANSCRIPT_FORMAT = 'preflight-transcript/v1'
@@ -33,6 +40,9 @@ export type TranscriptCommand =
 
 export type TranscriptFile = string | null | { error: (typeof FILE_ERRORS)[number] }
 
+/** What `stat` saw at a path: its kind, null when nothing is there, or why it could not look. */
+export type TranscriptPath = (typeof PATH_KINDS)[number] | null | { error: (typeof FILE_ERRORS)[number] }
+
 export interface Transcript {
   format: typeof TRANSCRIPT_FORMAT
   platform: Platform
@@ -41,6 +51,8 @@ export interface Transcript {
   env: Partial<Record<RecordedEnvName, string>>
   commands: TranscriptCommand[]
   files: Record<string, TranscriptFile>
+  /** Paths looked at with `stat` (absent in older transcripts: every path is then "not there"). */
+  paths?: Record<string, TranscriptPath>
   /** Free text: what this transcript shows (test fixtures use it). Ignored by replay. */
   description?: string
 }
@@ -63,6 +75,9 @@ const transcriptSchema = z.object({
   env: z.record(z.string(), z.string()),
   commands: z.array(commandSchema),
   files: z.record(z.string(), z.union([z.string(), z.null(), z.object({ error: z.enum(FILE_ERRORS) })])),
+  paths: z
+    .record(z.string(), z.union([z.enum(PATH_KINDS), z.null(), z.object({ error: z.enum(FILE_ERRORS) })]))
+    .optional(),
   description: z.string().optional(),
 })
 
@@ -99,6 +114,7 @@ export function parseTranscript(text: string): Transcript {
     commands: parsed.data.commands as TranscriptCommand[],
     files: parsed.data.files as Record<string, TranscriptFile>,
   }
+  if (parsed.data.paths !== undefined) t.paths = parsed.data.paths as Record<string, TranscriptPath>
   if (parsed.data.description !== undefined) t.description = parsed.data.description
   return t
 }
@@ -155,6 +171,14 @@ export class ReplayProbe implements Probe {
     if (typeof f === 'string') return { kind: 'file', text: f }
     return { kind: 'error', error: f.error }
   }
+
+  async stat(path: string): Promise<StatOutcome> {
+    const paths = this.#transcript.paths ?? {}
+    const p = Object.prototype.hasOwnProperty.call(paths, path) ? paths[path] : null
+    if (p === undefined || p === null) return { kind: 'error', error: 'ENOENT' }
+    if (typeof p === 'string') return { kind: p }
+    return { kind: 'error', error: p.error }
+  }
 }
 
 /** Wraps a probe and records everything it answers, for `--record`. */
@@ -165,6 +189,7 @@ export class RecordingProbe implements Probe {
   readonly #inner: Probe
   readonly #commands: TranscriptCommand[] = []
   readonly #files: Record<string, TranscriptFile> = {}
+  readonly #paths: Record<string, TranscriptPath> = {}
   readonly #startedAt: Date
 
   constructor(inner: Probe) {
@@ -205,6 +230,15 @@ export class RecordingProbe implements Probe {
     return outcome
   }
 
+  async stat(path: string): Promise<StatOutcome> {
+    const outcome = await statPath(this.#inner, path)
+    if (!Object.prototype.hasOwnProperty.call(this.#paths, path)) {
+      this.#paths[path] =
+        outcome.kind !== 'error' ? outcome.kind : outcome.error === 'ENOENT' ? null : { error: outcome.error }
+    }
+    return outcome
+  }
+
   /** The transcript of everything seen so far. */
   transcript(): Transcript {
     const env: Partial<Record<RecordedEnvName, string>> = {}
@@ -220,6 +254,7 @@ export class RecordingProbe implements Probe {
       env,
       commands: [...this.#commands],
       files: { ...this.#files },
+      ...(Object.keys(this.#paths).length > 0 ? { paths: { ...this.#paths } } : {}),
     }
   }
 }
@@ -235,6 +270,7 @@ export class MemoProbe implements Probe {
   readonly #inner: Probe
   readonly #runs = new Map<string, Promise<CommandOutcome>>()
   readonly #files = new Map<string, Promise<FileOutcome>>()
+  readonly #stats = new Map<string, Promise<StatOutcome>>()
 
   constructor(inner: Probe) {
     this.#inner = inner
@@ -267,6 +303,15 @@ export class MemoProbe implements Probe {
     if (p === undefined) {
       p = this.#inner.readFile(path, options)
       this.#files.set(key, p)
+    }
+    return p
+  }
+
+  stat(path: string): Promise<StatOutcome> {
+    let p = this.#stats.get(path)
+    if (p === undefined) {
+      p = statPath(this.#inner, path)
+      this.#stats.set(path, p)
     }
     return p
   }
