@@ -4,6 +4,7 @@
  * A result is deliberately small and serialisable: it travels over IPC, into attestations and into
  * JSON output. `pass` is only ever produced from positive evidence (see README, "Fail closed").
  */
+import type { PracticeMeasurement } from './practices'
 
 /** The five checks, in the order they are reported. */
 export const CHECK_IDS = ['os-version', 'disk-encryption', 'firewall', 'screen-lock', 'auto-updates'] as const
@@ -93,6 +94,11 @@ export interface Report {
   readonly producer: { readonly name: string; readonly version: string }
   /** True when the facts came from a replayed transcript rather than this machine. */
   readonly replayed: boolean
+  /**
+   * What the practices the policy measures found (Signal Desktop, a password manager, Find My);
+   * never part of `overall`. Absent when the run measured none (e.g. `--only`).
+   */
+  readonly practices?: readonly PracticeMeasurement[]
 }
 
 /**

@@ -30,6 +30,11 @@ export interface ProbeDeclaration {
   readonly commands: readonly (readonly string[])[]
   /** Absolute paths; `~/` means the user's home (HOME or USERPROFILE). */
   readonly files: readonly string[]
+  /**
+   * Paths only looked at (`stat`: is something there?), never read or listed; same notation, plus
+   * `%LOCALAPPDATA%` and `%ProgramFiles%` on Windows. Used by the practices (main/practices).
+   */
+  readonly paths?: readonly string[]
   /** One line on what is read and why, for docs and `preflight probes`. */
   readonly notes?: readonly string[]
 }

@@ -15,10 +15,12 @@ import {
 import { BUNDLED_OS_SUPPORT } from '../../shared/os-support/data'
 import type { OsSupportData } from '../../shared/os-support/types'
 import { checkLevel, DEFAULT_POLICY, type Policy } from '../../shared/policy'
+import { measureKindsOf, type PracticeMeasurement } from '../../shared/practices'
 import { CHECKS } from '../checks'
 import { createHostFacts } from '../checks/host-facts'
 import { identifyOs } from '../checks/os-version/identify'
 import type { CheckContext } from '../checks/types'
+import { measurePractices } from '../practices'
 import { MemoProbe } from '../probe/transcript'
 import type { Probe } from '../probe/probe'
 import { canonicalJson, sha256Hex } from '../util/digest'
@@ -37,6 +39,11 @@ export interface RunChecksOptions {
   /** Only these checks (default: all). */
   readonly only?: readonly CheckId[]
   readonly checkTimeoutMs?: number
+  /**
+   * Also measure the practices the policy measures (Signal Desktop, a password manager, Find My) into
+   * `report.practices`; they never count towards `overall`. Default: yes, unless `only` is given.
+   */
+  readonly practices?: boolean
   /** Called when a check starts and when it finishes, in completion order. */
   readonly onStart?: (id: CheckId) => void
   readonly onResult?: (result: CheckResult) => void
@@ -116,6 +123,10 @@ export async function runChecks(options: RunChecksOptions): Promise<Report> {
   const timeoutMs = options.checkTimeoutMs ?? DEFAULT_CHECK_TIMEOUT_MS
   const ids = CHECK_IDS.filter((id) => options.only === undefined || options.only.includes(id))
 
+  const measuring: Promise<PracticeMeasurement[] | null> =
+    (options.practices ?? options.only === undefined)
+      ? measurePractices(probe, measureKindsOf(policy.practices), timeoutMs)
+      : Promise.resolve(null)
   const results = await Promise.all(
     ids.map(async (id) => {
       const level = checkLevel(policy, id, platform)
@@ -132,7 +143,11 @@ export async function runChecks(options: RunChecksOptions): Promise<Report> {
       return result
     }),
   )
-  const [os, host] = await Promise.all([identifyOs(ctx).catch(() => null), facts.hostKind()])
+  const [os, host, practices] = await Promise.all([
+    identifyOs(ctx).catch(() => null),
+    facts.hostKind(),
+    measuring,
+  ])
   const desktop = facts.desktop()
   return {
     format: 'preflight-report/v1',
@@ -148,5 +163,6 @@ export async function runChecks(options: RunChecksOptions): Promise<Report> {
     overall: overallStatus(results),
     producer: PRODUCER,
     replayed: probe.replayed,
+    ...(practices !== null ? { practices } : {}),
   }
 }

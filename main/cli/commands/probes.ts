@@ -5,12 +5,15 @@
 import { isPlatform, PLATFORMS, type Platform } from '../../../shared/check-types'
 import { declaredProbes, formatProbeTable, HOST_FACT_PROBES } from '../../checks/declarations'
 import { CHECK_IDS } from '../../../shared/check-types'
+import { MEASURE_KINDS } from '../../../shared/practices'
+import { declaredMeasureProbes } from '../../practices'
 import { EXIT, parseCommandArgs, usageError, type Command } from '../command'
 
 const HELP = `Usage: preflight probes [--platform darwin|win32|linux] [--json]
 
-Print every command Preflight may run and every file it may read to check a laptop, per check.
-Nothing else on the machine is touched. Default platform: this one.
+Print every command Preflight may run, every file it may read and every path it may look at to
+check a laptop, per check, then for the campaign practices it can measure (Signal Desktop, a password
+manager, Find My). Nothing else on the machine is touched. Default platform: this one.
 
 Options:
   --platform <p>   darwin, win32 or linux
@@ -43,6 +46,7 @@ export const probesCommand: Command = {
         platform: p,
         hostFacts: HOST_FACT_PROBES[p],
         checks: Object.fromEntries(CHECK_IDS.map((id) => [id, declaredProbes(id, p)])),
+        practices: Object.fromEntries(MEASURE_KINDS.map((k) => [k, declaredMeasureProbes(k, p)])),
       }
       io.stdout(JSON.stringify(data, null, 2) + '\n')
     } else {

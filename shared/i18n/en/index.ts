@@ -5,6 +5,7 @@ import { REMEDIATION_DARWIN_EN } from './remediation-darwin'
 import { REMEDIATION_LINUX_EN } from './remediation-linux'
 import { REMEDIATION_OS_VERSION_EN } from './remediation-os-version'
 import { REMEDIATION_WIN32_EN } from './remediation-win32'
+import { PRACTICES_EN } from './practices'
 import { UI_EN } from './ui'
 
 export const en: Messages = {
@@ -16,4 +17,5 @@ export const en: Messages = {
     ...REMEDIATION_OS_VERSION_EN,
   },
   ui: UI_EN,
+  practices: PRACTICES_EN,
 }
