@@ -62,7 +62,7 @@ import type {
   PracticeLevel,
   PracticesResult,
 } from './practices'
-import { PRACTICE_HELP_IDS } from './practices-help'
+import { PRACTICE_HELP_IDS, type PracticeHelpId } from './practices-help'
 
 // ---------------------------------------------------------------------------------------------
 // Request argument schemas (validated in main; input types inferred for the renderer)
@@ -508,7 +508,7 @@ export interface PracticeView {
     readonly steps: readonly string[]
   }[]
   /** Vendor help pages: `openPracticeHelp({helpId: id})` opens one; the URL is shown, never sent back. */
-  readonly help: readonly { readonly id: string; readonly label: string; readonly url: string }[]
+  readonly help: readonly { readonly id: PracticeHelpId; readonly label: string; readonly url: string }[]
 }
 
 /** Result of `getPractices`. */

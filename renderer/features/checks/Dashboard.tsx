@@ -18,6 +18,7 @@ import { Alert, Busy, ProgressBar } from '../../components/Feedback'
 import { Icon } from '../../components/Icon'
 import { OverallChip, StatusChip } from '../../components/StatusChip'
 import { Page } from '../../components/Page'
+import { PracticesSection } from '../practices/PracticesSection'
 import { needsAttention, progress, visibleResults } from './run-state'
 
 let markedOnce = false
@@ -152,7 +153,7 @@ function osLine(report: Report): string | null {
 
 /** The Check screen. */
 export function Dashboard(): ReactElement {
-  const { run, runChecks, navigate } = useApp()
+  const { run, runChecks, navigate, info } = useApp()
   const running = run.phase === 'running'
   const results = visibleResults(run)
   const { done, total } = progress(run)
@@ -206,6 +207,7 @@ export function Dashboard(): ReactElement {
           return null
         })}
       </div>
+      <PracticesSection purpose={info.activeRequest?.purpose === 'onboarding' ? 'onboarding' : 'periodic'} />
     </Page>
   )
 }
