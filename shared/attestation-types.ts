@@ -34,6 +34,10 @@ export const VERIFY_CODES = [
   'FUTURE_DATED',
   'REPLAY',
   'POLICY_UNKNOWN',
+  'AMBIGUOUS_SIGNER',
+  'BEFORE_REQUEST',
+  'REQUEST_WINDOW_CLOSED',
+  'CONTESTED_REQUEST',
 ] as const
 
 export type VerifyCode = (typeof VERIFY_CODES)[number]

@@ -6,8 +6,15 @@
  */
 import type { PracticeMeasurement } from './practices'
 
-/** The five checks, in the order they are reported. */
-export const CHECK_IDS = ['os-version', 'disk-encryption', 'firewall', 'screen-lock', 'auto-updates'] as const
+/** The checks, in the order they are reported. */
+export const CHECK_IDS = [
+  'os-version',
+  'disk-encryption',
+  'firewall',
+  'screen-lock',
+  'auto-updates',
+  'browser-updates',
+] as const
 
 export type CheckId = (typeof CHECK_IDS)[number]
 

@@ -15,7 +15,12 @@
  * - v1.4: new operation cisoVerifyDropped({files: [{name, text} | {name, problem}]}): verify attestation
  *   files dropped onto the window. The renderer reads the contents itself (File API) and sends them,
  *   never a path; limits in DROPPED_LIMITS. Answers with a VerifyFolderResult whose folderName is null.
- * - v1.5 (practices): new operations getPractices({purpose}) (the policy's practices for a purpose,
+ * - v1.5: VerifyOutcome gains AMBIGUOUS_SIGNER, BEFORE_REQUEST, REQUEST_WINDOW_CLOSED and
+ *   CONTESTED_REQUEST (docs/ciso.md, reason codes). A folder's entries that are not regular files
+ *   (symbolic links, FIFOs, sockets, devices) come back as MALFORMED rows saying why they were skipped.
+ * - v1.6: error codes CAMPAIGN_UNTRUSTED (a refused campaign folder; the message names the reason
+ *   and the good backup) and CISO_KEY_LOCKED (recording needs the unlocked CISO key).
+ * - v1.7 (practices): new operations getPractices({purpose}) (the policy's practices for a purpose,
  *   with what the last run measured, words in the settings' language), openPracticeHelp({helpId})
  *   (main opens a vendor help page of the fixed catalogue shared/practices-help.ts, https only) and
  *   getCampaignDomains() (the policy's official and look-alike web addresses); previewAttestation /
@@ -296,6 +301,14 @@ export const IPC_ERROR_CODES = [
   'NOT_ALLOWED',
   /** No campaign folder is open (CISO mode). */
   'NO_CAMPAIGN_FOLDER',
+  /**
+   * The campaign folder was refused: its signed roster does not verify, is older than what this
+   * computer saw, its key is not the pinned one, or the key was never confirmed here. The message
+   * starts with the named reason (ROSTER_BAD_SIGNATURE, ROSTER_ROLLBACK, CAMPAIGN_KEY_CHANGED, …).
+   */
+  'CAMPAIGN_UNTRUSTED',
+  /** The CISO key must be unlocked (passphrase) before trust decisions can be recorded. */
+  'CISO_KEY_LOCKED',
   /** A file could not be read or written. */
   'IO_ERROR',
   /** An unexpected error; `message` says what to report. */
@@ -601,6 +614,10 @@ export type VerifyOutcome =
   | 'FUTURE_DATED'
   | 'REPLAY'
   | 'POLICY_UNKNOWN'
+  | 'AMBIGUOUS_SIGNER'
+  | 'BEFORE_REQUEST'
+  | 'REQUEST_WINDOW_CLOSED'
+  | 'CONTESTED_REQUEST'
 
 /** Posture of an accepted attestation: only `pass` means every required check passed. */
 export type PostureResult = 'pass' | 'fail' | 'unknown'

@@ -27,6 +27,7 @@ import {
   type PracticeCatalogue,
 } from './practices'
 import { PRACTICE_HELP_IDS } from './practices-help'
+import { browserReleasesSchema, type BrowserReleasesData } from './browser-releases/types'
 
 /** An item of the old offboarding checklist (policy files may still carry it: see `practices`). */
 export interface OffboardingItem {
@@ -67,6 +68,14 @@ export interface Policy {
   readonly domains: CampaignDomains
   /** A CISO's refreshed OS support table; replaces the bundled one when newer. */
   readonly osSupport?: OsSupportData
+  readonly browserUpdates: {
+    /** A browser release public for longer than this must be installed. */
+    readonly graceDays: number
+    /** If the release data for a browser is older than this, a browser that is not behind is `unknown`. */
+    readonly maxDataAgeDays: number
+  }
+  /** A CISO's refreshed browser release table; replaces the bundled one when newer. */
+  readonly browserReleases?: BrowserReleasesData
 }
 
 /** The same level on every platform. */
@@ -83,12 +92,14 @@ export const DEFAULT_POLICY: Policy = {
     firewall: everywhere('required'),
     'screen-lock': everywhere('required'),
     'auto-updates': everywhere('recommended'),
+    'browser-updates': everywhere('recommended'),
   },
   screenLock: { maxIdlePlusGraceSeconds: 900 },
   osVersion: { patchGraceDays: 21, maxDataAgeDays: 120, maxUpgradeAgeDays: 30 },
   practices: DEFAULT_PRACTICES,
   catalogue: {},
   domains: NO_DOMAINS,
+  browserUpdates: { graceDays: 21, maxDataAgeDays: 60 },
 }
 
 const level = z.enum(['required', 'recommended', 'off'])
@@ -199,6 +210,14 @@ export const policyFileSchema = z
     practices: z.array(practiceFileSchema).max(100),
     catalogue: catalogueSchema,
     domains: domainsSchema,
+    browserUpdates: z
+      .object({
+        graceDays: z.number().int().min(0).max(365),
+        maxDataAgeDays: z.number().int().min(1).max(3650),
+      })
+      .partial()
+      .strict(),
+    browserReleases: browserReleasesSchema,
   })
   .partial()
   .strict()
@@ -311,10 +330,16 @@ export function mergePolicy(file: PolicyFile, base: Policy = DEFAULT_POLICY): Po
     practices: mergePractices(file, base.practices),
     catalogue: fileCatalogue(file, base.catalogue),
     domains: mergeDomains(file, base.domains),
+    browserUpdates: { ...base.browserUpdates, ...stripUndefined(file.browserUpdates ?? {}) },
     ...(file.osSupport !== undefined
       ? { osSupport: file.osSupport }
       : base.osSupport !== undefined
         ? { osSupport: base.osSupport }
+        : {}),
+    ...(file.browserReleases !== undefined
+      ? { browserReleases: file.browserReleases }
+      : base.browserReleases !== undefined
+        ? { browserReleases: base.browserReleases }
         : {}),
   }
   return merged

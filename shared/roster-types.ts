@@ -6,6 +6,20 @@
 import type { VerifyCode } from './attestation-types'
 import type { Platform } from './check-types'
 
+/**
+ * The key staff ids are compared by: ids are case-insensitive (`Alice@x` and `alice@x` are one
+ * person), so every lookup, collision check and identity match goes through this. The display form
+ * people typed is kept as it was. Staff ids are ASCII (STAFF_ID_PATTERN), so lower-casing is exact.
+ */
+export function staffIdKey(id: string): string {
+  return id.toLowerCase()
+}
+
+/** True when two staff ids name the same person (case-insensitive). */
+export function sameStaffId(a: string, b: string): boolean {
+  return staffIdKey(a) === staffIdKey(b)
+}
+
 /** Lifecycle of an enrolled device key. Only `active` keys can submit accepted attestations. */
 export type DeviceStatus = 'active' | 'revoked' | 'offboarded'
 
@@ -76,18 +90,57 @@ export interface IssuedPolicy {
   readonly digest: string
   readonly issuedAt: string
   /**
-   * Checks this policy requires, per platform (a policy may turn a check off on one OS); the verifier
-   * judges posture against these, not the file's claim.
+   * Checks this policy requires on each platform (a policy may turn a check off on one OS); the
+   * verifier judges posture against these (for the platform the device was enrolled with, and the
+   * one the file names), not the file's own claim.
    */
-  readonly requiredChecks: Readonly<Record<Platform, readonly string[]>>
+  readonly requiredChecks: RequiredChecksByPlatform
   /** Attestations under a policy that is no longer accepted are rejected (POLICY_UNKNOWN). */
   readonly accepted: boolean
 }
 
-/** The whole roster file (`roster.json` in the campaign folder). */
+/** Required check ids per platform, computed from the policy when it was signed. */
+export type RequiredChecksByPlatform = Readonly<Record<Platform, readonly string[]>>
+
+/**
+ * One accepted attestation, kept for the history (who passed or failed what, and when). Appended
+ * when a file is accepted and never changed; a compact summary, not the file.
+ */
+export interface AttestationRecord {
+  /** Device key fingerprint. */
+  readonly fingerprint: string
+  /** The staff id the key is enrolled to (the roster's spelling). */
+  readonly staffId: string
+  readonly purpose: string
+  readonly collectedAt: string
+  /** When the CISO's verifier accepted it. */
+  readonly verifiedAt: string
+  readonly result: PostureResult
+  /** Required checks that did not pass. */
+  readonly failingChecks: readonly string[]
+  readonly policyId: string
+  readonly policyVersion: number
+  readonly sequence: number
+  readonly envelopeDigest: string
+  /** The request it answered, or null for an unsolicited periodic report. */
+  readonly requestId: string | null
+}
+
+/** Format of the roster payload (inside the signed envelope of `roster.json`). */
+export const ROSTER_FORMAT = 'preflight-roster/v2'
+
+/**
+ * The roster: every trust decision of a campaign. Stored in `roster.json` as a DSSE envelope signed
+ * by the CISO key (payloadType application/vnd.preflight.roster+json) and verified on every read.
+ */
 export interface Roster {
-  readonly format: 'preflight-roster/v1'
-  /** Increases with every write; lets a reader see that a backup is older. */
+  readonly format: typeof ROSTER_FORMAT
+  /** Random id of the campaign, fixed at `ciso init`; the CISO's laptop pins it with the key. */
+  readonly campaignId: string
+  /**
+   * Increases by one with every write. The CISO's laptop remembers the highest revision it has seen
+   * (and its digest), so an older signed roster put back in the folder is refused (ROSTER_ROLLBACK).
+   */
   readonly revision: number
   /** Campaign or organisation name, shown in the app. */
   readonly org: string
@@ -97,7 +150,33 @@ export interface Roster {
   readonly devices: readonly DeviceRecord[]
   readonly requests: readonly IssuedRequest[]
   readonly policies: readonly IssuedPolicy[]
+  /** Every accepted attestation, oldest first. */
+  readonly attestations: readonly AttestationRecord[]
+  /** How often staff should re-attest, in days; devices without an accepted file for longer are stale. */
+  readonly reattestDays: number
 }
+
+/**
+ * Why a campaign folder was refused: its trust decisions could not be established. Each comes with
+ * a message saying what to do and which copy of the roster is still good.
+ */
+export const ROSTER_TRUST_REASONS = [
+  /** roster.json is gone (the message names the newest good copy in backups/). */
+  'ROSTER_MISSING',
+  /** roster.json is not readable JSON or not a roster envelope at all. */
+  'ROSTER_CORRUPT',
+  /** roster.json is a plain, unsigned roster (older Preflight, or a hand edit): `ciso migrate`. */
+  'ROSTER_UNSIGNED',
+  /** roster.json does not verify with the campaign key: it was edited without the key. */
+  'ROSTER_BAD_SIGNATURE',
+  /** roster.json is validly signed but older than (or different from) what this laptop saw last. */
+  'ROSTER_ROLLBACK',
+  /** ciso.pub.pem / the roster's key is not the key this laptop pinned for the campaign. */
+  'CAMPAIGN_KEY_CHANGED',
+  /** This laptop has not confirmed this campaign's key yet: `ciso trust-campaign`. */
+  'CAMPAIGN_NOT_PINNED',
+] as const
+export type RosterTrustReason = (typeof ROSTER_TRUST_REASONS)[number]
 
 /** Verification outcome codes: accepted, seen before, or a rejection reason. */
 export type VerifyRowCode = 'ACCEPTED' | 'ALREADY_RECORDED' | VerifyCode

@@ -26,7 +26,10 @@ export interface VerifiedEnvelope {
   readonly payload: Buffer
 }
 
-/** Most signatures an envelope may carry before we refuse it (rotation needs 2; leave headroom). */
+/**
+ * Most signatures any envelope may carry before we refuse it (rotation needs 2; leave headroom).
+ * The CISO's verifier allows fewer on posture attestations (main/ciso/verify.ts).
+ */
 export const MAX_SIGNATURES = 16
 
 /** Pre-Authentication Encoding: the exact bytes a DSSE signature covers. */
@@ -104,6 +107,7 @@ export function parseEnvelopeJson(input: string | Uint8Array, options: { maxByte
       'MALFORMED',
       `envelope "signatures" must be an array, got ${describeType(sigs)}`,
     )
+  if (sigs.length === 0) throw new AttestationError('MALFORMED', 'envelope has no signature')
   if (sigs.length > MAX_SIGNATURES)
     throw new AttestationError(
       'MALFORMED',
@@ -170,18 +174,23 @@ export interface FingerprintedKey {
 }
 
 /**
- * Verify an envelope against candidate public keys (Ed25519 only; other keys are skipped). Keys whose
- * fingerprint equals a signature's keyid are tried first, but keyid is only a hint: every candidate
- * is tried against every signature. Returns the first key that verifies with the decoded payload,
- * or null. Never throws on bad input (bad base64, wrong lengths, odd objects): it just does not
- * verify.
+ * Verify an envelope against candidate public keys. Public keys of other types are skipped; a
+ * private or secret key is a programming error and throws a TypeError (a private key passed by
+ * mistake must not be dropped silently, leaving no candidate). Every signature is checked against every candidate; `keyid` plays no part. Returns the
+ * first candidate, in the caller's order, that verifies some signature (so the result does not
+ * depend on the order of the signatures), or null. Never throws on bad envelope input (bad base64,
+ * wrong lengths, odd objects): it just does not verify.
  */
 export function verifyEnvelope(env: Envelope, candidates: readonly KeyObject[]): VerifiedEnvelope | null {
+  for (const k of candidates)
+    if (k.type !== 'public') throw new TypeError(`expected public keys to verify with, got a ${k.type} key`)
   try {
-    const keys = candidates
-      .filter((k) => k.type === 'public' && k.asymmetricKeyType === 'ed25519')
-      .map((k) => ({ key: k, keyid: fingerprint(k) }))
-    return verifyEnvelopeWithKeys(env, keys)
+    return verifyEnvelopeWithKeys(
+      env,
+      candidates
+        .filter((k) => k.asymmetricKeyType === 'ed25519')
+        .map((k) => ({ key: k, keyid: fingerprint(k) })),
+    )
   } catch {
     return null
   }
@@ -189,23 +198,45 @@ export function verifyEnvelope(env: Envelope, candidates: readonly KeyObject[]):
 
 /**
  * The same check for Ed25519 public keys whose fingerprints the caller already knows (the CISO's
- * verifier holds a thousand roster keys and must not re-export each one per file).
+ * verifier must not re-export each roster key per file).
  */
 export function verifyEnvelopeWithKeys(
   env: Envelope,
   keys: readonly FingerprintedKey[],
 ): VerifiedEnvelope | null {
+  const found = findSigners(env, keys)
+  const first = found?.signers[0]
+  return found && first ? { key: first.key, keyid: first.keyid, payload: found.payload } : null
+}
+
+/** Every candidate that made a valid signature on an envelope, and the exact signed bytes. */
+export interface SignerSearch {
+  /** Distinct candidates with a valid signature, in the order of the candidate list. */
+  readonly signers: readonly FingerprintedKey[]
+  readonly payload: Buffer
+  /** Ed25519 verifications made (the work done; bounded by signatures x candidates). */
+  readonly attempts: number
+}
+
+/**
+ * Check every signature of an envelope against every candidate key and return all candidates that
+ * verify. The result is a set: it does not depend on the order of the signatures or on their
+ * `keyid` values. The caller bounds the work by bounding the candidates and the number of
+ * signatures (at most MAX_SIGNATURES here). null when the envelope is not one we can check (wrong
+ * shape, bad base64, too many signatures); never throws on bad input.
+ */
+export function findSigners(env: Envelope, keys: readonly FingerprintedKey[]): SignerSearch | null {
   try {
     if (
       typeof env.payloadType !== 'string' ||
       typeof env.payload !== 'string' ||
-      !Array.isArray(env.signatures)
+      !Array.isArray(env.signatures) ||
+      env.signatures.length > MAX_SIGNATURES
     )
-      return null
-    if (keys.length === 0 || env.signatures.length === 0 || env.signatures.length > MAX_SIGNATURES)
       return null
     const payload = decodeBase64(env.payload)
     const message = pae(env.payloadType, payload)
+    const sigs: Buffer[] = []
     for (const s of env.signatures) {
       if (s === null || typeof s !== 'object' || typeof s.sig !== 'string') continue
       let sig: Buffer
@@ -214,14 +245,23 @@ export function verifyEnvelopeWithKeys(
       } catch {
         continue
       }
-      if (sig.length !== 64) continue
-      const hinted = typeof s.keyid === 'string' ? s.keyid.toLowerCase() : ''
-      const ordered = [...keys.filter((k) => k.keyid === hinted), ...keys.filter((k) => k.keyid !== hinted)]
-      for (const k of ordered) {
-        if (verify(null, message, k.key, sig)) return { key: k.key, keyid: k.keyid, payload }
+      if (sig.length === 64 && !sigs.some((x) => x.equals(sig))) sigs.push(sig)
+    }
+    const signers: FingerprintedKey[] = []
+    let attempts = 0
+    const seen = new Set<string>()
+    for (const k of keys) {
+      if (seen.has(k.keyid)) continue
+      seen.add(k.keyid)
+      for (const sig of sigs) {
+        attempts++
+        if (verify(null, message, k.key, sig)) {
+          signers.push(k)
+          break
+        }
       }
     }
-    return null
+    return { signers, payload, attempts }
   } catch {
     return null
   }

@@ -14,16 +14,21 @@ export const SW_VERS_ARGV: readonly string[] = ['/usr/bin/sw_vers']
 
 /** A parsed macOS version. */
 export interface MacosVersion {
-  /** e.g. 15 for "15.3.1", 26 for "26.0". */
+  /**
+   * The release number: 15 for "15.3.1", 26 for "26.0". Mac OS X / macOS 10.10 to 10.15 are all
+   * major 10 (their release is the second number); none of them needs the macOS 15 cross-check, and
+   * all use the System Preferences fixes.
+   */
   readonly major: number
-  /** The ProductVersion string as printed, e.g. "15.3.1". */
+  /** The ProductVersion string as printed, e.g. "15.3.1" or "10.15.7". */
   readonly text: string
 }
 
 /**
  * Parse `sw_vers` output (`ProductVersion:\t\t15.3.1`) or `sw_vers -productVersion` output (`15.3.1`).
- * Returns null for anything else, including the `10.16` compatibility answer (SYSTEM_VERSION_COMPAT),
- * which hides the real version.
+ * Accepts macOS 11 to 99 and Mac OS X / macOS 10.10 to 10.15 (old Macs still get judged; the
+ * os-version check fails them as unsupported). Returns null for anything else, including the `10.16`
+ * compatibility answer (SYSTEM_VERSION_COMPAT), which hides the real version.
  */
 export function parseProductVersion(stdout: string): MacosVersion | null {
   const lines = stdout.split(/\r?\n/).map((l) => l.trim())
@@ -38,7 +43,11 @@ export function parseProductVersion(stdout: string): MacosVersion | null {
   const m = /^(\d{1,3})(?:\.(\d{1,3}))?(?:\.(\d{1,3}))?$/.exec(value)
   if (!m) return null
   const major = Number(m[1])
-  // macOS 11 and later use the major number; 10.x (and the 10.16 compat answer) is out of scope.
+  if (major === 10) {
+    // 10.10 Yosemite to 10.15 Catalina; 10.16 is the compatibility answer, not a release.
+    const minor = m[2] === undefined ? NaN : Number(m[2])
+    return minor >= 10 && minor <= 15 ? { major, text: value } : null
+  }
   if (major < 11 || major > 99) return null
   return { major, text: value }
 }

@@ -1,6 +1,7 @@
 /** Registry of all checks, keyed by id, in report order. */
 import type { CheckId } from '../../shared/check-types'
 import { autoUpdatesCheck } from './auto-updates'
+import { browserUpdatesCheck } from './browser-updates'
 import { diskEncryptionCheck } from './disk-encryption'
 import { firewallCheck } from './firewall'
 import { osVersionCheck } from './os-version'
@@ -13,4 +14,5 @@ export const CHECKS: Readonly<Record<CheckId, CheckDefinition>> = {
   firewall: firewallCheck,
   'screen-lock': screenLockCheck,
   'auto-updates': autoUpdatesCheck,
+  'browser-updates': browserUpdatesCheck,
 }

@@ -3,14 +3,15 @@
  * `issued/` in the campaign folder and recorded in the roster, because the verifier later accepts
  * only policies and nonces the campaign issued.
  */
-import type { KeyObject } from 'node:crypto'
+import { createPublicKey, type KeyObject } from 'node:crypto'
 import { promises as fs } from 'node:fs'
 import * as path from 'node:path'
 import { PAYLOAD_TYPES, type Purpose } from '../../shared/attestation-types'
 import { mergePolicy, policyFileSchema, requiredChecksByPlatform, type PolicyFile } from '../../shared/policy'
-import type { IssuedPolicy, IssuedRequest, Roster } from '../../shared/roster-types'
+import { sameStaffId, type IssuedPolicy, type IssuedRequest, type Roster } from '../../shared/roster-types'
 import { describeWriteError, writeFileAtomic } from '../util/atomic-write'
 import {
+  decodeBase64,
   parseEnvelopeJson,
   serializeEnvelope,
   signEnvelope,
@@ -122,20 +123,24 @@ export async function signPolicy(
   return { signed: { envelope, record, file }, roster: { ...roster, policies: [...roster.policies, record] } }
 }
 
-/** Read a policy envelope this campaign signed, checking it against the CISO key and the roster. */
+/**
+ * Read a policy envelope this campaign signed, checking it against the CISO key (given as the
+ * private signing key or its public half) and the roster.
+ */
 export function checkSignedPolicy(
   text: string,
   what: string,
   roster: Roster,
   cisoKey: KeyObject,
 ): SignedPolicy {
+  const publicKey = cisoKey.type === 'private' ? createPublicKey(cisoKey) : cisoKey
   let envelope: Envelope
   try {
     envelope = parseEnvelopeJson(text)
   } catch (err) {
     throw new IssueError(`${what}: ${(err as Error).message}`, 'input')
   }
-  const v = verifyEnvelope(envelope, [cisoKey])
+  const v = verifyEnvelope(envelope, [publicKey])
   if (!v) throw new IssueError(`${what} is not signed by this campaign's CISO key`, 'input')
   if (envelope.payloadType !== PAYLOAD_TYPES.policy)
     throw new IssueError(`${what} is a signed ${envelope.payloadType}, not a policy`, 'input')
@@ -156,7 +161,10 @@ export function checkSignedPolicy(
   return { envelope, record, file: what }
 }
 
-/** Load the stored envelope of an issued policy. */
+/**
+ * Load the stored envelope of an issued policy. It must be exactly the policy the (signed) roster
+ * recorded: a file replaced in issued/ (even by another policy the CISO signed) is refused.
+ */
 export async function loadIssuedPolicy(dir: string, record: IssuedPolicy): Promise<Envelope> {
   const file = path.join(dir, ISSUED_POLICIES_DIR, policyFileName(record.id, record.version))
   let text: string
@@ -165,11 +173,21 @@ export async function loadIssuedPolicy(dir: string, record: IssuedPolicy): Promi
   } catch (err) {
     throw new IssueError(`cannot read the issued policy ${file}: ${(err as Error).message}`, 'state')
   }
+  let envelope: Envelope
   try {
-    return parseEnvelopeJson(text)
+    envelope = parseEnvelopeJson(text)
   } catch (err) {
     throw new IssueError(`${file}: ${(err as Error).message}`, 'state')
   }
+  if (
+    envelope.payloadType !== PAYLOAD_TYPES.policy ||
+    payloadDigest(decodeBase64(envelope.payload)) !== record.digest
+  )
+    throw new IssueError(
+      `${file} is not the policy ${record.id} v${record.version} recorded in the roster (it was replaced); pass the signed policy with --policy, or sign a new version`,
+      'state',
+    )
+  return envelope
 }
 
 /** The most recently issued policy that is still accepted, or null. */
@@ -206,10 +224,15 @@ export async function issueRequest(
   const staff = staffIdSchema.safeParse(opts.staffId)
   if (!staff.success)
     throw new IssueError(`--staff-id: ${staff.error.issues[0]?.message ?? 'invalid'}`, 'input')
+  // Staff ids are case-insensitive: a person keeps the spelling they were first enrolled or asked with.
+  const staffId =
+    roster.devices.find((d) => sameStaffId(d.staffId, opts.staffId))?.staffId ??
+    roster.requests.find((r) => sameStaffId(r.staffId, opts.staffId))?.staffId ??
+    opts.staffId
   let payload: RequestPayload
   try {
     payload = buildRequestPayload({
-      staffId: opts.staffId,
+      staffId,
       purpose: opts.purpose,
       policy: opts.policy.envelope,
       cisoKey: key,

@@ -1,155 +1,28 @@
 /**
  * Roster operations behind the `preflight ciso` commands: verify many files, enroll (trust on first
- * use), revoke, offboard, list. Each changing operation runs under the campaign lock and writes the
- * roster once, atomically, at the end; a failure part-way leaves the roster as it was.
+ * use), revoke, offboard, list. Each changing operation runs under the campaign lock, reads the
+ * roster verified (roster-store.ts), and writes it once, signed, at the end; the CISO key is
+ * unlocked (KeyUnlocker) only when there is something to write. A failure part-way leaves the
+ * roster as it was.
  */
 import { createPublicKey, type KeyObject } from 'node:crypto'
-import { closeSync, fstatSync, openSync, promises as fs, readSync } from 'node:fs'
-import * as path from 'node:path'
-import type { DeviceRecord, Roster, RosterRow, VerifyRow } from '../../shared/roster-types'
+import {
+  sameStaffId,
+  type DeviceRecord,
+  type Roster,
+  type RosterRow,
+  type VerifyRow,
+} from '../../shared/roster-types'
 import { decodeBase64, verifyEnvelope } from '../attestation/dsse'
 import { AttestationError } from '../attestation/errors'
 import { parseStatement } from '../attestation/formats'
 import { fingerprint } from '../attestation/keys'
 import { parseStrictJson } from '../attestation/strict-json'
-import { loadRoster, saveRoster, withCampaignLock } from './roster-store'
-import {
-  compareForBatch,
-  MAX_ATTESTATION_BYTES,
-  newDeviceRecord,
-  prepareFile,
-  VerifySession,
-  type PreparedFile,
-} from './verify'
+import { collectFiles, prepareFiles, readCapped, type InputProblem, type SkippedEntry } from './inputs'
+import { loadRoster, updateRoster, type CampaignRef, type KeyUnlocker } from './roster-store'
+import { compareForBatch, newDeviceRecord, prepareFile, VerifySession, type PreparedFile } from './verify'
 
-/** An input path that could not be read at all (missing, permission); the CLI exits 65. */
-export interface InputProblem {
-  readonly path: string
-  readonly message: string
-}
-
-/**
- * Expand the command-line paths: files as given, folders recursively (their `*.json` files, hidden
- * entries skipped). Paths that do not exist are reported, not thrown.
- */
-export async function collectFiles(
-  paths: readonly string[],
-): Promise<{ files: string[]; problems: InputProblem[] }> {
-  const files: string[] = []
-  const problems: InputProblem[] = []
-  const walk = async (dir: string): Promise<void> => {
-    let entries
-    try {
-      entries = await fs.readdir(dir, { withFileTypes: true })
-    } catch (err) {
-      problems.push({ path: dir, message: `cannot list the folder: ${(err as Error).message}` })
-      return
-    }
-    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
-    for (const e of entries) {
-      if (e.name.startsWith('.')) continue
-      const full = path.join(dir, e.name)
-      if (e.isDirectory()) await walk(full)
-      else if (e.isFile() && e.name.toLowerCase().endsWith('.json')) files.push(full)
-    }
-  }
-  for (const p of paths) {
-    let st
-    try {
-      st = await fs.stat(p)
-    } catch (err) {
-      const code = (err as NodeJS.ErrnoException).code
-      problems.push({
-        path: p,
-        message: code === 'ENOENT' ? 'no such file or folder' : (err as Error).message,
-      })
-      continue
-    }
-    if (st.isDirectory()) await walk(p)
-    else files.push(p)
-  }
-  return { files: [...new Set(files)], problems }
-}
-
-async function readCapped(file: string): Promise<{ bytes: Buffer | null; error?: string }> {
-  try {
-    const h = await fs.open(file, 'r')
-    try {
-      const st = await h.stat()
-      if (st.size > MAX_ATTESTATION_BYTES) {
-        // Read one byte more than the cap so prepareFile reports the size, without loading it all.
-        const buf = Buffer.alloc(MAX_ATTESTATION_BYTES + 1)
-        await h.read(buf, 0, buf.length, 0)
-        return { bytes: buf }
-      }
-      const buf = Buffer.alloc(st.size)
-      let off = 0
-      while (off < buf.length) {
-        const { bytesRead } = await h.read(buf, off, buf.length - off, off)
-        if (bytesRead === 0) break
-        off += bytesRead
-      }
-      return { bytes: off === buf.length ? buf : buf.subarray(0, off) }
-    } finally {
-      await h.close()
-    }
-  } catch (err) {
-    return { bytes: null, error: (err as Error).message }
-  }
-}
-
-/**
- * The same read with blocking calls. For a CLI run over a thousand small files this costs about a
- * sixth of the CPU of the promise-based version (no thread-pool round trips per open/stat/read/close);
- * a GUI main process should keep the asynchronous default so it never blocks.
- */
-function readCappedSync(file: string): { bytes: Buffer | null; error?: string } {
-  let fd: number | undefined
-  try {
-    fd = openSync(file, 'r')
-    const size = fstatSync(fd).size
-    const buf = Buffer.alloc(Math.min(size, MAX_ATTESTATION_BYTES + 1))
-    let off = 0
-    while (off < buf.length) {
-      const n = readSync(fd, buf, off, buf.length - off, off)
-      if (n === 0) break
-      off += n
-    }
-    return { bytes: off === buf.length ? buf : buf.subarray(0, off) }
-  } catch (err) {
-    return { bytes: null, error: (err as Error).message }
-  } finally {
-    if (fd !== undefined) closeSync(fd)
-  }
-}
-
-/** Read and pre-parse files (bounded concurrency, or blocking reads), in a deterministic batch order. */
-export async function prepareFiles(
-  files: readonly string[],
-  options: { readonly syncReads?: boolean } = {},
-): Promise<PreparedFile[]> {
-  if (options.syncReads === true) {
-    return files
-      .map((file) => {
-        const r = readCappedSync(file)
-        return prepareFile(file, r.bytes, r.error)
-      })
-      .sort(compareForBatch)
-  }
-  const out: PreparedFile[] = new Array<PreparedFile>(files.length)
-  let next = 0
-  const worker = async () => {
-    for (;;) {
-      const i = next++
-      if (i >= files.length) return
-      const file = files[i] as string
-      const r = await readCapped(file)
-      out[i] = prepareFile(file, r.bytes, r.error)
-    }
-  }
-  await Promise.all(Array.from({ length: Math.min(32, files.length) }, worker))
-  return out.sort(compareForBatch)
-}
+export { collectFiles, prepareFiles, type InputProblem, type SkippedEntry } from './inputs'
 
 /** A file given as contents rather than a path (e.g. dropped onto the app window). */
 export interface InMemoryFile {
@@ -180,24 +53,31 @@ async function inputBytes(file: string, given: Buffer | undefined): Promise<Buff
 export interface VerifyBatchResult {
   readonly rows: readonly VerifyRow[]
   readonly unreadable: readonly InputProblem[]
+  /** Folder entries that are not regular files (links, FIFOs, sockets, devices): not read. */
+  readonly skipped: readonly SkippedEntry[]
   /** True when the roster was written (something accepted and not a dry run). */
   readonly saved: boolean
 }
 
-/** Verify files and folders against a campaign's roster; records accepted files unless dryRun. */
+/**
+ * Verify files and folders against a campaign's roster; records accepted files unless dryRun (then
+ * only the public key is used and `unlock` is never called).
+ */
 export async function verifyPaths(
-  dir: string,
+  ref: CampaignRef,
   paths: readonly string[],
   opts: {
     readonly now: Date
     readonly dryRun: boolean
+    /** Unlocks the CISO key to sign the updated roster (called only when something was accepted). */
+    readonly unlock: KeyUnlocker
     /** Blocking file reads: faster for the CLI; leave off in a GUI main process. */
     readonly syncReads?: boolean
     /** Called after each file is verified (for a progress bar). */
     readonly onProgress?: (done: number, total: number, row: VerifyRow) => void
   },
 ): Promise<VerifyBatchResult> {
-  const { files, problems } = await collectFiles(paths)
+  const { files, problems, skipped } = await collectFiles(paths)
   const prepared = await prepareFiles(files, { syncReads: opts.syncReads === true })
   const unreadable = [
     ...problems,
@@ -207,22 +87,20 @@ export async function verifyPaths(
   ]
   const run = async (roster: Roster) => {
     const session = new VerifySession(roster, opts.now)
-    const rows = prepared.map((p, i) => {
-      const row = session.verify(p).row
-      opts.onProgress?.(i + 1, prepared.length, row)
-      return row
-    })
+    const rows = session
+      .verifyAll(prepared, (done, total, o) => opts.onProgress?.(done, total, o.row))
+      .map((o) => o.row)
     return { rows, session }
   }
   if (opts.dryRun) {
-    const { rows } = await run(await loadRoster(dir))
-    return { rows, unreadable, saved: false }
+    const { rows } = await run(await loadRoster(ref))
+    return { rows, unreadable, skipped, saved: false }
   }
-  return withCampaignLock(dir, async () => {
-    const { rows, session } = await run(await loadRoster(dir))
-    if (session.changed) await saveRoster(dir, session.toRoster(), opts.now)
-    return { rows, unreadable, saved: session.changed }
+  const { result, saved } = await updateRoster(ref, opts, async (roster) => {
+    const { rows, session } = await run(roster)
+    return { roster: session.changed ? session.toRoster() : null, result: rows }
   })
+  return { rows: result, unreadable, skipped, saved: saved !== null }
 }
 
 /** An operation refused for a reason the CISO must act on (exit 1), or bad input (exit 65). */
@@ -275,11 +153,12 @@ export interface EnrollPreview {
  * roster is written only after `confirm` (the out-of-band fingerprint comparison) returns true.
  */
 export async function enrollDevice(
-  dir: string,
+  ref: CampaignRef,
   file: string,
   opts: {
     readonly staffId: string
     readonly now: Date
+    readonly unlock: KeyUnlocker
     readonly publicKey?: KeyObject
     readonly confirm: (preview: EnrollPreview) => Promise<boolean>
     /** The file's contents when already in memory (then `file` is only its display name). */
@@ -316,35 +195,36 @@ export async function enrollDevice(
       'refused',
     )
   const fp = fingerprint(key)
-  return withCampaignLock(dir, async () => {
-    const roster = await loadRoster(dir)
+  const { result } = await updateRoster(ref, opts, async (roster) => {
     const existing = roster.devices.find((d) => d.fingerprint === fp)
     if (existing) {
       throw new OperationError(
-        existing.staffId === opts.staffId
+        sameStaffId(existing.staffId, opts.staffId)
           ? `this device key is already enrolled to ${existing.staffId} (status ${existing.status}); use \`preflight ciso verify\` for its files`
           : `this device key is already enrolled to someone else (${existing.staffId}); refusing to enroll it for ${opts.staffId}`,
         'refused',
       )
     }
+    // Staff ids are case-insensitive: a second laptop is filed under the spelling already enrolled.
+    const staffId = roster.devices.find((d) => sameStaffId(d.staffId, opts.staffId))?.staffId ?? opts.staffId
     const session = new VerifySession(roster, opts.now)
     const p = statement.predicate
-    session.addDevice(newDeviceRecord(key, opts.staffId, p.device.label, p.device.platform, opts.now))
-    const { row } = session.verify(prepared, { publicKey: key, staffId: opts.staffId })
+    session.addDevice(newDeviceRecord(key, staffId, p.device.label, p.device.platform, opts.now))
+    const { row } = session.verify(prepared, { publicKey: key, staffId })
     if (row.code !== 'ACCEPTED')
       throw new OperationError(`${file}: ${row.code}: ${row.message}; nothing was enrolled`, 'refused', row)
     const ok = await opts.confirm({
       fingerprint: fp,
-      staffId: opts.staffId,
+      staffId,
       deviceLabel: p.device.label,
       platform: p.device.platform,
       keyProtection: p.producer.keyProtection,
       row,
     })
     if (!ok) throw new OperationError('not confirmed; nothing was enrolled', 'refused', row)
-    await saveRoster(dir, session.toRoster(), opts.now)
-    return { device: session.device(fp) as DeviceRecord, row }
+    return { roster: session.toRoster(), result: { device: session.device(fp) as DeviceRecord, row } }
   })
+  return result
 }
 
 /** Normalise a fingerprint typed by a person (spaces, colons, upper case). */
@@ -358,12 +238,11 @@ export function normalizeFingerprint(input: string): string {
  * rejected with REVOKED_KEY from now on.
  */
 export async function revokeDevices(
-  dir: string,
+  ref: CampaignRef,
   target: string,
-  opts: { readonly reason: string | null; readonly now: Date },
+  opts: { readonly reason: string | null; readonly now: Date; readonly unlock: KeyUnlocker },
 ): Promise<DeviceRecord[]> {
-  return withCampaignLock(dir, async () => {
-    const roster = await loadRoster(dir)
+  const { result } = await updateRoster(ref, opts, async (roster) => {
     const fpInput = normalizeFingerprint(target)
     let matches: DeviceRecord[]
     if (/^[0-9a-f]{16,64}$/.test(fpInput)) {
@@ -374,7 +253,7 @@ export async function revokeDevices(
           'input',
         )
     } else {
-      matches = roster.devices.filter((d) => d.staffId === target)
+      matches = roster.devices.filter((d) => sameStaffId(d.staffId, target))
     }
     if (matches.length === 0) throw new OperationError(`no enrolled device matches ${target}`, 'not-found')
     const active = matches.filter((d) => d.status === 'active')
@@ -385,9 +264,12 @@ export async function revokeDevices(
       )
     const session = new VerifySession(roster, opts.now)
     for (const d of active) session.setStatus(d.fingerprint, 'revoked', opts.reason)
-    await saveRoster(dir, session.toRoster(), opts.now)
-    return active.map((d) => session.device(d.fingerprint) as DeviceRecord)
+    return {
+      roster: session.toRoster(),
+      result: active.map((d) => session.device(d.fingerprint) as DeviceRecord),
+    }
   })
+  return result
 }
 
 /**
@@ -395,14 +277,13 @@ export async function revokeDevices(
  * then the key is marked offboarded and nothing it signs is accepted again.
  */
 export async function offboardDevice(
-  dir: string,
+  ref: CampaignRef,
   file: string,
   /** `bytes`: the file's contents when already in memory (then `file` is only its display name). */
-  opts: { readonly now: Date; readonly bytes?: Buffer },
+  opts: { readonly now: Date; readonly unlock: KeyUnlocker; readonly bytes?: Buffer },
 ): Promise<{ device: DeviceRecord; row: VerifyRow; unconfirmed: readonly string[] }> {
   const prepared = prepareFile(file, await inputBytes(file, opts.bytes))
-  return withCampaignLock(dir, async () => {
-    const roster = await loadRoster(dir)
+  const { result } = await updateRoster(ref, opts, async (roster) => {
     const session = new VerifySession(roster, opts.now)
     const { row, statement } = session.verify(prepared)
     if (row.code !== 'ACCEPTED' && row.code !== 'ALREADY_RECORDED')
@@ -419,12 +300,15 @@ export async function offboardDevice(
       )
     const fp = row.fingerprint as string
     session.setStatus(fp, 'offboarded', null)
-    await saveRoster(dir, session.toRoster(), opts.now)
     const unconfirmed = (statement.predicate.offboarding?.checklist ?? [])
       .filter((a) => !a.confirmed)
       .map((a) => a.text)
-    return { device: session.device(fp) as DeviceRecord, row, unconfirmed }
+    return {
+      roster: session.toRoster(),
+      result: { device: session.device(fp) as DeviceRecord, row, unconfirmed },
+    }
   })
+  return result
 }
 
 /** Roster rows for display, with the stale marker (active devices without a recent attestation). */

@@ -2,8 +2,9 @@
  * The CISO's verification pipeline for device-posture attestations (docs/ciso.md, "Verification").
  *
  * One file goes through fixed steps, and the first failing step names the rejection code:
- *   read (size cap) + strict parse ............................ MALFORMED
- *   Ed25519 over PAE by an enrolled key ........................ UNKNOWN_KEY / BAD_SIGNATURE
+ *   read (size cap) + strict parse, 1-4 signatures ............. MALFORMED
+ *   exactly one enrolled key named by the file signed it ....... UNKNOWN_KEY / BAD_SIGNATURE /
+ *                                                                AMBIGUOUS_SIGNER
  *   payloadType, _type, predicateType .......................... WRONG_TYPE (then schema: MALFORMED)
  *   exactly one subject = the verifying key's fingerprint ...... SUBJECT_MISMATCH
  *   (same signed bytes already recorded ........................ ALREADY_RECORDED, not an error)
@@ -11,10 +12,22 @@
  *   staff id = the roster owner of the key ..................... IDENTITY_MISMATCH
  *   nonce issued to this staff id and purpose, then unused ..... NONCE_UNKNOWN / NONCE_REUSED
  *   collectedAt <= now + 5 min; expiresAt > now; age <= 30 d ... FUTURE_DATED / EXPIRED
+ *   request: collectedAt >= issuedAt - 5 min ................... BEFORE_REQUEST
+ *   request: collectedAt <= notAfter, now <= notAfter + 72 h ... REQUEST_WINDOW_CLOSED
  *   sequence above the last accepted one ....................... REPLAY
  *   policy digest issued by the CISO and still accepted ........ POLICY_UNKNOWN
  * then the posture is judged against the *issued* policy's required checks (never the file's own
  * claim): pass only if every required check passed.
+ *
+ * Signatures (docs/ciso.md, "Signatures"): the candidate keys are the enrolled keys the file names,
+ * the one its subject names (the subject digest is the device key's fingerprint) and those its
+ * keyids name; every signature is checked against every candidate, so at most 4 x 5 Ed25519
+ * checks are made per file whatever the roster size, and the outcome depends only on which
+ * candidates signed, never on the order of the signatures. A keyid can add a candidate, never
+ * cause a rejection by itself.
+ *
+ * After a batch, onboarding requests answered by more than one device key are flagged
+ * (CONTESTED_REQUEST): someone else may have intercepted the request and answered it first.
  *
  * A VerifySession holds a working copy of the roster; each accepted file updates it at once (so two
  * files in one batch that reuse a nonce are caught) and the caller writes the roster once at the end.
@@ -22,23 +35,20 @@
 import type { KeyObject } from 'node:crypto'
 import { createPublicKey } from 'node:crypto'
 import { PAYLOAD_TYPES, type PostureStatement } from '../../shared/attestation-types'
-import type {
-  DeviceRecord,
-  IssuedPolicy,
-  IssuedRequest,
-  PostureResult,
-  Roster,
-  VerifyRow,
-  VerifyRowCode,
+import { isPlatform } from '../../shared/check-types'
+import {
+  sameStaffId,
+  type AttestationRecord,
+  type DeviceRecord,
+  type IssuedPolicy,
+  type IssuedRequest,
+  type PostureResult,
+  type Roster,
+  type VerifyRow,
+  type VerifyRowCode,
 } from '../../shared/roster-types'
 import { sha256Hex } from '../util/digest'
-import {
-  decodeBase64,
-  pae,
-  parseEnvelopeJson,
-  verifyEnvelopeWithKeys,
-  type Envelope,
-} from '../attestation/dsse'
+import { decodeBase64, findSigners, pae, parseEnvelopeJson, type Envelope } from '../attestation/dsse'
 import { AttestationError } from '../attestation/errors'
 import { ATTESTATION_VALIDITY_DAYS, embeddedPublicKey, parseStatement } from '../attestation/formats'
 import { fingerprint, publicKeyToPem } from '../attestation/keys'
@@ -48,6 +58,15 @@ import { ed25519SpkiFromPem } from './pem'
 export const MAX_ATTESTATION_BYTES = 1024 * 1024
 /** How far in the future (by the CISO's clock) collectedAt may be: allows for skewed laptop clocks. */
 export const FUTURE_SKEW_MS = 5 * 60 * 1000
+/** How far before a request's issue time collectedAt may be (laptop clock skew): the same 5 minutes. */
+export const BEFORE_REQUEST_SKEW_MS = FUTURE_SKEW_MS
+/**
+ * How long after a request's notAfter (by the CISO's clock) an answer is still accepted: time for a
+ * file made just before the deadline to travel by email, USB or chat and be verified.
+ */
+export const REQUEST_TRANSIT_MS = 72 * 3_600_000
+/** Most signatures a posture attestation may carry (Preflight writes one). */
+export const MAX_POSTURE_SIGNATURES = 4
 /** Key storage that only file permissions (or a hard-coded password) protect: worth a note. */
 const WEAK_KEY_PROTECTION: ReadonlySet<string> = new Set(['file-0600-unencrypted', 'basic-text'])
 /** Oldest attestation accepted, whatever expiresAt the device wrote: the standard validity period. */
@@ -76,6 +95,11 @@ export interface PreparedFile {
   readonly parseError: AttestationError | null
   /** Unverified hints used only to order a batch: collectedAt and sequence. */
   readonly sortKey: { readonly collectedAt: string; readonly sequence: number } | null
+  /**
+   * Unverified hint: the fingerprint the statement's subject names (lowercase hex), used only to pick
+   * the enrolled key to check the signatures against. Absent when the payload does not name one.
+   */
+  readonly subjectHint?: string
 }
 
 /** Parse a file's bytes as an envelope and pull unverified sort hints from its payload. */
@@ -95,7 +119,15 @@ export function prepareFile(file: string, bytes: Buffer | null, readError?: stri
   }
   try {
     const envelope = parseEnvelopeJson(bytes, { maxBytes: MAX_ATTESTATION_BYTES })
-    return { file, bytes, envelope, parseError: null, sortKey: sortHint(envelope) }
+    const hints = payloadHints(envelope)
+    return {
+      file,
+      bytes,
+      envelope,
+      parseError: null,
+      sortKey: hints.sortKey,
+      ...(hints.subject !== null ? { subjectHint: hints.subject } : {}),
+    }
   } catch (err) {
     if (err instanceof AttestationError)
       return { file, bytes, envelope: null, parseError: err, sortKey: null }
@@ -103,18 +135,25 @@ export function prepareFile(file: string, bytes: Buffer | null, readError?: stri
   }
 }
 
-function sortHint(env: Envelope): PreparedFile['sortKey'] {
+/** Unverified hints from a payload: the batch sort key and the subject's fingerprint. */
+function payloadHints(env: Envelope): { sortKey: PreparedFile['sortKey']; subject: string | null } {
+  let sortKey: PreparedFile['sortKey'] = null
+  let subject: string | null = null
   try {
     const p = JSON.parse(Buffer.from(env.payload, 'base64').toString('utf8')) as {
+      subject?: unknown
       predicate?: { collectedAt?: unknown; sequence?: unknown }
     }
     const c = p.predicate?.collectedAt
     const s = p.predicate?.sequence
-    if (typeof c === 'string' && typeof s === 'number') return { collectedAt: c, sequence: s }
+    if (typeof c === 'string' && typeof s === 'number') sortKey = { collectedAt: c, sequence: s }
+    const first: unknown = Array.isArray(p.subject) ? p.subject[0] : undefined
+    const digest = (first as { digest?: { sha256?: unknown } } | undefined)?.digest?.sha256
+    if (typeof digest === 'string' && /^[0-9a-fA-F]{64}$/.test(digest)) subject = digest.toLowerCase()
   } catch {
-    // unverified hint only: an unreadable payload sorts last and fails verification later
+    // unverified hints only: an unreadable payload sorts last and fails verification later
   }
-  return null
+  return { sortKey, subject }
 }
 
 /** Deterministic batch order: collectedAt, then sequence, then file name; unparsable files last. */
@@ -150,9 +189,23 @@ export function judgePosture(
   return { result, failingChecks: failing }
 }
 
-/** The required checks of an issued policy for the platform the attestation reports. */
-function requiredFor(policy: IssuedPolicy | undefined, statement: PostureStatement): readonly string[] {
-  return policy?.requiredChecks[statement.predicate.device.platform] ?? []
+/**
+ * The required checks an attestation is judged against: the policy's list for the platform the
+ * device was enrolled with and, if the file names another platform, that one's too (the device's
+ * claim can only add checks, never remove them).
+ */
+export function requiredChecksFor(
+  policy: IssuedPolicy,
+  enrolledPlatform: string,
+  claimedPlatform: string,
+): string[] {
+  const out = new Set<string>()
+  for (const p of [enrolledPlatform, claimedPlatform]) {
+    if (isPlatform(p)) for (const id of policy.requiredChecks[p]) out.add(id)
+  }
+  if (!isPlatform(enrolledPlatform) && !isPlatform(claimedPlatform))
+    for (const list of Object.values(policy.requiredChecks)) for (const id of list) out.add(id)
+  return [...out]
 }
 
 /** A public key with its fingerprint, computed once. */
@@ -182,18 +235,35 @@ export function knownKeyFromPem(pem: string): KnownKey | null {
 }
 
 /**
- * DSSE signature check against roster keys whose fingerprints we already know (the shared check in
- * main/attestation/dsse.ts, without re-exporting every key to fingerprint it). Never throws.
+ * Which of `candidates` signed the envelope (the shared check in main/attestation/dsse.ts, with
+ * fingerprints known, so no key is re-exported per file). An empty list when none did.
  */
-export function verifySignatures(
+export function signersOf(
   env: Envelope,
   candidates: readonly KnownKey[],
-): { fp: string; payload: Buffer } | null {
-  const v = verifyEnvelopeWithKeys(
+): { signers: readonly KnownKey[]; payload: Buffer | null } {
+  const found = findSigners(
     env,
     candidates.map((c) => ({ key: c.key, keyid: c.fp })),
   )
-  return v === null ? null : { fp: v.keyid, payload: v.payload }
+  if (found === null) return { signers: [], payload: null }
+  return { signers: found.signers.map((s) => ({ key: s.key, fp: s.keyid })), payload: found.payload }
+}
+
+/** The first 16 hex digits of a fingerprint, grouped as people read them. */
+function shortFp(fp: string): string {
+  return fp.slice(0, 16).replace(/(.{4})(?=.)/g, '$1 ')
+}
+
+/** The onboarding request a verified statement answers, for VerifyOutcome.onboardingAnswer. */
+function answerOf(
+  statement: PostureStatement,
+  fp: string,
+): { onboardingAnswer?: { nonce: string; fingerprint: string } } {
+  const p = statement.predicate
+  return p.purpose === 'onboarding' && p.request !== null
+    ? { onboardingAnswer: { nonce: p.request.nonce, fingerprint: fp } }
+    : {}
 }
 
 /** Result of verifying one file inside a session. */
@@ -201,6 +271,11 @@ export interface VerifyOutcome {
   readonly row: VerifyRow
   /** The parsed statement when the signature verified (for enroll/offboard), else null. */
   readonly statement: PostureStatement | null
+  /**
+   * An onboarding request this file answers, with the key that signed it (enrolled, or a new key
+   * that signed its own onboarding statement): for spotting a request answered by two keys.
+   */
+  readonly onboardingAnswer?: { readonly nonce: string; readonly fingerprint: string }
 }
 
 /**
@@ -212,8 +287,9 @@ export class VerifySession {
   private readonly requestsByNonce = new Map<string, Mutable<IssuedRequest>>()
   private readonly requests: Mutable<IssuedRequest>[]
   private readonly policiesByDigest = new Map<string, IssuedPolicy>()
+  /** Attestations accepted in this session (appended to the roster's history). */
+  private readonly accepted: AttestationRecord[] = []
   private readonly keys = new Map<string, KnownKey>()
-  private allKeys: KnownKey[] | null = null
   /** True once an accepted file changed the working copy. */
   changed = false
 
@@ -247,17 +323,6 @@ export class VerifySession {
     return k
   }
 
-  private everyKey(): KnownKey[] {
-    if (this.allKeys === null) {
-      this.allKeys = []
-      for (const fp of this.devices.keys()) {
-        const k = this.keyOf(fp)
-        if (k) this.allKeys.push(k)
-      }
-    }
-    return this.allKeys
-  }
-
   /** Device state by fingerprint (read-only view for callers). */
   device(fp: string): DeviceRecord | null {
     const d = this.devices.get(fp)
@@ -275,7 +340,6 @@ export class VerifySession {
       seen: new Set(seenEnvelopeDigests),
       seenOrder: [...seenEnvelopeDigests],
     })
-    this.allKeys = null
     this.changed = true
   }
 
@@ -324,35 +388,49 @@ export class VerifySession {
     const env = prepared.envelope
     if (!env) return reject('MALFORMED', 'not an envelope')
 
-    // Signature: candidate keys by keyid hint; without a matching hint, every enrolled key.
-    let candidates: KnownKey[]
-    let hinted = false
-    if (enroll) {
-      candidates = [{ key: enroll.publicKey, fp: fingerprint(enroll.publicKey) }]
-    } else {
-      const hintedKeys = [
-        ...new Set(
-          env.signatures
-            .map((s) => s.keyid?.toLowerCase())
-            .filter((k): k is string => k !== undefined && this.devices.has(k)),
-        ),
-      ]
-        .map((fp) => this.keyOf(fp))
-        .filter((k): k is KnownKey => k !== null)
-      hinted = hintedKeys.length > 0
-      candidates = hinted ? hintedKeys : this.everyKey()
+    // Signatures: checked against the enrolled keys the file names (its subject, its keyids) and,
+    // when enrolling, the new key. At most MAX_POSTURE_SIGNATURES x (1 + MAX_POSTURE_SIGNATURES)
+    // Ed25519 checks, whatever the size of the roster.
+    if (env.signatures.length === 0) return reject('MALFORMED', 'the envelope carries no signature')
+    if (env.signatures.length > MAX_POSTURE_SIGNATURES)
+      return reject(
+        'MALFORMED',
+        `the envelope carries ${env.signatures.length} signatures; a posture attestation carries at most ${MAX_POSTURE_SIGNATURES} (Preflight writes one)`,
+      )
+    const named = new Set<string>()
+    if (prepared.subjectHint !== undefined) named.add(prepared.subjectHint)
+    for (const sig of env.signatures) {
+      const id = typeof sig.keyid === 'string' ? sig.keyid.toLowerCase() : ''
+      if (/^[0-9a-f]{64}$/.test(id)) named.add(id)
     }
-    const verified = verifySignatures(env, candidates)
-    if (!verified) {
+    const candidates: KnownKey[] = []
+    if (enroll) candidates.push({ key: enroll.publicKey, fp: fingerprint(enroll.publicKey) })
+    for (const fp of named) {
+      const k = this.keyOf(fp)
+      if (k !== null && !candidates.some((c) => c.fp === k.fp)) candidates.push(k)
+    }
+    const { signers, payload } = signersOf(env, candidates)
+    if (signers.length > 1) {
+      return reject(
+        'AMBIGUOUS_SIGNER',
+        `signed by ${signers.length} enrolled device keys (${signers
+          .map((k) => shortFp(k.fp))
+          .sort()
+          .join(', ')}); an attestation must be signed by exactly one device`,
+      )
+    }
+    const signer = signers[0]
+    if (signer === undefined || payload === null) {
       if (enroll)
         return reject('BAD_SIGNATURE', 'the signature does not verify with the public key the file carries')
-      if (hinted)
+      if (prepared.subjectHint !== undefined && this.keyOf(prepared.subjectHint) !== null)
         return reject(
           'BAD_SIGNATURE',
-          'the signature does not verify with the enrolled key it names: the file was altered or damaged',
+          'the file is about an enrolled device key, but no signature verifies with that key: the file was altered or damaged',
         )
       return this.unknownKey(prepared, env)
     }
+    const verified = { fp: signer.fp, payload }
     // The fingerprint of the key that verified, as we computed it (never the file's keyid hint).
     const fp = verified.fp
     if (env.payloadType !== PAYLOAD_TYPES.attestation) {
@@ -394,7 +472,10 @@ export class VerifySession {
 
     const policy = this.policiesByDigest.get(p.policy.digest.sha256)
     if (device.seen.has(envelopeDigest)) {
-      const posture = judgePosture(statement, requiredFor(policy, statement))
+      const posture = judgePosture(
+        statement,
+        policy ? requiredChecksFor(policy, device.platform, p.device.platform) : [],
+      )
       return {
         row: {
           file,
@@ -406,6 +487,7 @@ export class VerifySession {
           unsolicited: p.request === null,
         },
         statement,
+        ...answerOf(statement, fp),
       }
     }
     if (device.status !== 'active') {
@@ -415,7 +497,7 @@ export class VerifySession {
         `this device key was ${device.status} on ${when ?? '?'}${device.revokeReason ? ` (${device.revokeReason})` : ''}; files it signs are no longer accepted`,
       )
     }
-    if (p.staff.id !== device.staffId) {
+    if (!sameStaffId(p.staff.id, device.staffId)) {
       return rejectWith(
         'IDENTITY_MISMATCH',
         `the file says staff "${p.staff.id}" but this key is enrolled to "${device.staffId}"`,
@@ -433,7 +515,7 @@ export class VerifySession {
     } else {
       const r = this.requestsByNonce.get(p.request.nonce)
       if (!r) return rejectWith('NONCE_UNKNOWN', 'it answers a request (nonce) this campaign never issued')
-      if (r.staffId !== device.staffId)
+      if (!sameStaffId(r.staffId, device.staffId))
         return rejectWith(
           'NONCE_UNKNOWN',
           `it answers a request issued to "${r.staffId}", not to "${device.staffId}"`,
@@ -471,11 +553,25 @@ export class VerifySession {
         'EXPIRED',
         `collected on ${p.collectedAt}, more than ${ATTESTATION_VALIDITY_DAYS} days ago; ask for a fresh attestation`,
       )
-    if (request && collected > Date.parse(request.notAfter))
-      return rejectWith(
-        'EXPIRED',
-        `it answers request ${request.requestId} after it expired (${request.notAfter})`,
-      )
+    if (request) {
+      const issuedAt = Date.parse(request.issuedAt)
+      const notAfter = Date.parse(request.notAfter)
+      if (collected < issuedAt - BEFORE_REQUEST_SKEW_MS)
+        return rejectWith(
+          'BEFORE_REQUEST',
+          `collectedAt ${p.collectedAt} is before the request was issued (${request.issuedAt}): the laptop's clock is wrong; ask the staffer to fix it and answer again`,
+        )
+      if (collected > notAfter)
+        return rejectWith(
+          'REQUEST_WINDOW_CLOSED',
+          `it answers request ${request.requestId} after the request expired (${request.notAfter}); send a new request`,
+        )
+      if (now > notAfter + REQUEST_TRANSIT_MS)
+        return rejectWith(
+          'REQUEST_WINDOW_CLOSED',
+          `request ${request.requestId} expired on ${request.notAfter}; answers are accepted until ${REQUEST_TRANSIT_MS / 3_600_000} hours after that (time for the file to travel), and it is now ${this.now.toISOString()}; send a new request`,
+        )
+    }
 
     if (p.sequence <= device.lastSequence)
       return rejectWith(
@@ -498,7 +594,7 @@ export class VerifySession {
         'the checks were judged against another policy than the request carried',
       )
 
-    const posture = judgePosture(statement, requiredFor(policy, statement))
+    const posture = judgePosture(statement, requiredChecksFor(policy, device.platform, p.device.platform))
     const at = this.now.toISOString()
     device.lastSequence = p.sequence
     device.lastAttestation = {
@@ -518,10 +614,28 @@ export class VerifySession {
       request.used = true
       request.usedBy = { fingerprint: fp, envelopeDigest, at }
     }
+    this.accepted.push({
+      fingerprint: fp,
+      staffId: device.staffId,
+      purpose: p.purpose,
+      collectedAt: p.collectedAt,
+      verifiedAt: at,
+      result: posture.result,
+      failingChecks: posture.failingChecks,
+      policyId: policy.id,
+      policyVersion: policy.version,
+      sequence: p.sequence,
+      envelopeDigest,
+      requestId: request?.requestId ?? null,
+    })
     this.changed = true
     const notes: string[] = []
     if (p.request === null) notes.push('unsolicited report (no request): informational')
     if (p.replayed) notes.push('facts were replayed from a transcript, not measured')
+    if (p.purpose === 'onboarding' && !enroll)
+      notes.push(
+        `an onboarding request answered by a laptop that is already enrolled ("${device.deviceLabel}", enrolled ${device.enrolledAt}): nothing new to enroll; if you expected a new laptop, ask the staffer`,
+      )
     if (p.device.label !== device.deviceLabel) notes.push(`device label now "${p.device.label}"`)
     if (p.device.hostKind !== 'physical-or-unknown') notes.push(`checks ran inside a ${p.device.hostKind}`)
     if (WEAK_KEY_PROTECTION.has(p.producer.keyProtection))
@@ -537,6 +651,7 @@ export class VerifySession {
         unsolicited: p.request === null,
       },
       statement,
+      ...answerOf(statement, fp),
     }
   }
 
@@ -560,29 +675,87 @@ export class VerifySession {
       const key = embeddedPublicKey(claimed)
       if (key === null) return plain
       const fp = fingerprint(key)
-      if (verifySignatures(env, [{ key, fp }]) === null) return plain
+      if (signersOf(env, [{ key, fp }]).signers.length === 0) return plain
       const p = claimed.predicate
-      const enrollable = p.purpose === 'onboarding'
+      const info = {
+        staffId: p.staff.id,
+        deviceLabel: p.device.label,
+        fingerprint: fp,
+        purpose: p.purpose,
+        collectedAt: p.collectedAt,
+        sequence: p.sequence,
+      }
+      if (p.purpose !== 'onboarding')
+        return {
+          row: {
+            file: prepared.file,
+            code: 'UNKNOWN_KEY',
+            message: `signed by a device key that is not enrolled (a ${p.purpose} attestation cannot enroll it)`,
+            ...info,
+            enrollable: false,
+          },
+          statement: null,
+        }
+      const answer =
+        p.request !== null ? { onboardingAnswer: { nonce: p.request.nonce, fingerprint: fp } } : {}
+      // The request this file answers was already answered by another key that is now enrolled:
+      // whoever answered first may have intercepted the request.
+      const r = p.request !== null ? this.requestsByNonce.get(p.request.nonce) : undefined
+      const other =
+        r?.used && r.usedBy && r.usedBy.fingerprint !== fp
+          ? this.devices.get(r.usedBy.fingerprint)
+          : undefined
+      if (r && other) {
+        return {
+          row: {
+            file: prepared.file,
+            code: 'CONTESTED_REQUEST',
+            message:
+              `POSSIBLE INTERCEPTION: onboarding request ${r.requestId} was already answered by another device key, ` +
+              `${shortFp(other.fingerprint)} ("${other.deviceLabel}", enrolled to ${other.staffId} on ${other.enrolledAt}). ` +
+              `Call ${p.staff.id}: if their fingerprint is ${shortFp(fp)} (this file), the enrolled key is not theirs: ` +
+              `revoke it (preflight ciso revoke ${other.fingerprint.slice(0, 16)}) and send a new onboarding request`,
+            ...info,
+            enrollable: false,
+          },
+          statement: null,
+          ...answer,
+        }
+      }
       return {
         row: {
           file: prepared.file,
           code: 'UNKNOWN_KEY',
-          message: enrollable
-            ? `a new device key signed this onboarding attestation; after comparing its fingerprint with the staffer, enroll it: preflight ciso enroll "${prepared.file}" --staff-id ${p.staff.id}`
-            : `signed by a device key that is not enrolled (a ${p.purpose} attestation cannot enroll it)`,
-          staffId: p.staff.id,
-          deviceLabel: p.device.label,
-          fingerprint: fp,
-          purpose: p.purpose,
-          collectedAt: p.collectedAt,
-          sequence: p.sequence,
-          enrollable,
+          message:
+            'a new device key signed this onboarding attestation; after comparing its fingerprint with the staffer, ' +
+            'enroll it with `preflight ciso enroll`',
+          ...info,
+          enrollable: true,
         },
         statement: null,
+        ...answer,
       }
     } catch {
       return plain
     }
+  }
+
+  /**
+   * Verify a batch in order, then flag onboarding requests answered by more than one device key:
+   * every new key's file for such a request becomes CONTESTED_REQUEST (not enrollable), and the
+   * other answers get a warning. Enrolling "whichever came first" is exactly what an interceptor
+   * hopes for.
+   */
+  verifyAll(
+    prepared: readonly PreparedFile[],
+    onProgress?: (done: number, total: number, outcome: VerifyOutcome) => void,
+  ): VerifyOutcome[] {
+    const outcomes = prepared.map((p, i) => {
+      const o = this.verify(p)
+      onProgress?.(i + 1, prepared.length, o)
+      return o
+    })
+    return flagContestedRequests(outcomes)
   }
 
   private freezeDevice(d: DeviceState): DeviceRecord {
@@ -596,6 +769,8 @@ export class VerifySession {
       ...this.base,
       devices: [...this.devices.values()].map((d) => this.freezeDevice(d)),
       requests: this.requests.map((r) => ({ ...r })),
+      attestations:
+        this.accepted.length === 0 ? this.base.attestations : [...this.base.attestations, ...this.accepted],
     }
   }
 }
@@ -623,4 +798,44 @@ export function newDeviceRecord(
     lastAttestation: null,
     seenEnvelopeDigests: [],
   }
+}
+
+/**
+ * Onboarding requests answered by two or more different device keys in one batch: the new keys'
+ * rows become CONTESTED_REQUEST (never enrollable), the others keep their code with a warning.
+ */
+export function flagContestedRequests(outcomes: readonly VerifyOutcome[]): VerifyOutcome[] {
+  const byNonce = new Map<string, Set<string>>()
+  for (const o of outcomes) {
+    const a = o.onboardingAnswer
+    if (!a) continue
+    const keys = byNonce.get(a.nonce) ?? new Set<string>()
+    keys.add(a.fingerprint)
+    byNonce.set(a.nonce, keys)
+  }
+  return outcomes.map((o) => {
+    const a = o.onboardingAnswer
+    const keys = a ? byNonce.get(a.nonce) : undefined
+    if (!a || !keys || keys.size < 2) return o
+    const others = [...keys]
+      .filter((k) => k !== a.fingerprint)
+      .map(shortFp)
+      .sort()
+      .join(', ')
+    const warning =
+      `POSSIBLE INTERCEPTION: ${keys.size} different device keys answered this onboarding request ` +
+      `(this file: ${shortFp(a.fingerprint)}; also: ${others}). Enroll none of them until the staffer ` +
+      'has read you their fingerprint; then enroll only that file with `preflight ciso enroll`'
+    if (o.row.code === 'UNKNOWN_KEY' || o.row.code === 'CONTESTED_REQUEST')
+      return {
+        ...o,
+        row: {
+          ...o.row,
+          code: 'CONTESTED_REQUEST',
+          message: o.row.code === 'CONTESTED_REQUEST' ? `${o.row.message}. ${warning}` : warning,
+          enrollable: false,
+        },
+      }
+    return { ...o, row: { ...o.row, message: `${o.row.message}; ${warning}` } }
+  })
 }

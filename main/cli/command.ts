@@ -40,6 +40,11 @@ export interface CliIo {
   readonly cwd: string
   /** Read a line from the user (passphrases, confirmations); null if no terminal. */
   readonly prompt?: (question: string, options?: { secret?: boolean }) => Promise<string | null>
+  /**
+   * The platform whose shell printed commands are quoted for (PowerShell on win32, else POSIX);
+   * default process.platform. Injectable for tests.
+   */
+  readonly platform?: NodeJS.Platform
 }
 
 export interface Command {

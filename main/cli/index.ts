@@ -3,6 +3,7 @@
  * Runs under plain Node (no Electron); main/cli/bin.cjs loads the bundled build of this file.
  */
 import * as readline from 'node:readline'
+import { terminalSafe, terminalSafeLines } from '../util/terminal-safe'
 import { PRODUCER } from '../version'
 import { CliError, EXIT, type CliIo, type Command } from './command'
 import { COMMANDS } from './commands'
@@ -62,6 +63,7 @@ export function processIo(): CliIo {
     env: process.env,
     cwd: process.cwd(),
     prompt: defaultPrompt,
+    platform: process.platform,
   }
 }
 
@@ -84,20 +86,23 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo()): 
       io.stdout(topHelp(group))
       return argv.length === 1 ? EXIT.USAGE : EXIT.OK
     }
-    io.stderr(`preflight: unknown command "${argv.join(' ')}". Run \`preflight --help\` for the list.\n`)
+    io.stderr(
+      `preflight: unknown command "${terminalSafe(argv.join(' '))}". Run \`preflight --help\` for the list.\n`,
+    )
     return EXIT.USAGE
   }
   try {
     return await found.command.run(found.rest, io)
   } catch (err) {
     if (err instanceof CliError) {
-      io.stderr(`preflight ${found.command.name}: ${err.message}\n`)
+      // Messages can quote file names and fields from untrusted files: no raw control characters.
+      io.stderr(`preflight ${found.command.name}: ${terminalSafeLines(err.message)}\n`)
       if (err.exitCode === EXIT.USAGE)
         io.stderr(`Run \`preflight ${found.command.name} --help\` for usage.\n`)
       return err.exitCode
     }
     io.stderr(
-      `preflight ${found.command.name}: internal error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`,
+      `preflight ${found.command.name}: internal error: ${terminalSafeLines(err instanceof Error ? (err.stack ?? err.message) : String(err))}\n`,
     )
     return EXIT.SOFTWARE
   }

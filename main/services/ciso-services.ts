@@ -3,6 +3,11 @@
  * events), list the roster, enroll (trust on first use, confirmed by fingerprint), revoke, offboard
  * and export CSV. The verification itself is main/ciso (shared with `preflight ciso`); this module
  * adds dialogs, progress, opaque row ids (the renderer never sends paths) and error codes.
+ *
+ * Every read verifies the signed roster against the campaign key pinned in `deps.cisoConfigDir`
+ * (CAMPAIGN_UNTRUSTED with the named reason otherwise). Every write is signed with the CISO key held
+ * by `deps.cisoKeySession`: unlocked once per session of work by the host (main process only), or
+ * loaded on demand when the key has no passphrase; otherwise the write fails with CISO_KEY_LOCKED.
  */
 import * as path from 'node:path'
 import type { DeviceRecord, Roster, RosterRow, VerifyRow as CisoVerifyRow } from '../../shared/roster-types'
@@ -18,7 +23,9 @@ import {
   type DroppedProblem,
 } from '../../shared/ipc-contract'
 import { fingerprint } from '../attestation/keys'
-import { CampaignError, isCampaignFolder } from '../ciso/campaign'
+import { CampaignError, cisoKeyNeedsPassphrase, isCampaignFolder } from '../ciso/campaign'
+import { CampaignTrustError, CampaignTrustStore } from '../ciso/campaign-trust'
+import { CisoKeySession } from '../ciso/key-session'
 import {
   carriedPublicKey,
   collectFiles,
@@ -31,8 +38,14 @@ import {
   revokeDevices,
   rosterRows,
 } from '../ciso/operations'
-import { loadRoster, RosterError, saveRoster, withCampaignLock } from '../ciso/roster-store'
-import { VerifySession, type PreparedFile } from '../ciso/verify'
+import {
+  loadRoster,
+  RosterError,
+  updateRoster,
+  type CampaignRef,
+  type KeyUnlocker,
+} from '../ciso/roster-store'
+import { prepareFile, VerifySession, type PreparedFile } from '../ciso/verify'
 import { describeWriteError, writeFileAtomic } from '../util/atomic-write'
 import { newRunId } from './app-services'
 import { ServiceError } from './errors'
@@ -43,19 +56,22 @@ import { toCsv } from '../util/csv'
 const csvAlwaysQuoted = (header: readonly string[], rows: readonly (readonly unknown[])[]): string =>
   toCsv(header, rows, { alwaysQuote: true })
 
-/** Devices without an accepted attestation for this many days are marked stale (same as the CLI). */
-export const STALE_DAYS = 30
-
 function mapCisoError(err: unknown): unknown {
   if (err instanceof ServiceError) return err
   const text = (e: Error) => e.message.charAt(0).toUpperCase() + e.message.slice(1)
   if (err instanceof OperationError) {
     return new ServiceError(err.kind === 'not-found' ? 'NOT_FOUND' : 'NOT_ALLOWED', text(err))
   }
-  if (err instanceof RosterError)
+  if (err instanceof RosterError) {
+    if (err.reason !== undefined || err.kind === 'untrusted')
+      return new ServiceError('CAMPAIGN_UNTRUSTED', err.message)
     return new ServiceError(err.kind === 'locked' ? 'BUSY' : 'IO_ERROR', text(err))
-  if (err instanceof CampaignError)
+  }
+  if (err instanceof CampaignTrustError) return new ServiceError('CAMPAIGN_UNTRUSTED', text(err))
+  if (err instanceof CampaignError) {
+    if (err.kind === 'key') return new ServiceError('CISO_KEY_LOCKED', text(err))
     return new ServiceError(err.kind === 'not-found' ? 'NO_CAMPAIGN_FOLDER' : 'IO_ERROR', text(err))
+  }
   return err
 }
 
@@ -111,15 +127,33 @@ export function droppedInputs(files: ValidRequestOf<'cisoVerifyDropped'>['files'
   })
 }
 
+const LOCKED_MESSAGE =
+  'The campaign key is locked. Unlock it with its passphrase to record trust decisions (nothing was changed).'
+
 /** CISO services. */
 export function createCisoServices(deps: ServiceDeps) {
-  let campaign: string | null = null
+  let campaign: CampaignRef | null = null
   let lastRows: VerifiedFile[] = []
   let verifying = false
+  const keys = deps.cisoKeySession ?? new CisoKeySession()
+  const trust = new CampaignTrustStore(deps.cisoConfigDir ?? deps.dataDir)
 
-  function requireCampaign(): string {
+  function requireCampaign(): CampaignRef {
     if (campaign === null) throw new ServiceError('NO_CAMPAIGN_FOLDER', 'Open your campaign folder first.')
     return campaign
+  }
+
+  /** The key for this write: the session's, or a key without passphrase; else CISO_KEY_LOCKED. */
+  const unlocker = (ref: CampaignRef): KeyUnlocker =>
+    keys.unlocker(ref.dir, () => new ServiceError('CISO_KEY_LOCKED', LOCKED_MESSAGE))
+
+  /** Refuse before any work when a write will need a key the session does not hold. */
+  async function requireSigner(ref: CampaignRef): Promise<void> {
+    if (keys.isUnlocked()) {
+      const roster = await loadRoster(ref)
+      if (keys.keyFor(roster) !== null) return
+    }
+    if (await cisoKeyNeedsPassphrase(ref.dir)) throw new ServiceError('CISO_KEY_LOCKED', LOCKED_MESSAGE)
   }
 
   async function folderInfo(dir: string, roster: Roster): Promise<CampaignFolderInfo> {
@@ -135,7 +169,7 @@ export function createCisoServices(deps: ServiceDeps) {
   }
 
   function entryFor(roster: Roster, fp: string): RosterEntry {
-    const row = rosterRows(roster, deps.now(), STALE_DAYS).find((r) => r.fingerprint === fp)
+    const row = rosterRows(roster, deps.now(), roster.reattestDays).find((r) => r.fingerprint === fp)
     if (row === undefined) throw new ServiceError('NOT_FOUND', 'That device is not in the roster.')
     return entryOf(
       row,
@@ -174,28 +208,33 @@ export function createCisoServices(deps: ServiceDeps) {
    * drops), emitting progress, recording accepted files, and keeping the rows for enroll/offboard/CSV.
    */
   async function verifyPrepared(
-    dir: string,
+    ref: CampaignRef,
     runId: string,
     prepared: readonly PreparedFile[],
     inMemory: boolean,
   ): Promise<VerifiedFile[]> {
-    const verified = await withCampaignLock(dir, async () => {
-      const session = new VerifySession(await loadRoster(dir), deps.now())
-      const out: VerifiedFile[] = []
-      for (const p of prepared) {
-        const { row } = session.verify(p)
-        out.push({ row: toRow(row, p), file: p.file, prepared: p, inMemory })
-        deps.emit({
-          type: 'verify-progress',
-          runId,
-          done: out.length,
-          total: prepared.length,
-          fileName: path.basename(p.file),
+    const { result: verified } = await updateRoster(
+      ref,
+      { now: deps.now(), unlock: unlocker(ref) },
+      async (roster) => {
+        const session = new VerifySession(roster, deps.now())
+        const outcomes = session.verifyAll(prepared, (done, total) =>
+          deps.emit({
+            type: 'verify-progress',
+            runId,
+            done,
+            total,
+            fileName: path.basename((prepared[done - 1] as PreparedFile).file),
+          }),
+        )
+        // After the whole batch: an onboarding request answered twice changes earlier rows too.
+        const out: VerifiedFile[] = outcomes.map((o, i) => {
+          const p = prepared[i] as PreparedFile
+          return { row: toRow(o.row, p), file: p.file, prepared: p, inMemory }
         })
-      }
-      if (session.changed) await saveRoster(dir, session.toRoster(), deps.now())
-      return out
-    })
+        return { roster: session.changed ? session.toRoster() : null, result: out }
+      },
+    )
     lastRows = verified
     return verified
   }
@@ -215,16 +254,20 @@ export function createCisoServices(deps: ServiceDeps) {
             `${path.basename(dir)} is not a campaign folder (it has no roster.json and ciso.pub.pem). Create one with \`preflight ciso init\`.`,
           )
         }
-        const roster = await loadRoster(dir)
-        campaign = dir
+        const ref: CampaignRef = { dir, trust }
+        const roster = await loadRoster(ref)
+        if (campaign !== null && campaign.dir !== dir) keys.lock()
+        campaign = ref
         lastRows = []
         return { cancelled: false, folder: await folderInfo(dir, roster) }
       }),
 
     cisoVerifyFolder: (): Promise<VerifyFolderResult> =>
       mapped(async () => {
-        const dir = requireCampaign()
+        const ref = requireCampaign()
+        const dir = ref.dir
         if (verifying) throw new ServiceError('BUSY', 'A verification is already running.')
+        await requireSigner(ref)
         const folder = await deps.dialogs.chooseFolder({
           title: 'Choose the folder of attestations to verify',
         })
@@ -232,11 +275,21 @@ export function createCisoServices(deps: ServiceDeps) {
         verifying = true
         try {
           const runId = newRunId()
-          const { files } = await collectFiles([folder])
+          const { files, problems, skipped } = await collectFiles([folder])
           // The campaign folder's own files (roster, issued requests) are not attestations.
-          const inside = files.filter((f) => !path.resolve(f).startsWith(path.resolve(dir) + path.sep))
-          deps.emit({ type: 'verify-progress', runId, done: 0, total: inside.length, fileName: null })
-          const verified = await verifyPrepared(dir, runId, await prepareFiles(inside), false)
+          const outside = (f: string) => !path.resolve(f).startsWith(path.resolve(dir) + path.sep)
+          const inside = files.filter(outside)
+          // Entries that were not read (links, FIFOs…) are shown as rows that say why.
+          const notRead = [
+            ...problems.map((p) => ({ path: p.path, why: p.message })),
+            ...skipped.map((e) => ({ path: e.path, why: e.reason })),
+          ]
+            .filter((e) => outside(e.path))
+            .map((e) => prepareFile(e.path, null, e.why))
+          const total = inside.length + notRead.length
+          deps.emit({ type: 'verify-progress', runId, done: 0, total, fileName: null })
+          const prepared = [...(await prepareFiles(inside)), ...notRead]
+          const verified = await verifyPrepared(ref, runId, prepared, false)
           return { cancelled: false, folderName: path.basename(folder), rows: verified.map((v) => v.row) }
         } finally {
           verifying = false
@@ -245,14 +298,15 @@ export function createCisoServices(deps: ServiceDeps) {
 
     cisoVerifyDropped: (request: ValidRequestOf<'cisoVerifyDropped'>): Promise<VerifyFolderResult> =>
       mapped(async () => {
-        const dir = requireCampaign()
+        const ref = requireCampaign()
         if (verifying) throw new ServiceError('BUSY', 'A verification is already running.')
+        await requireSigner(ref)
         verifying = true
         try {
           const runId = newRunId()
           const inputs = droppedInputs(request.files)
           deps.emit({ type: 'verify-progress', runId, done: 0, total: inputs.length, fileName: null })
-          const verified = await verifyPrepared(dir, runId, prepareInMemory(inputs), true)
+          const verified = await verifyPrepared(ref, runId, prepareInMemory(inputs), true)
           return { cancelled: false, folderName: null, rows: verified.map((v) => v.row) }
         } finally {
           verifying = false
@@ -264,13 +318,15 @@ export function createCisoServices(deps: ServiceDeps) {
         const roster = await loadRoster(requireCampaign())
         const byFp = new Map(roster.devices.map((d) => [d.fingerprint, d]))
         return {
-          entries: rosterRows(roster, deps.now(), STALE_DAYS).map((r) => entryOf(r, byFp.get(r.fingerprint))),
+          entries: rosterRows(roster, deps.now(), roster.reattestDays).map((r) =>
+            entryOf(r, byFp.get(r.fingerprint)),
+          ),
         }
       }),
 
     cisoEnroll: (request: ValidRequestOf<'cisoEnroll'>): Promise<RosterEntry> =>
       mapped(async () => {
-        const dir = requireCampaign()
+        const ref = requireCampaign()
         const target = lastRows.find((v) => v.row.rowId === request.rowId)
         if (target === undefined)
           throw new ServiceError('NOT_FOUND', 'That file is no longer in the list; verify the folder again.')
@@ -278,30 +334,32 @@ export function createCisoServices(deps: ServiceDeps) {
           throw new ServiceError('NOT_ALLOWED', `${target.row.fileName} cannot be used to enroll a device.`)
         const bytes = bytesOf(target)
         const dropped = bytes !== undefined ? { bytes } : {}
-        const { device } = await enrollDevice(dir, target.file, {
+        const { device } = await enrollDevice(ref, target.file, {
           staffId: request.staffId,
           now: deps.now(),
+          unlock: unlocker(ref),
           // The CISO confirmed this fingerprint out of band in the UI; enroll only that exact key.
           confirm: async (preview) => preview.fingerprint === request.fingerprint,
           ...dropped,
         })
-        return entryFor(await loadRoster(dir), device.fingerprint)
+        return entryFor(await loadRoster(ref), device.fingerprint)
       }),
 
     cisoRevoke: (request: ValidRequestOf<'cisoRevoke'>): Promise<RosterEntry> =>
       mapped(async () => {
-        const dir = requireCampaign()
-        const [device] = await revokeDevices(dir, request.fingerprint, {
+        const ref = requireCampaign()
+        const [device] = await revokeDevices(ref, request.fingerprint, {
           reason: request.reason ?? null,
           now: deps.now(),
+          unlock: unlocker(ref),
         })
         if (device === undefined) throw new ServiceError('NOT_FOUND', 'That device is not in the roster.')
-        return entryFor(await loadRoster(dir), device.fingerprint)
+        return entryFor(await loadRoster(ref), device.fingerprint)
       }),
 
     cisoOffboard: (request: ValidRequestOf<'cisoOffboard'>): Promise<RosterEntry> =>
       mapped(async () => {
-        const dir = requireCampaign()
+        const ref = requireCampaign()
         const final = lastRows.find(
           (v) =>
             v.row.keyFingerprint === request.fingerprint &&
@@ -315,16 +373,17 @@ export function createCisoServices(deps: ServiceDeps) {
           )
         }
         const bytes = bytesOf(final)
-        const { device } = await offboardDevice(dir, final.file, {
+        const { device } = await offboardDevice(ref, final.file, {
           now: deps.now(),
+          unlock: unlocker(ref),
           ...(bytes !== undefined ? { bytes } : {}),
         })
-        return entryFor(await loadRoster(dir), device.fingerprint)
+        return entryFor(await loadRoster(ref), device.fingerprint)
       }),
 
     cisoExportCsv: (request: ValidRequestOf<'cisoExportCsv'>): Promise<SaveFileResult> =>
       mapped(async () => {
-        const dir = requireCampaign()
+        const ref = requireCampaign()
         let csv: string
         if (request.what === 'verification') {
           if (lastRows.length === 0)
@@ -356,7 +415,7 @@ export function createCisoServices(deps: ServiceDeps) {
             ]),
           )
         } else {
-          const roster = await loadRoster(dir)
+          const roster = await loadRoster(ref)
           csv = csvAlwaysQuoted(
             [
               'staffId',
@@ -371,7 +430,7 @@ export function createCisoServices(deps: ServiceDeps) {
               'stale',
               'fingerprint',
             ],
-            rosterRows(roster, deps.now(), STALE_DAYS).map((r) => [
+            rosterRows(roster, deps.now(), roster.reattestDays).map((r) => [
               r.staffId,
               r.deviceLabel,
               r.platform,

@@ -47,6 +47,7 @@ import { describeWriteError, writeFileAtomic } from '../util/atomic-write'
 import { deviceKeyInfo, type StaffSession } from './app-services'
 import { ServiceError } from './errors'
 import type { ServiceDeps } from './types'
+import { sameStaffId } from '../../shared/roster-types'
 
 /** The active request is kept here (re-verified on every start), so a restart does not lose it. */
 export const ACTIVE_REQUEST_FILE = 'active-request.json'
@@ -160,7 +161,7 @@ export function createStaffServices(deps: ServiceDeps) {
   function summary(req: VerifiedRequest, status: RequestSummary['status']): RequestSummary {
     const warnings: string[] = []
     const settings = deps.settings.get()
-    if (settings.staffId !== '' && settings.staffId !== req.payload.staffId) {
+    if (settings.staffId !== '' && !sameStaffId(settings.staffId, req.payload.staffId)) {
       warnings.push(
         `This request is addressed to "${req.payload.staffId}", but your settings say "${settings.staffId}". Use the staff id your security contact gave you.`,
       )

@@ -6,6 +6,7 @@
  */
 import type { KeyObject } from 'node:crypto'
 import type { KeyStore } from '../attestation/key-store'
+import type { CisoKeySession } from '../ciso/key-session'
 import type { Probe } from '../probe/probe'
 import type {
   KeyStoreInfo,
@@ -62,6 +63,18 @@ export interface ServiceDeps {
   readonly emit: (event: PreflightEvent) => void
   /** Per-check timeout override (tests). */
   readonly checkTimeoutMs?: number
+  /**
+   * CISO mode: the config folder holding the campaign trust anchors (pinned campaign keys, newest
+   * roster revision seen). Pass configDir() so the app and the `preflight ciso` CLI share them;
+   * default: dataDir.
+   */
+  readonly cisoConfigDir?: string
+  /**
+   * CISO mode: the unlocked CISO key for this session of work (main process only). The host unlocks
+   * and locks it (idle timeout, on request); default: a session that is never unlocked, so only a
+   * key without passphrase can sign.
+   */
+  readonly cisoKeySession?: CisoKeySession
 }
 
 /** One async function per contract operation, taking the validated request. */

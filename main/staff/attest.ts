@@ -27,6 +27,7 @@ import { fingerprint } from '../attestation/keys'
 import { verifyPolicyEnvelope, type VerifiedPolicy, type VerifiedRequest } from './request'
 import { envelopeToStored, loadStaffState, storedToEnvelope, updateStaffState } from './state'
 import { pinnedCisoKeys } from './trust'
+import { sameStaffId } from '../../shared/roster-types'
 
 /** The policy the checks run with, and how the attestation cites it. */
 export interface AttestationPolicy {
@@ -178,7 +179,7 @@ export async function prepareAttestation(input: AttestationInput): Promise<Prepa
       throw new AttestInputError(
         `the request asks for ${req.payload.purpose === 'periodic' ? 'a' : 'an'} ${req.payload.purpose} attestation, not ${input.purpose}`,
       )
-    if (req.payload.staffId !== input.staffId)
+    if (!sameStaffId(req.payload.staffId, input.staffId))
       throw new AttestInputError(
         `the request is addressed to "${req.payload.staffId}", not "${input.staffId}"`,
       )

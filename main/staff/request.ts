@@ -20,6 +20,7 @@ import {
 import { formatFingerprint } from '../attestation/keys'
 import { loadStaffState } from './state'
 import { pinnedCisoKeys, type PinnedKey } from './trust'
+import { sameStaffId } from '../../shared/roster-types'
 
 /** How far in the future a request's issuedAt may be (clock skew between laptops). */
 export const CLOCK_SKEW_MS = 5 * 60 * 1000
@@ -184,7 +185,7 @@ export function checkRequestMatches(
       `the request asks for ${req.payload.purpose === 'periodic' ? 'a' : 'an'} ${req.payload.purpose} attestation, not ${wanted.purpose}; drop --purpose or use the right request`,
     )
   }
-  if (wanted.staffId !== undefined && wanted.staffId !== req.payload.staffId) {
+  if (wanted.staffId !== undefined && !sameStaffId(wanted.staffId, req.payload.staffId)) {
     throw new RequestMismatchError(
       `the request is addressed to staff id "${req.payload.staffId}", not "${wanted.staffId}"`,
     )

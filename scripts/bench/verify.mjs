@@ -2,8 +2,13 @@
 // through the real CLI (`node main/cli/bin.cjs ciso verify <dir> --dry-run --json`, median of 3), set
 // against the floor of a bare Ed25519 verify in Node. Prints figures only; nothing is asserted.
 //
-// Usage: node scripts/bench/verify.mjs [--files N] [--runs R] [--keep]   (needs `npm run build:node`
-// first; --keep leaves the temporary campaign and files for profiling)
+// A second inbox holds hostile files (--hostile N, default 100): envelopes with 4 signatures that
+// verify with no key and carry no keyid, about enrolled devices, and envelopes with 16 such
+// signatures. The verifier checks signatures only against the keys a file names, so these cost about
+// as much as genuine files, whatever the size of the roster.
+//
+// Usage: node scripts/bench/verify.mjs [--files N] [--hostile N] [--runs R] [--keep]   (needs
+// `npm run build:node` first; --keep leaves the temporary campaign and files for profiling)
 //
 // The files are built with the project's own code: a small helper entry is bundled from main/ with
 // esbuild's JS API into the temporary folder, so no TypeScript loader is needed.
@@ -19,9 +24,15 @@ import { parseArgs } from 'node:util'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
 const { values } = parseArgs({
-  options: { files: { type: 'string' }, runs: { type: 'string' }, keep: { type: 'boolean' } },
+  options: {
+    files: { type: 'string' },
+    hostile: { type: 'string' },
+    runs: { type: 'string' },
+    keep: { type: 'boolean' },
+  },
 })
 const FILES = Number(values.files ?? 1000)
+const HOSTILE = Number(values.hostile ?? 100)
 const RUNS = Number(values.runs ?? 3)
 
 if (!existsSync(path.join(root, 'dist', 'cli.cjs'))) {
@@ -37,6 +48,7 @@ try {
     stdin: {
       contents: `
         export { initCampaign, loadCisoKey } from './main/ciso/campaign'
+        export { CampaignTrustStore } from './main/ciso/campaign-trust'
         export { signPolicy } from './main/ciso/issue'
         export { loadRoster, saveRoster } from './main/ciso/roster-store'
         export { newDeviceRecord } from './main/ciso/verify'
@@ -62,9 +74,14 @@ try {
   const now = new Date(t0.getTime() + 3_600_000)
   const campaign = path.join(work, 'campaign')
   const inbox = path.join(work, 'inbox')
+  const hostileInbox = path.join(work, 'hostile')
   mkdirSync(inbox)
-  await h.initCampaign(campaign, { org: 'Bench', now: t0 })
-  let roster = await h.loadRoster(campaign)
+  mkdirSync(hostileInbox)
+  // The CISO's config folder (trust anchors) for this run; the CLI below gets it as PREFLIGHT_HOME.
+  const home = path.join(work, 'ciso-home')
+  const ref = { dir: campaign, trust: new h.CampaignTrustStore(home) }
+  await h.initCampaign(ref, { org: 'Bench', insecureNoPassphrase: true, now: t0 })
+  let roster = await h.loadRoster(ref)
   const ciso = await h.loadCisoKey(campaign, roster)
   const signed = await h.signPolicy(campaign, roster, ciso, { id: 'baseline', version: 2 }, t0)
   roster = signed.roster
@@ -134,44 +151,61 @@ try {
     })
     const env = h.signEnvelope(h.PAYLOAD_TYPES.attestation, h.encodePayload(statement), privateKey)
     writeFileSync(path.join(inbox, `${staffId}_${label}.posture.json`), h.serializeEnvelope(env))
+    if (i < HOSTILE) {
+      // The same statement, with signatures that verify with no key and no keyid: 4 (the most a
+      // posture attestation may carry) and 16 (refused as MALFORMED before any signature check).
+      const junk = (n) =>
+        Array.from({ length: n }, (_, j) => ({
+          sig: Buffer.alloc(64, (i * 31 + j) % 256).toString('base64'),
+        }))
+      for (const n of [4, 16])
+        writeFileSync(
+          path.join(hostileInbox, `hostile-${n}-${i}.json`),
+          h.serializeEnvelope({ ...env, signatures: junk(n) }),
+        )
+    }
   }
-  await h.saveRoster(campaign, { ...roster, devices, requests }, t0)
+  await h.saveRoster(ref, { ...roster, devices, requests }, t0, ciso)
   const genMs = performance.now() - genStart
 
   // 3. End-to-end CLI runs.
   const cli = path.join(root, 'main', 'cli', 'bin.cjs')
-  const times = []
-  let last = null
-  for (let r = 0; r < RUNS; r++) {
-    const start = performance.now()
-    const out = spawnSync(
-      process.execPath,
-      [
-        cli,
-        'ciso',
-        'verify',
-        inbox,
-        '--dry-run',
-        '--json',
-        '--campaign',
-        campaign,
-        '--now',
-        now.toISOString(),
-      ],
-      { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 },
-    )
-    times.push(performance.now() - start)
-    if (out.status !== 0 && out.status !== 1) {
-      process.stderr.write(out.stderr)
-      throw new Error(`ciso verify exited ${out.status}`)
+  const verifyRuns = (dir) => {
+    const times = []
+    let last = null
+    for (let r = 0; r < RUNS; r++) {
+      const start = performance.now()
+      const out = spawnSync(
+        process.execPath,
+        [
+          cli,
+          'ciso',
+          'verify',
+          dir,
+          '--dry-run',
+          '--json',
+          '--campaign',
+          campaign,
+          '--now',
+          now.toISOString(),
+        ],
+        { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, env: { ...process.env, PREFLIGHT_HOME: home } },
+      )
+      times.push(performance.now() - start)
+      if (out.status !== 0 && out.status !== 1) {
+        process.stderr.write(out.stderr)
+        throw new Error(`ciso verify exited ${out.status}`)
+      }
+      last = JSON.parse(out.stdout)
     }
-    last = JSON.parse(out.stdout)
+    const counts = {}
+    for (const row of last.rows)
+      counts[`${row.code}/${row.result ?? '-'}`] = (counts[`${row.code}/${row.result ?? '-'}`] ?? 0) + 1
+    times.sort((a, b) => a - b)
+    return { times, counts, median: times[Math.floor(times.length / 2)] }
   }
-  const counts = {}
-  for (const row of last.rows)
-    counts[`${row.code}/${row.result ?? '-'}`] = (counts[`${row.code}/${row.result ?? '-'}`] ?? 0) + 1
-  times.sort((a, b) => a - b)
-  const median = times[Math.floor(times.length / 2)]
+  const { times, counts, median } = verifyRuns(inbox)
+  const hostile = HOSTILE > 0 ? verifyRuns(hostileInbox) : null
 
   // Process start-up and bundle load alone, to separate the fixed cost from the per-file cost.
   const startups = []
@@ -209,6 +243,15 @@ try {
       `  per file: ${fmt(perFile)} (CLI start-up alone, \`--version\`: ${fmt(startup)}; per file without it: ${fmt((median - startup) / FILES)})`,
       `  bare Ed25519 verify (cached KeyObject, ${N} runs): ${fmt(bareMs)}`,
       `  ratio per-file / bare verify: ${(perFile / bareMs).toFixed(1)}x (without start-up: ${((median - startup) / FILES / bareMs).toFixed(1)}x)`,
+      ...(hostile
+        ? [
+            `  hostile inbox (${HOSTILE} files with 4 junk signatures and no keyid, ${HOSTILE} with 16), ${FILES} devices enrolled:`,
+            `    outcomes: ${Object.entries(hostile.counts)
+              .map(([k, v]) => `${v} ${k}`)
+              .join(', ')}`,
+            `    median wall time: ${fmt(hostile.median)}; per file without start-up: ${fmt((hostile.median - startup) / (2 * HOSTILE))}`,
+          ]
+        : []),
       `  load average at the end: ${loadavg()
         .map((l) => l.toFixed(2))
         .join(' ')} (${cpus().length} CPUs): wall times grow with other load`,

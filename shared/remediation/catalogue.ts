@@ -3,6 +3,7 @@
  * Words come from the language catalogue (shared/i18n); `getRemediation` joins the two.
  */
 import { messagesFor, type Language } from '../i18n'
+import { BROWSER_UPDATES_REMEDIATIONS } from './browser-updates'
 import { COMMON_REMEDIATIONS } from './common'
 import { DARWIN_REMEDIATIONS } from './darwin'
 import { LINUX_REMEDIATIONS } from './linux'
@@ -16,6 +17,7 @@ export const REMEDIATIONS: Readonly<Record<string, RemediationMeta>> = {
   ...WIN32_REMEDIATIONS,
   ...LINUX_REMEDIATIONS,
   ...OS_VERSION_REMEDIATIONS,
+  ...BROWSER_UPDATES_REMEDIATIONS,
 }
 
 /** Allowed deep-link schemes; main opens nothing else. */

@@ -26,6 +26,7 @@ export const DARWIN_REMEDIATIONS: Readonly<Record<string, RemediationMeta>> = {
     continuesInBackground: true,
   },
   'disk-encryption.darwin.finish-pending': { deepLink: null, minutes: 5, continuesInBackground: true },
+  'disk-encryption.darwin.finish-deferred': { deepLink: null, minutes: 5, continuesInBackground: true },
   'disk-encryption.darwin.restart-to-finish': { deepLink: null, minutes: 5, continuesInBackground: false },
   'disk-encryption.darwin.wait-encrypting': { deepLink: null, minutes: 1, continuesInBackground: true },
   'disk-encryption.darwin.decrypting': { deepLink: null, minutes: 5, continuesInBackground: true },

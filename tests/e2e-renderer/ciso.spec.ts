@@ -324,9 +324,11 @@ test('CISO: drop attestation files onto the Verify section, then enroll a droppe
     'Verification finished: 4 files, 0 passed, 3 rejected.',
   )
   // The roster file recorded Bob's routine check, as for a folder.
-  const rosterFile = JSON.parse(readFileSync(path.join(campaign.dir, 'roster.json'), 'utf8')) as {
-    devices: { staffId: string; lastAttestation: { purpose: string } | null }[]
-  }
+  const rosterFile = (
+    JSON.parse(readFileSync(path.join(campaign.dir, 'roster.json'), 'utf8')) as {
+      roster: { devices: { staffId: string; lastAttestation: { purpose: string } | null }[] }
+    }
+  ).roster
   const bobDevice = rosterFile.devices.find((d) => d.staffId === 'bob@campaign.example')
   expect(bobDevice?.lastAttestation?.purpose).toBe('periodic')
   const roster = page.getByRole('region', { name: UI_EN['ciso.roster.tableLabel'] })

@@ -102,7 +102,10 @@ export interface Harness {
   now(): Date
   /** Wire the page: expose the operations and add the bridge init script. Call before goto. */
   attach(page: Page): Promise<void>
-  /** Run the CLI in-process (campaign folders, requests, attestations for the CISO tests). */
+  /**
+   * Run the CLI in-process (campaign folders, requests, attestations for the CISO tests).
+   * PREFLIGHT_HOME defaults to the CISO's config folder the services use; staff pass their own.
+   */
   cli(argv: readonly string[], env?: Readonly<Record<string, string>>): Promise<{ code: number; out: string }>
   dispose(): void
 }
@@ -172,6 +175,9 @@ export async function createHarness(options: HarnessOptions): Promise<Harness> {
   let probeDelay = options.probeDelayMs ?? 0
   const clock = (): Date => new Date(now.getTime())
 
+  // The CISO's config folder (campaign trust anchors), shared by the services and the CLI's `ciso`
+  // commands so a campaign made with `ciso init` is pinned for the app too.
+  const cisoHome = path.join(home, 'ciso')
   const settingsPath = path.join(home, 'settings.json')
   const settings = await openSettingsStore(jsonFileSettingsSource(settingsPath), { now: clock })
   if (options.settings !== undefined) await settings.save({ ...options.settings, language: 'en' })
@@ -226,6 +232,7 @@ export async function createHarness(options: HarnessOptions): Promise<Harness> {
       return true
     },
     emit,
+    cisoConfigDir: cisoHome,
   })
 
   // The real registration path, on a stand-in ipcMain.
@@ -281,7 +288,7 @@ export async function createHarness(options: HarnessOptions): Promise<Harness> {
     },
     async cli(argv, env = {}) {
       const out: string[] = []
-      const code = await runCli(argv, SILENT_IO(out, env))
+      const code = await runCli(argv, SILENT_IO(out, { PREFLIGHT_HOME: cisoHome, ...env }))
       return { code, out: out.join('') }
     },
     dispose() {

@@ -12,14 +12,19 @@ import { runCli } from '../../main/cli/index'
 import type { CliIo } from '../../main/cli/command'
 import { parseEnvelopeJson } from '../../main/attestation/dsse'
 import { fingerprint, formatFingerprint } from '../../main/attestation/keys'
-import { attest, deviceKey, T0, tempDir } from '../unit/main/ciso/helpers'
+import { attest, deviceKey, readRosterFile, T0, tempDir } from '../unit/main/ciso/helpers'
 
 const tmp = tempDir('preflight-roundtrip-')
 const camp = path.join(tmp.dir, 'campaign')
 const inbox = path.join(tmp.dir, 'inbox')
 const NOW = new Date(T0.getTime() + 3_600_000).toISOString()
 
-async function cli(args: string[], env: Record<string, string> = { PREFLIGHT_CAMPAIGN: camp }) {
+const home = path.join(tmp.dir, 'ciso-home')
+
+async function cli(
+  args: string[],
+  env: Record<string, string> = { PREFLIGHT_CAMPAIGN: camp, PREFLIGHT_HOME: home },
+) {
   let stdout = ''
   let stderr = ''
   const io: CliIo = {
@@ -34,7 +39,7 @@ async function cli(args: string[], env: Record<string, string> = { PREFLIGHT_CAM
   return { code, stdout, stderr }
 }
 
-const roster = (): Roster => JSON.parse(readFileSync(path.join(camp, 'roster.json'), 'utf8')) as Roster
+const roster = (): Roster => readRosterFile(camp)
 const lastRequest = (): IssuedRequest => roster().requests.at(-1) as IssuedRequest
 const policy = (): IssuedPolicy => roster().policies.at(-1) as IssuedPolicy
 const device = deviceKey()
@@ -145,6 +150,8 @@ describe('CISO round trip through the CLI', () => {
       '--staff-id',
       'alice@c.example',
       '--yes',
+      '--passphrase-file',
+      'pass.txt',
       '--now',
       NOW,
     ])
@@ -180,7 +187,13 @@ describe('CISO round trip through the CLI', () => {
         collectedAt: new Date(T0.getTime() + 60_000),
       }),
     )
-    const ok = await cli(['ciso', 'verify', periodic, '--now', NOW])
+    // Recording signs the roster: without the passphrase (no terminal here) nothing is recorded.
+    const locked = await cli(['ciso', 'verify', periodic, '--now', NOW])
+    expect(locked.code).toBe(77)
+    expect(locked.stderr).toMatch(/protected by a passphrase/)
+    const dry = await cli(['ciso', 'verify', periodic, '--dry-run', '--now', NOW])
+    expect(dry.code).toBe(0)
+    const ok = await cli(['ciso', 'verify', periodic, '--passphrase-file', 'pass.txt', '--now', NOW])
     expect(ok.code).toBe(0)
     expect(ok.stdout).toMatch(
       /1 accepted, 0 already recorded, 0 rejected; 1 with a passing posture\. Roster updated\./,
@@ -207,7 +220,7 @@ describe('CISO round trip through the CLI', () => {
     save(JSON.stringify(tampered), 'tampered.json')
     save(readFileSync(periodic, 'utf8').replace(/\n/g, '\r\n'), 'periodic-copy.json')
 
-    const all = await cli(['ciso', 'verify', inbox, '--json', '--now', NOW])
+    const all = await cli(['ciso', 'verify', inbox, '--json', '--passphrase-file', 'pass.txt', '--now', NOW])
     expect(all.code).toBe(1)
     const doc = JSON.parse(all.stdout) as { rows: { file: string; code: string; result?: string }[] }
     const byName = Object.fromEntries(doc.rows.map((r) => [path.basename(r.file), [r.code, r.result]]))
@@ -218,7 +231,7 @@ describe('CISO round trip through the CLI', () => {
       [path.basename(failing)]: ['ACCEPTED', 'fail'],
       'tampered.json': ['BAD_SIGNATURE', undefined],
     })
-    // Same again: nothing new is recorded, the answer is stable.
+    // Same again: nothing new is recorded (so no passphrase is needed), the answer is stable.
     const rev = roster().revision
     const again = await cli(['ciso', 'verify', inbox, '--csv', '--now', NOW])
     expect(again.code).toBe(1)
@@ -277,8 +290,10 @@ describe('CISO round trip through the CLI', () => {
       (await cli(['ciso', 'policy', 'sign', 'policy4.json', '--passphrase-file', 'pass.txt', '--now', NOW]))
         .code,
     ).toBe(0)
-    expect((await cli(['ciso', 'policy', 'retire', 'baseline', '--version', '3'])).code).toBe(0)
-    expect((await cli(['ciso', 'policy', 'retire', 'baseline', '--version', '3'])).code).toBe(1)
+    expect((await cli(['ciso', 'policy', 'retire', 'baseline', '--version', '3'])).code).toBe(77)
+    const retire = ['ciso', 'policy', 'retire', 'baseline', '--version', '3', '--passphrase-file', 'pass.txt']
+    expect((await cli(retire)).code).toBe(0)
+    expect((await cli(retire)).code).toBe(1)
     const old = save(
       attest({
         key: device,
@@ -319,7 +334,7 @@ describe('CISO round trip through the CLI', () => {
       }),
       'offboarding.json',
     )
-    const r = await cli(['ciso', 'offboard', final, '--now', NOW])
+    const r = await cli(['ciso', 'offboard', final, '--passphrase-file', 'pass.txt', '--now', NOW])
     expect(r.code).toBe(0)
     expect(r.stdout).toMatch(/Offboarded laptop-1 of alice@c\.example/)
     expect(roster().devices[0]?.status).toBe('offboarded')
@@ -339,10 +354,11 @@ describe('CISO round trip through the CLI', () => {
     expect(v.stdout).toContain('REVOKED_KEY')
   })
 
-  it('a corrupt roster stops every command with an error naming the backup', async () => {
+  it('a corrupt roster stops every command with an error naming the good copy', async () => {
     writeFileSync(path.join(camp, 'roster.json'), '{ not json')
     const r = await cli(['ciso', 'roster'])
     expect(r.code).toBe(65)
-    expect(r.stderr).toMatch(/roster\.json is corrupt.*roster\.json\.bak/)
+    expect(r.stderr).toMatch(/ROSTER_CORRUPT: .*roster\.json: it is not valid JSON/)
+    expect(r.stderr).toMatch(/newest good copy: backups[/\\]roster-r\d{6}\.json/)
   })
 })

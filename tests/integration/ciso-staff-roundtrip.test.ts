@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Roster } from '../../shared/roster-types'
 import { runCli } from '../../main/cli/index'
 import type { CliIo } from '../../main/cli/command'
-import { tempDir } from '../unit/main/ciso/helpers'
+import { readRosterFile, tempDir } from '../unit/main/ciso/helpers'
 
 const tmp = tempDir('preflight-both-sides-')
 const camp = path.join(tmp.dir, 'campaign')
@@ -34,7 +34,7 @@ async function cli(args: string[]) {
   return { code, stdout, stderr }
 }
 
-const roster = (): Roster => JSON.parse(readFileSync(path.join(camp, 'roster.json'), 'utf8')) as Roster
+const roster = (): Roster => readRosterFile(camp)
 
 beforeAll(() => {
   writeFileSync(
@@ -87,7 +87,7 @@ async function attestAs(out: string, extra: string[] = []) {
 
 describe('CISO and staff through the CLI', () => {
   it('onboarding: request, pin, attest, enroll', async () => {
-    expect((await cli(['ciso', 'init', '--dir', camp, '--now', T0])).code).toBe(0)
+    expect((await cli(['ciso', 'init', '--dir', camp, '--insecure-no-passphrase', '--now', T0])).code).toBe(0)
     await request('onboarding', 'onboarding.request.json')
     const pinned = await cli(['trust', path.join(camp, 'ciso.pub.pem'), '--yes'])
     expect(pinned.code, pinned.stderr).toBe(0)

@@ -26,7 +26,10 @@ if (isRoot) {
 }
 if (!mounted) console.warn(`full-disk tests skipped: ${why}`)
 
-async function cli(args: string[], env: Record<string, string> = {}) {
+/** The CISO's config folder (trust anchors), outside the full disk. */
+const cisoHome = path.join(base, 'ciso-home')
+
+async function cli(args: string[], env: Record<string, string> = { PREFLIGHT_HOME: cisoHome }) {
   let stdout = ''
   let stderr = ''
   const io: CliIo = {
@@ -60,7 +63,7 @@ describe.skipIf(!mounted)('on a full disk', () => {
 
   beforeAll(async () => {
     // Prepare while there is room: a campaign folder and a report to be replaced.
-    const init = await cli(['ciso', 'init', '--dir', campaign, '--org', 'Test'])
+    const init = await cli(['ciso', 'init', '--dir', campaign, '--org', 'Test', '--insecure-no-passphrase'])
     expect(init.code, init.stderr).toBe(0)
     writeFileSync(path.join(disk, 'report.json'), 'previous contents')
     rosterBefore = readFileSync(path.join(campaign, 'roster.json'), 'utf8')

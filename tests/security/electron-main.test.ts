@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os'
 import * as path from 'node:path'
 import { afterAll, describe, expect, it, vi } from 'vitest'
 import { CHANNELS, EVENT_CHANNEL } from '../../shared/ipc-contract'
+import { CHECK_IDS } from '../../shared/check-types'
 
 const userData = mkdtempSync(path.join(tmpdir(), 'preflight-electron-main-'))
 process.env['PREFLIGHT_USER_DATA'] = userData
@@ -178,11 +179,11 @@ describe('Electron main process wiring', () => {
       value: { checks: unknown[] }
     }
     expect(run.ok).toBe(true)
-    expect(run.value.checks).toHaveLength(5)
+    expect(run.value.checks).toHaveLength(CHECK_IDS.length)
     const sent = h.windows[0]?.sent ?? []
     expect(
       sent.filter(([c, p]) => c === EVENT_CHANNEL && (p as { type: string }).type === 'check-result'),
-    ).toHaveLength(5)
+    ).toHaveLength(CHECK_IDS.length)
   })
 
   it('refuses calls from other frames and origins', async () => {

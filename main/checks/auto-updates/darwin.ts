@@ -6,7 +6,8 @@
  * from a parsed dictionary) and the configuration-profile copy in /Library/Managed Preferences, which
  * wins. `plutil -convert json` is not an option: it refuses plists holding dates, and this one does.
  * Pass when checking, downloading and the automatic installation of Security Responses and system data
- * files are on; a key the user never changed has Apple's documented default (on).
+ * files are on; a key the user never changed has Apple's documented default (on). A required setting a
+ * profile turns off is a fail even when the local settings cannot be read (the profile wins).
  */
 import type { CheckVerdict } from '../../../shared/check-types'
 import type { CommandOutcome } from '../../probe/probe'
@@ -113,7 +114,27 @@ export const darwinStrategy: CheckStrategy = {
     let localDict: Dict
     if (local.kind === 'dict') localDict = local.dict
     else {
-      // Without the local file only a profile that sets every required key can decide.
+      // Without the local file only the profile can decide: a required setting it turns off is a
+      // fail whatever the local file would say (the profile wins); a pass needs it to set every key.
+      if (managedDict !== null) {
+        const offByProfile = effectiveSettings(Object.create(null) as Dict, managedDict).filter(
+          (x) => REQUIRED_KEYS.includes(x.key) && x.source === 'managed' && x.value === false,
+        )
+        if (offByProfile.length > 0) {
+          return fail({
+            summary: `Automatic updates are partly off: ${offByProfile.map((x) => KEY_LABEL[x.key]).join(', ')}`,
+            observed: [
+              ...offByProfile.map(describeSetting),
+              'a configuration profile manages Software Update',
+              ...(versionLine ? [versionLine] : []),
+            ],
+            requirement: REQUIREMENT,
+            remediationId: turnOn,
+            reason: `A configuration profile turns these settings off, so the local settings (${local.kind === 'missing' ? 'not created yet' : 'not readable'}) cannot change the result; ask whoever manages this Mac to change it.`,
+            sources,
+          })
+        }
+      }
       const complete =
         managedDict !== null &&
         REQUIRED_KEYS.every((k) => Object.prototype.hasOwnProperty.call(managedDict, k))

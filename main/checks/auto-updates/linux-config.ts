@@ -68,9 +68,63 @@ export function parseIsEnabled(stdout: string): string | null {
   return known.includes(s) ? s : null
 }
 
-/** Does an is-enabled answer mean the timer starts at boot? */
+/**
+ * Does an is-enabled answer mean the timer is enabled? Only `enabled` and `enabled-runtime` do
+ * (exit 0 and symlinks from its [Install] section). `linked` (exit non-zero) is a unit file made
+ * available by a symlink, not enabled; `alias` (exit 0) only says the name is a symlink to another
+ * unit, whose own state decides (systemctl(1), is-enabled table).
+ */
 export function isEnabledState(state: string): boolean {
-  return state === 'enabled' || state === 'enabled-runtime' || state === 'alias' || state === 'linked'
+  return state === 'enabled' || state === 'enabled-runtime'
+}
+
+/** is-enabled answers that neither enable nor rule out the unit on their own (exit 0, indirect). */
+export function isUnclearState(state: string): boolean {
+  return ['alias', 'indirect', 'generated', 'transient', 'bad'].includes(state)
+}
+
+/** Three-valued OR over "does this start updates" answers: true wins, then unknown (null). */
+export function or3(values: readonly (boolean | null)[]): boolean | null {
+  if (values.includes(true)) return true
+  if (values.includes(null)) return null
+  return false
+}
+
+/** Three-valued AND: false wins, then unknown (null). */
+export function and3(a: boolean | null, b: boolean | null): boolean | null {
+  if (a === false || b === false) return false
+  if (a === null || b === null) return null
+  return true
+}
+
+/** One automatic.conf that exists: its text, or null when it exists but cannot be read. */
+export interface DnfConfRead {
+  readonly path: string
+  readonly text: string | null
+}
+
+/**
+ * The `apply_updates` value dnf(5)-automatic uses. `files` are the config files that exist, in the
+ * order dnf reads them (each overrides the ones before, key by key), so the last file that sets the key
+ * decides; an unreadable file might set it, so it makes the answer unknown unless a later readable file
+ * sets the key. Set nowhere: the compiled default, off.
+ */
+export function resolveDnfApply(files: readonly DnfConfRead[]): {
+  readonly value: boolean | null
+  readonly from: string | null
+  readonly problem?: string
+} {
+  for (let i = files.length - 1; i >= 0; i--) {
+    const f = files[i] as DnfConfRead
+    if (f.text === null) return { value: null, from: f.path, problem: `${f.path} could not be read` }
+    const v = parseIni(f.text)['commands']?.['apply_updates']
+    if (v === undefined) continue
+    const b = parseDnfBool(v)
+    return b === null
+      ? { value: null, from: f.path, problem: `apply_updates = ${v} in ${f.path} is not a yes/no value` }
+      : { value: b, from: f.path }
+  }
+  return { value: false, from: null }
 }
 
 /** Minimal INI parser: `[section]`, `key = value`, `#`/`;` comments. Last value wins. */

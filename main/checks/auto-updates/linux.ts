@@ -8,7 +8,10 @@
  * - Linux Mint: Update Manager's automation (mintupdate-automation-upgrade.timer plus its
  *   "enabled" flag file), or the Debian mechanism above.
  * - Fedora/RHEL family: dnf-automatic-install.timer, or dnf5-automatic.timer / dnf-automatic.timer
- *   with `apply_updates = yes` in automatic.conf. GNOME Software only downloads and asks → fail.
+ *   with `apply_updates = yes` in the automatic.conf that decides (dnf5: packaged defaults, then the
+ *   deprecated /etc/dnf/dnf5-plugins/automatic.conf, then /etc/dnf/automatic.conf, the last one that
+ *   sets the key wins; dnf4: /etc/dnf/automatic.conf only). GNOME Software only downloads and asks →
+ *   fail.
  * - Arch: no automatic mechanism exists by design → fail with an explanation.
  */
 import type { CheckVerdict } from '../../../shared/check-types'
@@ -18,11 +21,14 @@ import { commandProblem, describeCommand, fail, pass, unknown } from '../verdict
 import {
   aptPeriodicSeconds,
   distroFamily,
+  and3,
   isEnabledState,
+  isUnclearState,
+  or3,
   parseAptConfigDump,
-  parseDnfBool,
-  parseIni,
   parseIsEnabled,
+  resolveDnfApply,
+  type DnfConfRead,
 } from './linux-config'
 
 const REQUIREMENT = 'Security updates are downloaded and installed automatically'
@@ -34,13 +40,15 @@ const MINT_TIMER = 'mintupdate-automation-upgrade.timer'
 const MINT_FLAG = '/var/lib/linuxmint/mintupdate-automatic-upgrades-enabled'
 const DNF_TIMERS = ['dnf-automatic-install.timer', 'dnf5-automatic.timer', 'dnf-automatic.timer'] as const
 const DNF_CONF = '/etc/dnf/automatic.conf'
+/** Deprecated since dnf5 5.2.6.1 but still read (with a warning); Cockpit's updates page writes here. */
+const DNF5_DEPRECATED_CONF = '/etc/dnf/dnf5-plugins/automatic.conf'
 const DNF5_DEFAULT_CONF = '/usr/share/dnf5/dnf5-plugins/automatic.conf'
 const OSTREE_FLAG = '/run/ostree-booted'
 
 export const linuxStrategy: CheckStrategy = {
   probes: {
     commands: [[...DPKG], [...APT_CONFIG], ...[...APT_TIMERS, MINT_TIMER, ...DNF_TIMERS].map(isEnabled)],
-    files: [MINT_FLAG, DNF_CONF, DNF5_DEFAULT_CONF, OSTREE_FLAG],
+    files: [MINT_FLAG, DNF_CONF, DNF5_DEPRECATED_CONF, DNF5_DEFAULT_CONF, OSTREE_FLAG],
     notes: ['the distribution (from /etc/os-release) decides which update mechanism is read'],
   },
   run,
@@ -119,7 +127,8 @@ async function aptEvidence(ctx: CheckContext): Promise<Evidence> {
     if ('problem' in s) problems.push(s.problem)
     else {
       observed.push(`${t}: ${s.state}`)
-      if (!isEnabledState(s.state)) fails.push(`${t} is ${s.state}`)
+      if (isUnclearState(s.state)) problems.push(`${t} is "${s.state}", which does not tell whether it runs`)
+      else if (!isEnabledState(s.state)) fails.push(`${t} is ${s.state}`)
     }
   })
 
@@ -176,17 +185,33 @@ function toVerdict(
 async function mintEvidence(ctx: CheckContext): Promise<Evidence> {
   const [timer, flag] = await Promise.all([timerState(ctx, MINT_TIMER), ctx.probe.readFile(MINT_FLAG)])
   const sources = [describeCommand(isEnabled(MINT_TIMER)), MINT_FLAG]
-  const flagOn = flag.kind === 'file' || flag.error === 'EACCES'
-  if ('problem' in timer) return { status: 'unknown', observed: [], problem: timer.problem, sources }
-  const observed = [
-    `${MINT_TIMER}: ${timer.state}`,
-    flagOn
-      ? 'automatic upgrades are switched on in Update Manager'
-      : 'automatic upgrades are switched off in Update Manager',
-  ]
-  if (flagOn && (isEnabledState(timer.state) || timer.state === 'static'))
-    return { status: 'pass', observed, sources }
-  return { status: 'fail', observed, problem: 'Update Manager’s automatic upgrades are off', sources }
+  // The flag is a file whose existence is the setting (unreadable still means it exists).
+  const flagOn: boolean | null =
+    flag.kind === 'file' || flag.error === 'EACCES' ? true : flag.error === 'ENOENT' ? false : null
+  const observed: string[] = []
+  const problems: string[] = []
+  let timerOn: boolean | null = null
+  if ('problem' in timer) problems.push(timer.problem)
+  else {
+    observed.push(`${MINT_TIMER}: ${timer.state}`)
+    if (isEnabledState(timer.state) || timer.state === 'static') timerOn = true
+    else if (isUnclearState(timer.state))
+      problems.push(`${MINT_TIMER} is "${timer.state}", which does not tell whether it runs`)
+    else timerOn = false
+  }
+  if (flagOn === null) problems.push(`${MINT_FLAG} could not be read`)
+  else
+    observed.push(
+      flagOn
+        ? 'automatic upgrades are switched on in Update Manager'
+        : 'automatic upgrades are switched off in Update Manager',
+    )
+  // Both are needed: either one seen off decides, whatever the other.
+  const on = and3(timerOn, flagOn)
+  if (on === true) return { status: 'pass', observed, sources }
+  if (on === false)
+    return { status: 'fail', observed, problem: 'Update Manager’s automatic upgrades are off', sources }
+  return { status: 'unknown', observed, problem: problems.join('; '), sources }
 }
 
 async function fedoraEvidence(ctx: CheckContext): Promise<Evidence> {
@@ -205,49 +230,80 @@ async function fedoraEvidence(ctx: CheckContext): Promise<Evidence> {
   sources.push(...DNF_TIMERS.map((t) => describeCommand(isEnabled(t))))
   const observed: string[] = []
   const problems: string[] = []
-  const enabled: string[] = []
-  DNF_TIMERS.forEach((t, i) => {
-    const s = states[i] as TimerState
-    if ('problem' in s) problems.push(s.problem)
-    else if (s.state !== 'not-found') {
-      observed.push(`${t}: ${s.state}`)
-      if (isEnabledState(s.state)) enabled.push(t)
+  const [install, dnf5, dnf4] = states as [TimerState, TimerState, TimerState]
+  // dnf5-plugin-automatic ships dnf5-automatic.timer (and dnf-automatic.timer as an alias of it);
+  // dnf4's dnf-automatic has no dnf5-automatic.timer. That decides which config files are read.
+  const isDnf5: boolean | null = 'problem' in dnf5 ? null : dnf5.state !== 'not-found'
+  /** Does this timer start dnf(-5) automatic at boot? null: cannot tell. */
+  const on = (unit: string, s: TimerState): boolean | null => {
+    if ('problem' in s) {
+      problems.push(s.problem)
+      return null
     }
-  })
-  if (enabled.includes('dnf-automatic-install.timer')) return { status: 'pass', observed, sources }
-  if (enabled.length > 0) {
-    // dnf(5)-automatic installs only when apply_updates is on; dnf5 reads its packaged defaults first.
-    let apply: boolean | null = null
-    for (const path of [DNF5_DEFAULT_CONF, DNF_CONF]) {
-      const f = await ctx.probe.readFile(path)
-      if (f.kind === 'error' && f.error === 'ENOENT') continue
-      sources.push(path)
-      if (f.kind === 'error') {
-        problems.push(`${path} could not be read`)
-        continue
-      }
-      const v = parseIni(f.text)['commands']?.['apply_updates']
-      if (v !== undefined) {
-        apply = parseDnfBool(v)
-        if (apply === null) problems.push(`apply_updates = ${v} in ${path} is not a yes/no value`)
-      }
+    if (s.state === 'not-found') return false
+    if (s.state === 'alias' && unit === 'dnf-automatic.timer' && isDnf5 === true) {
+      observed.push(`${unit}: another name for dnf5-automatic.timer`)
+      return false // its target is asked directly
     }
-    if (apply === true) {
-      observed.push('apply_updates = yes')
-      return { status: 'pass', observed, sources }
+    observed.push(`${unit}: ${s.state}`)
+    if (isEnabledState(s.state)) return true
+    if (isUnclearState(s.state) || s.state === 'static') {
+      problems.push(`${unit} is "${s.state}", which does not tell whether it runs`)
+      return null
     }
-    observed.push('apply_updates is off: updates are only downloaded')
-    if (problems.length > 0) return { status: 'unknown', observed, problem: problems.join('; '), sources }
+    return false
+  }
+  // dnf4's install timer passes --installupdates: it installs whatever the config says.
+  const installOn = on('dnf-automatic-install.timer', install)
+  const automaticOn = or3([on('dnf5-automatic.timer', dnf5), on('dnf-automatic.timer', dnf4)])
+  if (installOn === true) return { status: 'pass', observed, sources }
+  if (automaticOn === false) {
+    if (installOn === null || problems.length > 0)
+      return { status: 'unknown', observed, problem: problems.join('; '), sources }
+    observed.push('no dnf-automatic timer is enabled (GNOME Software and Discover only download and ask)')
+    return { status: 'fail', observed, problem: 'nothing installs updates automatically', sources }
+  }
+  // A timer runs (or may run) dnf(5) automatic: it installs only with apply_updates on. dnf5 reads
+  // its packaged defaults, then the deprecated /etc/dnf/dnf5-plugins/automatic.conf, then
+  // /etc/dnf/automatic.conf, each overriding the ones before; dnf4 reads only /etc/dnf/automatic.conf.
+  const reads = new Map<string, DnfConfRead | null>()
+  for (const path of [DNF5_DEFAULT_CONF, DNF5_DEPRECATED_CONF, DNF_CONF]) {
+    const f = await ctx.probe.readFile(path)
+    if (f.kind === 'error' && f.error === 'ENOENT') {
+      reads.set(path, null)
+      continue
+    }
+    sources.push(path)
+    reads.set(path, { path, text: f.kind === 'file' ? f.text : null })
+  }
+  const resolveFor = (paths: readonly string[]) =>
+    resolveDnfApply(paths.flatMap((p) => (reads.get(p) ? [reads.get(p) as DnfConfRead] : [])))
+  const five = resolveFor([DNF5_DEFAULT_CONF, DNF5_DEPRECATED_CONF, DNF_CONF])
+  const four = resolveFor([DNF_CONF])
+  const applied = isDnf5 === true ? five : isDnf5 === false ? four : five.value === four.value ? five : null
+  const apply = applied?.value ?? null
+  if (applied?.problem !== undefined) problems.push(applied.problem)
+  if (applied === null)
+    problems.push('Preflight could not tell whether dnf5 or dnf4 runs the updates, and their settings differ')
+  if (apply !== null)
+    observed.push(
+      `apply_updates = ${apply ? 'yes' : 'no'} (${applied?.from ?? 'built-in default'})${apply ? '' : ': updates are only downloaded'}`,
+    )
+  const result = or3([installOn, and3(automaticOn, apply)])
+  if (result === true) return { status: 'pass', observed, sources }
+  if (result === false)
     return {
       status: 'fail',
       observed,
       problem: 'dnf-automatic only downloads updates (apply_updates is off)',
       sources,
     }
+  return {
+    status: 'unknown',
+    observed,
+    problem: problems.join('; ') || 'the dnf-automatic settings could not be read',
+    sources,
   }
-  if (problems.length > 0) return { status: 'unknown', observed, problem: problems.join('; '), sources }
-  observed.push('no dnf-automatic timer is enabled (GNOME Software and Discover only download and ask)')
-  return { status: 'fail', observed, problem: 'nothing installs updates automatically', sources }
 }
 
 async function run(ctx: CheckContext): Promise<CheckVerdict> {

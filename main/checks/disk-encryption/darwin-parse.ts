@@ -5,24 +5,35 @@
  * fdesetup prints one or more lines (detection.md 2.2, gotcha 12): a status line (`FileVault is On.`,
  * `FileVault is Off.`, `FileVault is Off, but will be enabled after the next restart.`,
  * `FileVault is On, but needs to be restarted to finish.` and its Off twin), optionally
- * followed by progress or deferral lines, sometimes preceded by a master-keychain notice. Every line
- * must be recognised: an unfamiliar line means a state this parser does not know, and the check says
+ * followed by progress or deferral lines, sometimes preceded by a master-keychain notice. A "FileVault
+ * is Off…" line, or a "Decryption in progress" line, decides a fail on its own. Any other answer needs
+ * every line recognised: an unfamiliar line means a state this parser does not know, and the check says
  * `unknown` rather than guess. fdesetup is not localised (it prints English in every system language).
  */
+
+/** Which "FileVault is Off…" status line was printed. */
+export type OffStatus = 'off' | 'pending-restart' | 'off-restart'
 
 /** What the lines of `fdesetup status` say, interpreted. */
 export type FileVaultState =
   | { readonly kind: 'on' }
-  | { readonly kind: 'off' }
-  /** Enabled by the user but waiting for a restart to take effect. */
-  | { readonly kind: 'pending-restart' }
   /**
-   * "FileVault is On/Off, but needs to be restarted to finish." — a change (either direction) that a
-   * restart completes. `reportedOn` is what the status line says; neither is a settled state.
+   * A "FileVault is Off…" status line. That alone decides a fail (the disk key is not protected by the
+   * user's password), so lines printed beside it that we do not recognise, or that contradict it, do not
+   * make the answer unknown; they are kept in `unread` to show.
+   * - `status` 'pending-restart': "Off, but will be enabled after the next restart";
+   * - `status` 'off-restart': "Off, but needs to be restarted to finish" (a change a restart completes);
+   * - `deferredUser`: a deferred enablement (fdesetup -defer / MDM) is active, so FileVault turns on when
+   *   that user next logs out or restarts (null: no user named; undefined: no deferral line).
    */
-  | { readonly kind: 'restart-to-finish'; readonly reportedOn: boolean }
-  /** Deferred enablement (fdesetup -defer / MDM): turns on when the named user logs out or in. */
-  | { readonly kind: 'deferred'; readonly user: string | null }
+  | {
+      readonly kind: 'off'
+      readonly status: OffStatus
+      readonly deferredUser: string | null | undefined
+      readonly unread: readonly string[]
+    }
+  /** "FileVault is On, but needs to be restarted to finish." — not a settled state. */
+  | { readonly kind: 'restart-to-finish' }
   /** Encrypting; percent is null when macOS says "Pending" (e.g. paused on battery power). */
   | { readonly kind: 'encrypting'; readonly percent: number | null }
   /** Decrypting: protection is being removed. */
@@ -31,7 +42,7 @@ export type FileVaultState =
   | { readonly kind: 'unrecognised'; readonly detail: string }
 
 type Line =
-  | { t: 'status'; value: 'on' | 'off' | 'pending-restart' | 'on-restart' | 'off-restart' }
+  | { t: 'status'; value: 'on' | 'on-restart' | OffStatus }
   | { t: 'encrypting'; percent: number | null }
   | { t: 'decrypting'; percent: number | null }
   | { t: 'deferred'; user: string | null }
@@ -73,7 +84,14 @@ function classify(line: string): Line | undefined {
   return undefined
 }
 
-/** Interpret the whole stdout of `fdesetup status`. */
+const isOffStatus = (v: string): v is OffStatus =>
+  v === 'off' || v === 'pending-restart' || v === 'off-restart'
+
+/**
+ * Interpret the whole stdout of `fdesetup status`. Decides as soon as the lines decide: a "FileVault is
+ * Off…" line (with no "On" line beside it) or a "Decryption in progress" line is a fail whatever else
+ * is printed; every other answer needs every line recognised and consistent.
+ */
 export function parseFdesetupStatus(stdout: string): FileVaultState {
   const lines = stdout
     .split(/\r?\n/)
@@ -81,43 +99,55 @@ export function parseFdesetupStatus(stdout: string): FileVaultState {
     .filter((l) => l !== '')
   if (lines.length === 0) return { kind: 'unrecognised', detail: 'fdesetup printed nothing' }
   const parsed: Line[] = []
+  const unread: string[] = []
   for (const line of lines) {
     const c = classify(line)
-    if (c === undefined) return { kind: 'unrecognised', detail: `unexpected line "${line.slice(0, 120)}"` }
-    parsed.push(c)
+    if (c === undefined) unread.push(line.slice(0, 120))
+    else parsed.push(c)
   }
   const statuses = parsed.flatMap((p) => (p.t === 'status' ? [p.value] : []))
   const encrypting = parsed.flatMap((p) => (p.t === 'encrypting' ? [p] : []))
   const decrypting = parsed.flatMap((p) => (p.t === 'decrypting' ? [p] : []))
   const deferred = parsed.flatMap((p) => (p.t === 'deferred' ? [p] : []))
-  if (statuses.length > 1 || encrypting.length > 1 || decrypting.length > 1 || deferred.length > 1)
-    return { kind: 'unrecognised', detail: 'fdesetup printed a line more than once' }
-  const status = statuses[0]
-  const enc = encrypting[0]
   const dec = decrypting[0]
-  const dfr = deferred[0]
-  if (enc !== undefined && dec !== undefined)
+
+  // "Off" decides, unless an "On" line contradicts it (then we cannot tell which is true).
+  const first = statuses[0]
+  if (first !== undefined && isOffStatus(first) && statuses.every(isOffStatus)) {
+    if (dec !== undefined) return { kind: 'decrypting', percent: dec.percent }
+    const others = [
+      ...statuses.slice(1).map((s) => `a second status line (${s})`),
+      ...encrypting.map(() => 'an "Encryption in progress" line'),
+      ...deferred.slice(1).map(() => 'a second deferral line'),
+    ]
+    return {
+      kind: 'off',
+      status: first,
+      deferredUser: deferred.length > 0 ? (deferred[0] as { user: string | null }).user : undefined,
+      unread: [...unread.map((l) => `"${l}"`), ...others],
+    }
+  }
+  // Protection being removed: a fail whatever the status line says (unless it also claims encrypting).
+  if (dec !== undefined && encrypting.length === 0) return { kind: 'decrypting', percent: dec.percent }
+
+  if (unread.length > 0) return { kind: 'unrecognised', detail: `unexpected line "${unread[0] ?? ''}"` }
+  if (statuses.length > 1 || encrypting.length > 1 || decrypting.length > 1 || deferred.length > 1)
+    return { kind: 'unrecognised', detail: 'fdesetup printed contradictory or repeated lines' }
+  if (dec !== undefined)
     return { kind: 'unrecognised', detail: 'fdesetup reports encryption and decryption at once' }
-  // Protection is being removed: whatever the status line says, this is a fail.
-  if (dec !== undefined) return { kind: 'decrypting', percent: dec.percent }
-  if (status === undefined) return { kind: 'unrecognised', detail: 'no "FileVault is On/Off" line' }
-  switch (status) {
+  const enc = encrypting[0]
+  switch (first) {
+    case undefined:
+      return { kind: 'unrecognised', detail: 'no "FileVault is On/Off" line' }
     case 'on':
-      if (dfr !== undefined)
+      if (deferred.length > 0)
         return { kind: 'unrecognised', detail: 'FileVault is On but a deferred enablement is also reported' }
       if (enc !== undefined) return { kind: 'encrypting', percent: enc.percent }
       return { kind: 'on' }
-    case 'off':
-      if (enc !== undefined)
-        return { kind: 'unrecognised', detail: 'FileVault is Off but encryption is reported in progress' }
-      if (dfr !== undefined) return { kind: 'deferred', user: dfr.user }
-      return { kind: 'off' }
-    case 'pending-restart':
-    case 'on-restart':
-    case 'off-restart':
-      if (enc !== undefined || dfr !== undefined)
+    default:
+      // 'on-restart' (the Off statuses were handled above).
+      if (enc !== undefined || deferred.length > 0)
         return { kind: 'unrecognised', detail: 'FileVault is waiting for a restart but reports more' }
-      if (status === 'pending-restart') return { kind: 'pending-restart' }
-      return { kind: 'restart-to-finish', reportedOn: status === 'on-restart' }
+      return { kind: 'restart-to-finish' }
   }
 }

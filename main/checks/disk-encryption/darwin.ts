@@ -1,8 +1,9 @@
 /**
  * disk-encryption on macOS: FileVault, read with `fdesetup status` (works without admin rights).
  *
- * On → pass. Off, a pending restart, a deferred enablement and decryption → fail (the disk key is not
- * protected by the user's password yet, or no longer). Encryption in progress or paused → unknown:
+ * On → pass. Any "FileVault is Off…" state (a pending restart, a deferred enablement, whatever else is
+ * printed beside it) and decryption → fail (the disk key is not protected by the user's password yet,
+ * or no longer). Encryption in progress or paused, or "On, but needs a restart" → unknown:
  * the user has done the right thing but the data is not fully protected yet, so "re-check later".
  * Anything fdesetup prints that we do not recognise → unknown (detection.md 2.2).
  */
@@ -66,58 +67,75 @@ export const darwinStrategy: CheckStrategy = {
           remediationId: turnOn,
           sources: SOURCES,
         })
-      case 'off':
+      case 'off': {
+        const statusLine = {
+          off: 'FileVault is Off',
+          'pending-restart': 'FileVault is Off, but will be enabled after the next restart',
+          'off-restart': 'FileVault is Off, but needs to be restarted to finish',
+        }[state.status]
+        const observed = [statusLine]
+        if (state.deferredUser !== undefined)
+          observed.push(
+            state.deferredUser === null
+              ? 'deferred enablement is active'
+              : `deferred enablement is active for user ${state.deferredUser}`,
+          )
+        if (state.unread.length > 0)
+          observed.push(`also printed, not needed for the verdict: ${state.unread.join('; ')}`)
+        if (state.deferredUser !== undefined) {
+          return fail({
+            summary: 'FileVault is waiting to be turned on at the next log-out or restart',
+            observed: withVersion(observed),
+            requirement: REQUIREMENT,
+            remediationId: 'disk-encryption.darwin.finish-deferred',
+            reason:
+              'FileVault is set to turn on when you next log out or restart and enter your password. Until then the disk is not protected.',
+            sources: SOURCES,
+          })
+        }
+        if (state.status === 'pending-restart')
+          return fail({
+            summary: 'FileVault will turn on after the next restart',
+            observed: withVersion(observed),
+            requirement: REQUIREMENT,
+            remediationId: 'disk-encryption.darwin.finish-pending',
+            reason:
+              'FileVault has been switched on but does not protect the disk until the Mac restarts. Restart, then check again.',
+            sources: SOURCES,
+          })
+        if (state.status === 'off-restart')
+          return fail({
+            summary: 'FileVault is off (a restart is needed to finish a change)',
+            observed: withVersion(observed),
+            requirement: REQUIREMENT,
+            remediationId: 'disk-encryption.darwin.restart-to-finish',
+            reason:
+              'FileVault is off and macOS is waiting for a restart to finish a change. Restart, check again, and turn FileVault on if it is still off.',
+            sources: SOURCES,
+          })
         return fail({
           summary: 'FileVault is off: anyone with this Mac can read its files',
-          observed: withVersion(['FileVault is Off']),
+          observed: withVersion(observed),
           requirement: REQUIREMENT,
           remediationId: turnOn,
+          ...(state.unread.length > 0
+            ? {
+                reason:
+                  'fdesetup also printed something Preflight does not recognise, but it says FileVault is off, and that decides the result.',
+              }
+            : {}),
           sources: SOURCES,
         })
-      case 'pending-restart':
-        return fail({
-          summary: 'FileVault will turn on after the next restart',
-          observed: withVersion(['FileVault is Off, but will be enabled after the next restart']),
-          requirement: REQUIREMENT,
-          remediationId: 'disk-encryption.darwin.finish-pending',
-          reason:
-            'FileVault has been switched on but does not protect the disk until the Mac restarts. Restart, then check again.',
-          sources: SOURCES,
-        })
+      }
       case 'restart-to-finish':
-        // Reported On: not settled yet, so unknown. Reported Off: the disk is not protected, a fail.
-        return state.reportedOn
-          ? unknown({
-              summary: 'FileVault needs a restart to finish',
-              observed: withVersion(['FileVault is On, but needs to be restarted to finish']),
-              requirement: REQUIREMENT,
-              remediationId: 'disk-encryption.darwin.restart-to-finish',
-              reason:
-                'macOS reports a FileVault change that only completes after a restart, so the protection cannot be confirmed yet. Restart, then check again.',
-              sources: SOURCES,
-            })
-          : fail({
-              summary: 'FileVault is off (a restart is needed to finish a change)',
-              observed: withVersion(['FileVault is Off, but needs to be restarted to finish']),
-              requirement: REQUIREMENT,
-              remediationId: 'disk-encryption.darwin.restart-to-finish',
-              reason:
-                'FileVault is off and macOS is waiting for a restart to finish a change. Restart, check again, and turn FileVault on if it is still off.',
-              sources: SOURCES,
-            })
-      case 'deferred':
-        return fail({
-          summary: 'FileVault is waiting to be turned on at the next log-out',
-          observed: withVersion([
-            'FileVault is Off',
-            state.user === null
-              ? 'deferred enablement is active'
-              : `deferred enablement is active for user ${state.user}`,
-          ]),
+        // Reported On but not settled: unknown until the restart.
+        return unknown({
+          summary: 'FileVault needs a restart to finish',
+          observed: withVersion(['FileVault is On, but needs to be restarted to finish']),
           requirement: REQUIREMENT,
-          remediationId: 'disk-encryption.darwin.finish-pending',
+          remediationId: 'disk-encryption.darwin.restart-to-finish',
           reason:
-            'FileVault is set to turn on when you next log out (or restart) and enter your password. Until then the disk is not protected.',
+            'macOS reports a FileVault change that only completes after a restart, so the protection cannot be confirmed yet. Restart, then check again.',
           sources: SOURCES,
         })
       case 'encrypting':

@@ -221,12 +221,8 @@ async function readLocal(ctx: CheckContext): Promise<LocalRead> {
   }
   const p = dword(priv)
   const q = dword(pub)
-  if (p !== null && q !== null)
-    return {
-      states: { private: p, public: q, domain: 'unknown' },
-      via: 'registry (FirewallPolicy)',
-      problems,
-    }
+  const registry: ProfileStates = { private: p ?? 'unknown', public: q ?? 'unknown', domain: 'unknown' }
+  if (p !== null && q !== null) return { states: registry, via: 'registry (FirewallPolicy)', problems }
   for (const r of [priv, pub]) {
     if (r.kind === 'error')
       problems.push(`the EnableFirewall registry value could not be read (${regWhy(r.reason)})`)
@@ -242,6 +238,8 @@ async function readLocal(ctx: CheckContext): Promise<LocalRead> {
   } else if (netshProblem !== null) {
     problems.push(netshProblem)
   }
+  // One profile read from the registry still counts: "off" there decides a fail on its own.
+  if (p !== null || q !== null) return { states: registry, via: 'registry (FirewallPolicy)', problems }
   return { states: null, via: null, problems }
 }
 

@@ -102,8 +102,11 @@ export function judgeMacos(
     })
   }
 
+  const grace = ctx.policy.osVersion.patchGraceDays
+  const patch = judgeMacosPatch(cycle, version, ctx.now, grace)
+  // Table too old to know the newest update: only "missing an update it already lists" can be judged.
   const stale = staleDataReason(data, ctx.now, ctx.policy)
-  if (stale !== null) {
+  if (stale !== null && patch.kind !== 'behind') {
     return unknown({
       ...base,
       summary: `${cycleName} is supported, but Preflight's data is too old to judge updates`,
@@ -111,9 +114,6 @@ export function judgeMacos(
       reason: stale,
     })
   }
-
-  const grace = ctx.policy.osVersion.patchGraceDays
-  const patch = judgeMacosPatch(cycle, version, ctx.now, grace)
   switch (patch.kind) {
     case 'no-data':
       return unknown({
@@ -128,7 +128,9 @@ export function judgeMacos(
         observed: [...observed, `required: ${patch.required.version} (public since ${patch.required.date})`],
         summary: `macOS is missing updates since ${patch.required.date}: newest is ${patch.newest.version}`,
         remediationId: 'os-version.darwin.update',
-        reason: `macOS ${patch.required.version} was published on ${patch.required.date}, more than ${grace} days ago; this Mac runs ${version}.`,
+        reason:
+          `macOS ${patch.required.version} was published on ${patch.required.date}, more than ${grace} days ago; this Mac runs ${version}.` +
+          (stale !== null ? ` Preflight's data is old, so newer updates may exist as well.` : ''),
       })
     case 'current':
       return pass({

@@ -6,6 +6,10 @@
  * Why upgrade age rather than "newest package version": offline, without root and without the
  * package indexes, the age of the last successful upgrade is the fact a user's laptop can show.
  * Rolling distributions (Arch) have no end of life: only the upgrade age counts.
+ *
+ * The three conditions are all required, so any one seen failing decides: an upgrade too long ago or
+ * a pending restart is a fail even when support cannot be judged (release not in the table, table
+ * too old) or the upgrade logs cannot be read.
  */
 import type { CheckVerdict } from '../../../shared/check-types'
 import { hasEnded, staleDataReason } from '../../../shared/os-support/judge'
@@ -201,6 +205,9 @@ async function judgeLinux(ctx: CheckContext): Promise<CheckVerdict> {
 
   let cycle: LinuxCycle | null = null
   let viaEsm = false
+  // Whether the release is supported: a fail decides at once; "cannot tell" is kept and weighed with
+  // the upgrade age and pending restart below, either of which can still decide a fail.
+  let supportUnknown: (() => CheckVerdict) | null = null
   switch (match.kind) {
     case 'rolling':
       observed.push(`${match.name} is a rolling release: no end of life, judged by upgrade age`)
@@ -220,14 +227,16 @@ async function judgeLinux(ctx: CheckContext): Promise<CheckVerdict> {
           sources,
         })
       }
-      return unknown({
-        summary: `${match.what} is not in Preflight's support data`,
-        observed,
-        requirement,
-        remediationId: 'os-version.unknown',
-        reason: `${match.what} is not in Preflight's support data. Ask your security contact.`,
-        sources,
-      })
+      supportUnknown = () =>
+        unknown({
+          summary: `${match.what} is not in Preflight's support data`,
+          observed,
+          requirement,
+          remediationId: 'os-version.unknown',
+          reason: `${match.what} is not in Preflight's support data. Ask your security contact.`,
+          sources,
+        })
+      break
     }
     case 'newer':
     case 'unlisted': {
@@ -241,17 +250,19 @@ async function judgeLinux(ctx: CheckContext): Promise<CheckVerdict> {
           sources,
         })
       }
-      return unknown({
-        summary: `${match.what} is not in Preflight's support data`,
-        observed,
-        requirement,
-        remediationId: 'os-version.unknown',
-        reason:
-          match.kind === 'newer'
-            ? newerThanDataReason(match.what, ctx.osSupport.dataAsOf)
-            : `${match.what} is not in Preflight's support table, so Preflight cannot tell whether it still gets security updates. Ask your security contact.`,
-        sources,
-      })
+      supportUnknown = () =>
+        unknown({
+          summary: `${match.what} is not in Preflight's support data`,
+          observed,
+          requirement,
+          remediationId: 'os-version.unknown',
+          reason:
+            match.kind === 'newer'
+              ? newerThanDataReason(match.what, ctx.osSupport.dataAsOf)
+              : `${match.what} is not in Preflight's support table, so Preflight cannot tell whether it still gets security updates. Ask your security contact.`,
+          sources,
+        })
+      break
     }
   }
 
@@ -286,19 +297,21 @@ async function judgeLinux(ctx: CheckContext): Promise<CheckVerdict> {
       }
     }
     const stale = staleDataReason(ctx.osSupport, ctx.now, policy)
-    if (stale !== null) {
-      return unknown({
-        summary: `${cycle.name} was supported, but Preflight's data is too old to judge it now`,
-        observed,
-        requirement,
-        remediationId: updateId(family),
-        reason: stale,
-        sources,
-      })
-    }
+    const name = cycle.name
+    if (stale !== null)
+      supportUnknown = () =>
+        unknown({
+          summary: `${name} was supported, but Preflight's data is too old to judge it now`,
+          observed,
+          requirement,
+          remediationId: updateId(family),
+          reason: stale,
+          sources,
+        })
   }
 
   if (family === null) {
+    if (supportUnknown !== null) return supportUnknown()
     return unknown({
       summary: 'Could not tell how this distribution installs updates',
       observed,
@@ -314,20 +327,23 @@ async function judgeLinux(ctx: CheckContext): Promise<CheckVerdict> {
   const maxAge = policy.osVersion.maxUpgradeAgeDays
   const age = judgeUpgradeAge(evidence, ctx.now, maxAge)
   const id = updateId(family)
+  // Upgrade age unknown: kept for the end, since a pending restart can still decide a fail.
+  const ageUnknown = (): CheckVerdict =>
+    unknown({
+      summary: 'Could not find when the system was last upgraded',
+      observed,
+      requirement,
+      remediationId: id,
+      reason:
+        (problems.length > 0
+          ? `${problems.join('; ')}. `
+          : 'The upgrade logs do not reach back far enough. ') +
+        `Install all updates now; Preflight will then see the upgrade in the log.`,
+      sources: allSources,
+    })
   switch (age.kind) {
     case 'no-evidence':
-      return unknown({
-        summary: 'Could not find when the system was last upgraded',
-        observed,
-        requirement,
-        remediationId: id,
-        reason:
-          (problems.length > 0
-            ? `${problems.join('; ')}. `
-            : 'The upgrade logs do not reach back far enough. ') +
-          `Install all updates now; Preflight will then see the upgrade in the log.`,
-        sources: allSources,
-      })
+      break
     case 'old':
       return fail({
         summary: `Last system upgrade was ${age.age} days ago (${age.day})`,
@@ -347,10 +363,11 @@ async function judgeLinux(ctx: CheckContext): Promise<CheckVerdict> {
         sources: allSources,
       })
     case 'recent':
+      observed.push(`last upgrade ${age.day}, ${age.age} days ago (${age.source})`)
       break
   }
-  observed.push(`last upgrade ${age.day}, ${age.age} days ago (${age.source})`)
 
+  let restartUnknown: (() => CheckVerdict) | null = null
   if (family === 'apt' || family === 'mint' || osIds(f).includes('debian')) {
     const reboot = await ctx.probe.readFile(REBOOT_REQUIRED)
     allSources.push(REBOOT_REQUIRED)
@@ -365,14 +382,16 @@ async function judgeLinux(ctx: CheckContext): Promise<CheckVerdict> {
       })
     }
     if (reboot.error !== 'ENOENT') {
-      return unknown({
-        summary: 'Could not tell whether a restart is pending',
-        observed,
-        requirement,
-        remediationId: 'os-version.linux.restart',
-        reason: `${REBOOT_REQUIRED} could not be read (${reboot.error}). Restart the computer and check again.`,
-        sources: allSources,
-      })
+      const error = reboot.error
+      restartUnknown = () =>
+        unknown({
+          summary: 'Could not tell whether a restart is pending',
+          observed,
+          requirement,
+          remediationId: 'os-version.linux.restart',
+          reason: `${REBOOT_REQUIRED} could not be read (${error}). Restart the computer and check again.`,
+          sources: allSources,
+        })
     }
   }
 
@@ -387,6 +406,11 @@ async function judgeLinux(ctx: CheckContext): Promise<CheckVerdict> {
       sources: [...allSources, KERNEL_RELEASE],
     })
   }
+
+  // Nothing read decides a fail: anything that could not be judged makes the answer unknown.
+  if (supportUnknown !== null) return supportUnknown()
+  if (age.kind !== 'recent') return ageUnknown()
+  if (restartUnknown !== null) return restartUnknown()
 
   return pass({
     summary:

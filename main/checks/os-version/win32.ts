@@ -104,6 +104,8 @@ export function judgeWindows(
   const release_ = `${release.product} ${release.version}`
   const family = v.editionId !== null ? windowsEditionFamily(v.editionId) : null
   if (family === null) {
+    const behind = behindVerdict(v, release, ctx, base)
+    if (behind !== null) return behind
     return unknown({
       ...base,
       summary: `Edition "${v.editionId ?? 'none'}" is not recognised`,
@@ -113,6 +115,8 @@ export function judgeWindows(
   }
   const end = windowsEnd(release, family)
   if (end === undefined) {
+    const behind = behindVerdict(v, release, ctx, base)
+    if (behind !== null) return behind
     return unknown({
       ...base,
       summary: `No servicing dates for ${FAMILY_LABEL[family]} of ${release_}`,
@@ -153,6 +157,15 @@ export function judgeWindows(
 
   const stale = staleDataReason(data, ctx.now, ctx.policy)
   if (stale !== null) {
+    // Too old to know the newest update: only "missing an update the table already lists" decides.
+    const behind = behindVerdict(
+      v,
+      release,
+      ctx,
+      base,
+      ` Preflight's data is old, so newer updates may exist as well.`,
+    )
+    if (behind !== null) return behind
     return unknown({
       ...base,
       summary: `${release_} is supported, but Preflight's data is too old to judge updates`,
@@ -161,6 +174,49 @@ export function judgeWindows(
     })
   }
   return judgeUbr(v, release, ctx, base, esuNote !== null)
+}
+
+type Base = { requirement: string; observed: string[]; sources: string[] }
+type WinUpdate = WindowsRelease['updates'][number]
+
+/** The fail for a PC that lacks `required`, public for longer than the grace period. */
+function missingUpdateFail(
+  v: WindowsVersion & { ubr: number },
+  release: WindowsRelease,
+  patch: { readonly required: WinUpdate; readonly newest: WinUpdate },
+  grace: number,
+  base: Base,
+  note = '',
+): CheckVerdict {
+  const kbText = (u: { ubr: number; kb?: string | undefined }) =>
+    `${release.build}.${u.ubr}${u.kb !== undefined ? ` (${u.kb})` : ''}`
+  return fail({
+    ...base,
+    observed: [...base.observed, `required: ${kbText(patch.required)}, public since ${patch.required.date}`],
+    summary: `Windows is missing updates since ${patch.required.date}: newest is ${kbText(patch.newest)}`,
+    remediationId: 'os-version.win32.update',
+    reason: `The update ${kbText(patch.required)} was published on ${patch.required.date}, more than ${grace} days ago; this PC is at ${release.build}.${v.ubr}.${note}`,
+  })
+}
+
+/**
+ * A fail when the PC lacks an update the table lists as public for longer than the grace period, or
+ * null. That decides whatever else cannot be judged (unknown edition, stale table): every servicing
+ * channel of a build gets the same monthly updates.
+ */
+function behindVerdict(
+  v: WindowsVersion,
+  release: WindowsRelease,
+  ctx: Pick<CheckContext, 'osSupport' | 'policy' | 'now'>,
+  base: Base,
+  note = '',
+): CheckVerdict | null {
+  if (v.ubr === null) return null
+  const grace = ctx.policy.osVersion.patchGraceDays
+  const patch = judgeWindowsPatch(release, v.ubr, ctx.now, grace)
+  return patch.kind === 'behind'
+    ? missingUpdateFail({ ...v, ubr: v.ubr }, release, patch, grace, base, note)
+    : null
 }
 
 function judgeUbr(
@@ -193,16 +249,7 @@ function judgeUbr(
         reason: `Preflight's data (as of ${ctx.osSupport.dataAsOf}) lists no monthly updates for build ${release.build}, so it cannot tell whether ${release.build}.${v.ubr} is current.`,
       })
     case 'behind':
-      return fail({
-        ...base,
-        observed: [
-          ...base.observed,
-          `required: ${kbText(patch.required)}, public since ${patch.required.date}`,
-        ],
-        summary: `Windows is missing updates since ${patch.required.date}: newest is ${kbText(patch.newest)}`,
-        remediationId: 'os-version.win32.update',
-        reason: `The update ${kbText(patch.required)} was published on ${patch.required.date}, more than ${grace} days ago; this PC is at ${release.build}.${v.ubr}.`,
-      })
+      return missingUpdateFail({ ...v, ubr: v.ubr }, release, patch, grace, base)
     case 'current':
       return pass({
         ...base,

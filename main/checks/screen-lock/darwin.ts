@@ -7,6 +7,8 @@
  * `idleTime` (per-host user default, overridden by a configuration profile's value in Managed
  * Preferences) and `displaysleep` per power source from `pmset -g custom`.
  * Pass when the lock is required and worst-case idle + grace ≤ policy.screenLock.maxIdlePlusGraceSeconds.
+ * Fail as soon as the evidence read decides it: the lock is off, an exact idle time is over the limit,
+ * or the grace period alone reaches the limit (then the idle settings need not be readable).
  * System sleep (`sleep` in pmset) is recorded but not used: macOS does not idle-sleep before the display
  * sleeps, so it can never shorten the time, and counting it could only make a verdict more lenient.
  */
@@ -183,6 +185,18 @@ export const darwinStrategy: CheckStrategy = {
         observed,
         requirement,
         remediationId,
+        sources,
+      })
+    }
+    // The grace period alone already uses up the limit: whatever the idle time (at least a second;
+    // 0 means never), idle + grace is over it, so unreadable idle settings cannot change the answer.
+    if (lock.kind === 'required' && grace >= limit) {
+      return fail({
+        summary: `A password is asked only ${formatSeconds(grace)} after the screen saver starts or the display sleeps`,
+        observed,
+        requirement,
+        remediationId,
+        reason: `The grace period alone is longer than the ${formatSeconds(limit)} allowed for idle time and grace together. Set "Require password after screen saver begins or display is turned off" to immediately or a few seconds.`,
         sources,
       })
     }

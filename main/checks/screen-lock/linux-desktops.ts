@@ -38,6 +38,18 @@ export interface LockSettings {
   readonly notes?: readonly string[]
 }
 
+/**
+ * The same, where a value may be unknown (null) because its setting could not be read. The verdict is
+ * decided as soon as the values read decide it: locking seen off, idle seen "never", or the values
+ * read already adding up to more than the limit is a fail whatever the others are.
+ */
+export interface PartialLockSettings {
+  readonly lockEnabled: boolean | null
+  readonly idleSeconds: number | null
+  readonly graceSeconds: number | null
+  readonly notes?: readonly string[]
+}
+
 export interface LockJudgement {
   readonly ok: boolean
   readonly observed: string[]
@@ -45,30 +57,63 @@ export interface LockJudgement {
   readonly problem: string | null
 }
 
-/** Judge lock settings against the policy limit on idle + grace seconds. */
-export function judgeLock(s: LockSettings, maxIdlePlusGraceSeconds: number): LockJudgement {
+/** A verdict on partly known settings: unknown only when the values read do not decide. */
+export interface LockDecision {
+  readonly status: 'pass' | 'fail' | 'unknown'
+  readonly observed: string[]
+  /** Why it fails, in words, when status is fail. */
+  readonly problem: string | null
+}
+
+/** Three-valued AND: false wins over unknown (null), unknown over true. */
+export function and3(a: boolean | null, b: boolean | null): boolean | null {
+  if (a === false || b === false) return false
+  if (a === null || b === null) return null
+  return true
+}
+
+/** Decide on settings some of which may be unknown. Never `pass` with an unknown value. */
+export function decideLock(s: PartialLockSettings, maxIdlePlusGraceSeconds: number): LockDecision {
   const observed = [
-    s.lockEnabled ? 'screen lock is on' : 'screen lock is off',
+    s.lockEnabled === null
+      ? 'whether the screen locks could not be read'
+      : s.lockEnabled
+        ? 'screen lock is on'
+        : 'screen lock is off',
     s.idleSeconds === 0
       ? 'the screen never blanks when idle'
-      : `idle ${s.idleSeconds} s + grace ${s.graceSeconds} s`,
+      : `idle ${s.idleSeconds === null ? '(unreadable)' : `${s.idleSeconds} s`} + grace ${s.graceSeconds === null ? '(unreadable)' : `${s.graceSeconds} s`}`,
     ...(s.notes ?? []),
   ]
-  if (!s.lockEnabled) return { ok: false, observed, problem: 'the screen does not lock when it blanks' }
+  if (s.lockEnabled === false)
+    return { status: 'fail', observed, problem: 'the screen does not lock when it blanks' }
   if (s.idleSeconds === 0)
     return {
-      ok: false,
+      status: 'fail',
       observed,
       problem: 'the screen never locks by itself because idle time is set to never',
     }
-  const total = s.idleSeconds + s.graceSeconds
-  if (total > maxIdlePlusGraceSeconds)
+  // A lower bound of idle + grace: an unknown idle time is at least a second (0 means never), an
+  // unknown grace at least 0.
+  const known = s.idleSeconds !== null && s.graceSeconds !== null
+  const atLeast = (s.idleSeconds ?? 1) + (s.graceSeconds ?? 0)
+  if ((s.idleSeconds !== null || s.graceSeconds !== null) && atLeast > maxIdlePlusGraceSeconds)
     return {
-      ok: false,
+      status: 'fail',
       observed,
-      problem: `the screen locks after ${total} s, more than the ${maxIdlePlusGraceSeconds} s allowed`,
+      problem: known
+        ? `the screen locks after ${atLeast} s, more than the ${maxIdlePlusGraceSeconds} s allowed`
+        : `the screen locks after more than ${maxIdlePlusGraceSeconds} s (the settings read already add up to at least ${atLeast} s)`,
     }
-  return { ok: true, observed, problem: null }
+  if (s.lockEnabled === null || s.idleSeconds === null || s.graceSeconds === null)
+    return { status: 'unknown', observed, problem: null }
+  return { status: 'pass', observed, problem: null }
+}
+
+/** Judge fully known lock settings against the policy limit on idle + grace seconds. */
+export function judgeLock(s: LockSettings, maxIdlePlusGraceSeconds: number): LockJudgement {
+  const d = decideLock(s, maxIdlePlusGraceSeconds)
+  return { ok: d.status === 'pass', observed: d.observed, problem: d.problem }
 }
 
 /**
@@ -105,11 +150,18 @@ export function parseKdeIni(text: string): KdeConfig {
 
 /**
  * Look a key up across KDE config files ordered from most general (/etc/xdg) to the user's; a later
- * file wins unless an earlier one marked the key or group immutable.
+ * file wins unless an earlier one marked the key or group immutable. A null entry is a file that exists
+ * but could not be read: it might set the key (even immutably), so from there on the answer is unknown
+ * (null) unless a file before it already fixed the value as immutable. Undefined: set nowhere.
  */
-export function kdeLookup(files: readonly KdeConfig[], group: string, key: string): string | undefined {
+export function kdeLookup(
+  files: readonly (KdeConfig | null)[],
+  group: string,
+  key: string,
+): string | undefined | null {
   let value: string | undefined
   for (const f of files) {
+    if (f === null) return null
     const entry = f.groups[group]?.[key]
     if (entry !== undefined) value = entry.value
     if (entry?.immutable === true || f.immutableGroups.includes(group)) return value

@@ -13,15 +13,18 @@
  * - XFCE: xfconf-query on the xfce4-screensaver channel (minutes), compiled defaults for unset keys,
  *   only when xfce4-screensaver is the locker that starts with the session.
  *
- * Pass: locking on and idle + grace <= policy.screenLock.maxIdlePlusGraceSeconds.
+ * Pass: locking on and idle + grace <= policy.screenLock.maxIdlePlusGraceSeconds. A setting that cannot
+ * be read makes the answer unknown only while the settings read do not already decide a fail (locking
+ * off, idle "never", or idle and grace already over the limit).
  */
 import type { CheckVerdict } from '../../../shared/check-types'
 import type { CommandOutcome } from '../../probe/probe'
 import type { CheckContext, CheckStrategy } from '../types'
 import { commandProblem, describeCommand, fail, notApplicable, pass, unknown } from '../verdict'
 import {
+  and3,
+  decideLock,
   desktopEntryHidden,
-  judgeLock,
   kdeLookup,
   KDE_DEFAULTS,
   parseBool,
@@ -31,7 +34,7 @@ import {
   xfconfMissing,
   XFCE_DEFAULTS,
   type KdeConfig,
-  type LockSettings,
+  type PartialLockSettings,
 } from './linux-desktops'
 
 type Key = readonly [schema: string, key: string]
@@ -177,30 +180,56 @@ async function run(ctx: CheckContext): Promise<CheckVerdict> {
   }
 }
 
+/**
+ * The verdict from partly known settings. `unreadable` lists, in words, the settings that could not be
+ * read (they are null in `settings`); `hint` says what to do about them.
+ */
 function verdictFrom(
   ctx: CheckContext,
   label: string,
-  settings: LockSettings,
+  settings: PartialLockSettings,
   remediationId: string,
   sources: string[],
+  unreadable: readonly string[] = [],
+  hint = '',
 ): CheckVerdict {
-  const j = judgeLock(settings, ctx.policy.screenLock.maxIdlePlusGraceSeconds)
-  if (j.ok) {
+  const j = decideLock(settings, ctx.policy.screenLock.maxIdlePlusGraceSeconds)
+  const observed = [...j.observed, ...unreadable.map((u) => `not readable: ${u}`)]
+  if (j.status === 'pass') {
     return pass({
-      summary: `${label} locks the screen after ${settings.idleSeconds + settings.graceSeconds} s`,
-      observed: j.observed,
+      summary: `${label} locks the screen after ${(settings.idleSeconds ?? 0) + (settings.graceSeconds ?? 0)} s`,
+      observed,
       requirement: requirement(ctx),
       remediationId,
       sources,
     })
   }
-  return fail({
-    summary: `${label}: ${j.problem ?? 'the screen does not lock in time'}`,
-    observed: j.observed,
+  if (j.status === 'fail') {
+    return fail({
+      summary: `${label}: ${j.problem ?? 'the screen does not lock in time'}`,
+      observed,
+      requirement: requirement(ctx),
+      remediationId,
+      ...(unreadable.length > 0
+        ? {
+            reason: `Some settings could not be read (${unreadable.join('; ')}), but those read already decide the result.`,
+          }
+        : {}),
+      sources,
+    })
+  }
+  return unknown({
+    summary: `Could not read all the ${label} screen lock settings`,
+    observed,
     requirement: requirement(ctx),
-    remediationId,
+    remediationId: 'screen-lock.unknown',
+    reason: `${capitalise(unreadable.join('; ') || 'a setting could not be read')}.${hint === '' ? '' : ` ${hint}`}`,
     sources,
   })
+}
+
+function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1)
 }
 
 /** Why a settings read gave nothing usable, or null if it did. */
@@ -213,63 +242,67 @@ function settingProblem(argv: readonly string[], out: CommandOutcome): string | 
   return null
 }
 
+/** Parse one value, or null with the reason added to `unreadable`. */
+function parsed<T>(
+  raw: string | null,
+  parse: (text: string) => T | null,
+  name: string,
+  unreadable: string[],
+): T | null {
+  if (raw === null) return null
+  const v = parse(raw)
+  if (v === null) unreadable.push(`${name} has an unexpected value "${raw.trim().slice(0, 40)}"`)
+  return v
+}
+
+const GSETTINGS_HINT =
+  'gsettings must run inside your desktop session; start Preflight from the desktop (not over SSH or sudo).'
+
 async function viaGsettings(ctx: CheckContext, d: GsettingsDesktop): Promise<CheckVerdict> {
   const keys = keysOf(d)
   const outs = await Promise.all(keys.map((k) => ctx.probe.run(gs(k))))
   const sources = keys.map((k) => describeCommand(gs(k)))
-  const values = new Map<string, string>()
-  for (let i = 0; i < keys.length; i++) {
-    const k = keys[i] as Key
+  const unreadable: string[] = []
+  const values = new Map<string, string | null>()
+  keys.forEach((k, i) => {
     const out = outs[i] as CommandOutcome
     const problem = settingProblem(gs(k), out)
     if (problem !== null || out.kind !== 'exit') {
-      return unknown({
-        summary: `Could not read the ${d.label} screen lock settings`,
-        requirement: requirement(ctx),
-        remediationId: 'screen-lock.unknown',
-        reason: `${problem ?? ''}. gsettings must run inside your desktop session; start Preflight from the desktop (not over SSH or sudo).`,
-        sources,
-      })
-    }
-    values.set(`${k[0]} ${k[1]}`, out.stdout)
-  }
-  const get = (k: Key | null) => (k === null ? undefined : values.get(`${k[0]} ${k[1]}`))
-  const lockEnabled = parseBool(get(d.lockEnabled) ?? '')
-  const idle = parseUint(get(d.idleDelay) ?? '')
-  const grace = parseUint(get(d.lockDelay) ?? '')
-  const disabled = d.disableLock === null ? false : parseBool(get(d.disableLock) ?? '')
-  const idleActivation = d.idleActivation === null ? true : parseBool(get(d.idleActivation) ?? '')
-  if (
-    lockEnabled === null ||
-    idle === null ||
-    grace === null ||
-    disabled === null ||
-    idleActivation === null
-  ) {
-    return unknown({
-      summary: `Could not understand the ${d.label} screen lock settings`,
-      observed: keys.map((k) => `${k[0]} ${k[1]} = ${(get(k) ?? '').trim()}`),
-      requirement: requirement(ctx),
-      remediationId: 'screen-lock.unknown',
-      reason: 'gsettings printed a value of an unexpected type.',
-      sources,
-    })
-  }
+      unreadable.push(problem ?? `${k[0]} ${k[1]}`)
+      values.set(`${k[0]} ${k[1]}`, null)
+    } else values.set(`${k[0]} ${k[1]}`, out.stdout)
+  })
+  const get = <T>(k: Key | null, parse: (t: string) => T | null, absent: T): T | null =>
+    k === null ? absent : parsed(values.get(`${k[0]} ${k[1]}`) ?? null, parse, `${k[0]} ${k[1]}`, unreadable)
+  const lockEnabled = get(d.lockEnabled, parseBool, true)
+  const idle = get(d.idleDelay, parseUint, 0)
+  const grace = get(d.lockDelay, parseUint, 0)
+  const disabled = get(d.disableLock, parseBool, false)
+  const idleActivation = get(d.idleActivation, parseBool, true)
   const notes: string[] = []
-  if (disabled) notes.push('locking is forbidden by the lockdown setting disable-lock-screen')
-  if (!idleActivation)
+  if (disabled === true) notes.push('locking is forbidden by the lockdown setting disable-lock-screen')
+  if (idleActivation === false)
     notes.push('the screen saver never starts when idle (idle-activation-enabled is false)')
+  // Idle time: never when idle activation is off or the delay is 0, whatever the other value is.
+  const idleSeconds =
+    idleActivation === false || idle === 0
+      ? 0
+      : idleActivation === null || idle === null
+        ? null
+        : idle * d.unit
   return verdictFrom(
     ctx,
     d.label,
     {
-      lockEnabled: lockEnabled && !disabled,
-      idleSeconds: idleActivation ? idle * d.unit : 0,
-      graceSeconds: grace * d.unit,
+      lockEnabled: and3(lockEnabled, disabled === null ? null : !disabled),
+      idleSeconds,
+      graceSeconds: grace === null ? null : grace * d.unit,
       notes,
     },
     d.remediationId,
     sources,
+    unreadable,
+    GSETTINGS_HINT,
   )
 }
 
@@ -282,24 +315,17 @@ async function viaKde(ctx: CheckContext): Promise<CheckVerdict> {
     const rest = await Promise.all(KDE_KEYS.slice(1).map((k) => ctx.probe.run(kread(v, k))))
     const outs = [first, ...rest]
     const sources = KDE_KEYS.map((k) => describeCommand(kread(v, k)))
-    const values: Partial<Record<KdeKey, string>> = {}
-    for (let i = 0; i < KDE_KEYS.length; i++) {
-      const key = KDE_KEYS[i] as KdeKey
-      const argv = kread(v, key)
+    const values: Partial<Record<KdeKey, string | null>> = {}
+    const unreadable: string[] = []
+    KDE_KEYS.forEach((key, i) => {
       const out = outs[i] as CommandOutcome
-      const problem = commandProblem(argv, out)
+      const problem = commandProblem(kread(v, key), out)
       if (problem !== null || out.kind !== 'exit') {
-        return unknown({
-          summary: 'Could not read the KDE Plasma screen lock settings',
-          requirement: requirement(ctx),
-          remediationId: 'screen-lock.unknown',
-          reason: `${problem ?? ''}.`,
-          sources,
-        })
-      }
-      values[key] = out.stdout.trim()
-    }
-    return kdeVerdict(ctx, v, (k) => values[k] ?? '', sources)
+        unreadable.push(problem ?? key)
+        values[key] = null
+      } else values[key] = out.stdout.trim()
+    })
+    return kdeVerdict(ctx, v, (k) => values[k] ?? null, sources, unreadable)
   }
   // No kreadconfig: read the files, system-wide first, the user's last (it wins unless locked).
   const home = ctx.probe.env('HOME')
@@ -308,65 +334,68 @@ async function viaKde(ctx: CheckContext): Promise<CheckVerdict> {
   const sysDirs = (ctx.probe.env('XDG_CONFIG_DIRS') ?? '/etc/xdg').split(':').filter((d) => d.startsWith('/'))
   const paths = [...[...sysDirs].reverse().map((d) => `${d.replace(/\/+$/, '')}/kscreenlockerrc`)]
   if (userDir !== null) paths.push(`${userDir}/kscreenlockerrc`)
-  const files: KdeConfig[] = []
+  // null: the file exists but could not be read (it might set any key).
+  const files: (KdeConfig | null)[] = []
   const sources: string[] = []
+  const unreadableFiles: string[] = []
   for (const p of paths) {
     const f = await ctx.probe.readFile(p)
     if (f.kind === 'file') {
       files.push(parseKdeIni(f.text))
       sources.push(p)
     } else if (f.error !== 'ENOENT') {
-      return unknown({
-        summary: 'Could not read the KDE Plasma screen lock settings',
-        requirement: requirement(ctx),
-        remediationId: 'screen-lock.unknown',
-        reason: `${p} could not be read (${f.error}).`,
-        sources: [p],
-      })
+      files.push(null)
+      sources.push(p)
+      unreadableFiles.push(`${p} (${f.error})`)
     }
   }
-  const get = (k: KdeKey) => kdeLookup(files, 'Daemon', k) ?? KDE_DEFAULTS[k]
+  const values = Object.fromEntries(
+    KDE_KEYS.map((k) => {
+      const v = kdeLookup(files, 'Daemon', k)
+      return [k, v === null ? null : (v ?? KDE_DEFAULTS[k])]
+    }),
+  ) as Record<KdeKey, string | null>
+  const unknownKeys = KDE_KEYS.filter((k) => values[k] === null)
+  const unreadable =
+    unknownKeys.length > 0
+      ? [`${unreadableFiles.join(', ')} could not be read, and it may set ${unknownKeys.join(', ')}`]
+      : []
   const version = declared === '5' ? 5 : 6
   return kdeVerdict(
     ctx,
     version,
-    get,
+    (k) => values[k],
     sources.length > 0 ? sources : ['KDE defaults (no kscreenlockerrc found)'],
+    unreadable,
   )
 }
 
 function kdeVerdict(
   ctx: CheckContext,
   version: 5 | 6,
-  get: (key: KdeKey) => string,
+  get: (key: KdeKey) => string | null,
   sources: string[],
+  unreadable: string[],
 ): CheckVerdict {
   const remediationId = version === 5 ? 'screen-lock.linux.kde5' : 'screen-lock.linux.kde6'
-  const on = parseKdeBool(get('Autolock'))
-  const password = parseKdeBool(get('RequirePassword'))
-  const minutes = parseMinutes(get('Timeout'))
-  const graceSeconds = parseUint(get('LockGrace'))
-  if (on === null || password === null || minutes === null || graceSeconds === null) {
-    return unknown({
-      summary: 'Could not understand the KDE Plasma screen lock settings',
-      observed: KDE_KEYS.map((k) => `${k}=${get(k)}`),
-      requirement: requirement(ctx),
-      remediationId: 'screen-lock.unknown',
-      reason: 'kscreenlockerrc holds a value of an unexpected type.',
-      sources,
-    })
-  }
+  const on = parsed(get('Autolock'), parseKdeBool, 'Autolock', unreadable)
+  const password = parsed(get('RequirePassword'), parseKdeBool, 'RequirePassword', unreadable)
+  const minutes = parsed(get('Timeout'), parseMinutes, 'Timeout', unreadable)
+  const graceSeconds = parsed(get('LockGrace'), parseUint, 'LockGrace', unreadable)
   return verdictFrom(
     ctx,
     `KDE Plasma ${version}`,
     {
-      lockEnabled: on && password,
-      idleSeconds: Math.round(minutes * 60),
+      lockEnabled: and3(on, password),
+      idleSeconds: minutes === null ? null : Math.round(minutes * 60),
       graceSeconds,
-      notes: password ? [] : ['the lock screen does not ask for a password (RequirePassword=false)'],
+      notes:
+        password === false ? ['the lock screen does not ask for a password (RequirePassword=false)'] : [],
     },
     remediationId,
     sources,
+    unreadable,
+    'Run Preflight from your KDE Plasma session, or check System Settings › Screen Locking yourself.',
   )
 }
 
@@ -407,10 +436,10 @@ async function viaXfce(ctx: CheckContext): Promise<CheckVerdict> {
   }
   const outs = await Promise.all(XFCE_PROPS.map((p) => ctx.probe.run(xfq(p))))
   const sources = [XFCE_AUTOSTART, ...XFCE_PROPS.map((p) => describeCommand(xfq(p)))]
-  const v: Record<string, string> = {}
+  const v: Record<string, string | null> = {}
   const defaulted: string[] = []
-  for (let i = 0; i < XFCE_PROPS.length; i++) {
-    const prop = XFCE_PROPS[i] as string
+  const unreadable: string[] = []
+  XFCE_PROPS.forEach((prop, i) => {
     const out = outs[i] as CommandOutcome
     if (out.kind === 'exit' && out.exitCode === 0) {
       v[prop] = out.stdout.trim()
@@ -418,53 +447,35 @@ async function viaXfce(ctx: CheckContext): Promise<CheckVerdict> {
       v[prop] = XFCE_DEFAULTS[prop] as string
       defaulted.push(prop)
     } else {
-      return unknown({
-        summary: 'Could not read the XFCE screen lock settings',
-        requirement: requirement(ctx),
-        remediationId: 'screen-lock.unknown',
-        reason: `${commandProblem(xfq(prop), out) ?? ''}. xfconf-query must run inside your desktop session; start Preflight from the desktop.`,
-        sources,
-      })
+      v[prop] = null
+      unreadable.push(commandProblem(xfq(prop), out) ?? prop)
     }
-  }
-  const b = (p: string) => parseBool(v[p] ?? '')
-  const n = (p: string) => parseUint(v[p] ?? '')
+  })
+  const b = (p: string) => parsed(v[p] ?? null, parseBool, p, unreadable)
+  const n = (p: string) => parsed(v[p] ?? null, parseUint, p, unreadable)
   const saver = b('/saver/enabled')
   const idleOn = b('/saver/idle-activation/enabled')
   const idle = n('/saver/idle-activation/delay')
   const lock = b('/lock/enabled')
   const lockWithSaver = b('/lock/saver-activation/enabled')
   const grace = n('/lock/saver-activation/delay')
-  if (
-    saver === null ||
-    idleOn === null ||
-    idle === null ||
-    lock === null ||
-    lockWithSaver === null ||
-    grace === null
-  ) {
-    return unknown({
-      summary: 'Could not understand the XFCE screen lock settings',
-      observed: XFCE_PROPS.map((p) => `${p} = ${v[p] ?? ''}`),
-      requirement: requirement(ctx),
-      remediationId: 'screen-lock.unknown',
-      reason: 'xfconf-query printed a value of an unexpected type.',
-      sources,
-    })
-  }
   const notes =
     defaulted.length > 0 ? [`not set, so the built-in default applies: ${defaulted.join(', ')}`] : []
-  if (!saver || !idleOn) notes.push('the screen saver does not start when the computer is idle')
+  const saverStarts = and3(saver, idleOn)
+  if (saverStarts === false) notes.push('the screen saver does not start when the computer is idle')
   return verdictFrom(
     ctx,
     'XFCE',
     {
-      lockEnabled: lock && lockWithSaver,
-      idleSeconds: saver && idleOn ? idle * 60 : 0,
-      graceSeconds: grace * 60,
+      lockEnabled: and3(lock, lockWithSaver),
+      idleSeconds:
+        saverStarts === false || idle === 0 ? 0 : saverStarts === null || idle === null ? null : idle * 60,
+      graceSeconds: grace === null ? null : grace * 60,
       notes,
     },
     'screen-lock.linux.xfce',
     sources,
+    unreadable,
+    'xfconf-query must run inside your desktop session; start Preflight from the desktop.',
   )
 }

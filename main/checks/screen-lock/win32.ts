@@ -82,57 +82,68 @@ export function parsePowercfgAcDc(stdout: string): AcDc | null {
   return { ac, dc }
 }
 
-/** One lock path on one power source. */
+/**
+ * One lock path on one power source. An unknown path may carry `atLeast`: a lower bound on when it
+ * could lock, from the values that were read (e.g. the screen saver's wait when its grace period is
+ * unreadable); a bound over the limit means this path cannot meet it whatever the unread values are.
+ */
 export type PathResult =
   | { readonly kind: 'locks'; readonly seconds: number; readonly what: string }
   | { readonly kind: 'none'; readonly what: string }
-  | { readonly kind: 'unknown'; readonly what: string }
+  | { readonly kind: 'unknown'; readonly what: string; readonly atLeast?: number }
 
-/** Effective value of a Control Panel\Desktop name: the policy copy wins. */
-function desktopValue(
-  user: ReadonlyMap<string, RegValue>,
-  policy: ReadonlyMap<string, RegValue>,
-  name: string,
-): { readonly values: ReadonlyMap<string, RegValue>; readonly fromPolicy: boolean } {
-  return regGet(policy, name) !== undefined
-    ? { values: policy, fromPolicy: true }
-    : { values: user, fromPolicy: false }
-}
-
-/** Path (a): the secure screen saver. */
+/** Path (a): the secure screen saver. `user` is null when the user's Desktop key could not be read. */
 export function screenSaverPath(
-  user: ReadonlyMap<string, RegValue>,
+  user: ReadonlyMap<string, RegValue> | null,
   policy: ReadonlyMap<string, RegValue>,
   grace: number | null,
 ): PathResult {
-  const read = (name: string) => {
-    const d = desktopValue(user, policy, name)
-    return { ...regString(d.values, name), fromPolicy: d.fromPolicy, int: regInteger(d.values, name) }
+  // The policy copy of a value wins; without it the user's value applies (unknown if unreadable).
+  const fromPolicy = (name: string) => regGet(policy, name) !== undefined
+  const values = (name: string) => (fromPolicy(name) ? policy : user)
+  const tag = (name: string) => (fromPolicy(name) ? ' (set by policy)' : '')
+  const unreadUser = {
+    kind: 'invalid' as const,
+    detail: 'the user’s screen saver settings could not be read',
   }
-  const active = read('ScreenSaveActive')
-  const exe = read('SCRNSAVE.EXE')
-  const secure = read('ScreenSaverIsSecure')
-  const timeout = read('ScreenSaveTimeOut')
-  const tag = (r: { fromPolicy: boolean }) => (r.fromPolicy ? ' (set by policy)' : '')
+  const int = (name: string) => {
+    const v = values(name)
+    return v === null ? unreadUser : regInteger(v, name)
+  }
+  const str = (name: string) => {
+    const v = values(name)
+    return v === null ? unreadUser : regString(v, name)
+  }
+  const active = int('ScreenSaveActive')
+  const exe = str('SCRNSAVE.EXE')
+  const secure = int('ScreenSaverIsSecure')
+  const timeout = int('ScreenSaveTimeOut')
 
-  if (active.int.kind === 'invalid') return { kind: 'unknown', what: `screen saver: ${active.int.detail}` }
-  if (active.int.kind === 'absent' || active.int.value !== 1)
-    return { kind: 'none', what: `screen saver is turned off${tag(active)}` }
-  if (exe.kind === 'invalid') return { kind: 'unknown', what: `screen saver: ${exe.detail}` }
-  if (exe.kind === 'absent' || exe.value.trim() === '')
+  // Any one value that switches the path off decides, whatever the others are.
+  if (active.kind === 'absent' || (active.kind === 'value' && active.value !== 1))
+    return { kind: 'none', what: `screen saver is turned off${tag('ScreenSaveActive')}` }
+  if (exe.kind === 'absent' || (exe.kind === 'value' && exe.value.trim() === ''))
     return { kind: 'none', what: 'no screen saver is chosen ("(None)")' }
-  if (secure.int.kind === 'invalid') return { kind: 'unknown', what: `screen saver: ${secure.int.detail}` }
-  if (secure.int.kind === 'absent' || secure.int.value !== 1)
-    return { kind: 'none', what: `the screen saver does not ask for sign-in on resume${tag(secure)}` }
-  if (timeout.int.kind === 'invalid') return { kind: 'unknown', what: `screen saver: ${timeout.int.detail}` }
-  if (timeout.int.kind === 'absent' || timeout.int.value === 0)
+  if (secure.kind === 'absent' || (secure.kind === 'value' && secure.value !== 1))
+    return {
+      kind: 'none',
+      what: `the screen saver does not ask for sign-in on resume${tag('ScreenSaverIsSecure')}`,
+    }
+  if (timeout.kind === 'absent' || (timeout.kind === 'value' && timeout.value === 0))
     return { kind: 'none', what: 'the screen saver has no wait time set' }
-  if (grace === null) return { kind: 'unknown', what: 'the screen saver grace period could not be read' }
+  // Otherwise the wait read (plus the grace, if read) bounds when this path could lock.
+  const atLeast = timeout.kind === 'value' ? { atLeast: timeout.value + (grace ?? 0) } : {}
+  for (const v of [active, exe, secure, timeout])
+    if (v.kind === 'invalid') return { kind: 'unknown', what: `screen saver: ${v.detail}`, ...atLeast }
+  if (timeout.kind !== 'value' || exe.kind !== 'value')
+    return { kind: 'unknown', what: 'screen saver settings could not be read', ...atLeast }
+  if (grace === null)
+    return { kind: 'unknown', what: 'the screen saver grace period could not be read', ...atLeast }
   const exeName = exe.value.split('\\').pop() ?? exe.value
   return {
     kind: 'locks',
-    seconds: timeout.int.value + grace,
-    what: `secure screen saver ${exeName} after ${timeout.int.value} s${tag(timeout)} + ${grace} s grace`,
+    seconds: timeout.value + grace,
+    what: `secure screen saver ${exeName} after ${timeout.value} s${tag('ScreenSaveTimeOut')} + ${grace} s grace`,
   }
 }
 
@@ -181,12 +192,20 @@ export function sleepPath(
     }
     if (c === 0)
       return { kind: 'none', what: `sleeps after ${s} s when ${label} but no sign-in is required on wake` }
-    return { kind: 'unknown', what: `"require a password on wakeup" has an unexpected value ${c}` }
+    return {
+      kind: 'unknown',
+      what: `"require a password on wakeup" has an unexpected value ${c}`,
+      atLeast: s,
+    }
   }
   // CONSOLELOCK hidden or unreadable (typical of Modern Standby laptops): Sign-in options' "If you've
   // been away" value (DelayLockInterval) decides [verify semantics on real hardware].
   if (delayLock === 'unreadable' || delayLock === null)
-    return { kind: 'unknown', what: `whether sign-in is required after sleep (${label}) could not be read` }
+    return {
+      kind: 'unknown',
+      what: `whether sign-in is required after sleep (${label}) could not be read`,
+      atLeast: s,
+    }
   if (delayLock === DELAY_LOCK_NEVER)
     return {
       kind: 'none',
@@ -202,16 +221,32 @@ export function sleepPath(
 /** Outcome for one power source: the best lock time over the paths. */
 export interface SourceOutcome {
   readonly status: 'pass' | 'fail' | 'unknown'
+  /** The earliest lock time known (for a fail: the earliest possible, `atLeast` true if only a bound). */
   readonly seconds: number | null
+  readonly atLeast?: boolean
 }
 
-/** Min over the paths; unknown only when the known paths do not already meet the limit. */
+/**
+ * Min over the paths: the screen locks at the first path that fires. Unknown only when an unknown path
+ * could still meet the limit (no lower bound, or one within the limit) and the known paths do not.
+ */
 export function judgeSource(paths: readonly PathResult[], max: number): SourceOutcome {
   let best: number | null = null
   for (const p of paths) if (p.kind === 'locks' && (best === null || p.seconds < best)) best = p.seconds
   if (best !== null && best <= max) return { status: 'pass', seconds: best }
-  if (paths.some((p) => p.kind === 'unknown')) return { status: 'unknown', seconds: best }
-  return { status: 'fail', seconds: best }
+  const open = paths.filter((p) => p.kind === 'unknown' && (p.atLeast === undefined || p.atLeast <= max))
+  if (open.length > 0) return { status: 'unknown', seconds: best }
+  // Every path is off, over the limit, or bounded over it: a fail, with the earliest possible time.
+  let earliest = best
+  let bounded = false
+  for (const p of paths)
+    if (p.kind === 'unknown' && p.atLeast !== undefined && (earliest === null || p.atLeast < earliest)) {
+      earliest = p.atLeast
+      bounded = true
+    }
+  return bounded
+    ? { status: 'fail', seconds: earliest, atLeast: true }
+    : { status: 'fail', seconds: earliest }
 }
 
 function valuesOrEmpty(r: RegKeyRead): ReadonlyMap<string, RegValue> {
@@ -261,12 +296,7 @@ export const win32Strategy: CheckStrategy = {
 
     // (a) screen saver. Its user key always exists on a signed-in profile; an error there is unknown.
     let saver: PathResult
-    if (desktop.kind !== 'values') {
-      saver = {
-        kind: 'unknown',
-        what: `screen saver settings: ${desktop.kind === 'error' ? desktop.reason : 'the Control Panel\\Desktop key is missing'}`,
-      }
-    } else if (desktopPolicy.kind === 'error') {
+    if (desktopPolicy.kind === 'error') {
       saver = { kind: 'unknown', what: `screen saver policy: ${desktopPolicy.reason}` }
     } else {
       let grace: number | null = null
@@ -275,7 +305,18 @@ export const win32Strategy: CheckStrategy = {
         const g = regInteger(graceRead.values, 'ScreenSaverGracePeriod')
         grace = g.kind === 'value' ? g.value : g.kind === 'absent' ? DEFAULT_SCREENSAVER_GRACE_SECONDS : null
       }
-      saver = screenSaverPath(desktop.values, valuesOrEmpty(desktopPolicy), grace)
+      // The user's key always exists on a signed-in profile; unreadable or missing, its values are
+      // unknown, but policy values can still decide.
+      saver = screenSaverPath(
+        desktop.kind === 'values' ? desktop.values : null,
+        valuesOrEmpty(desktopPolicy),
+        grace,
+      )
+      if (desktop.kind !== 'values' && saver.kind === 'unknown')
+        saver = {
+          ...saver,
+          what: `screen saver settings: ${desktop.kind === 'error' ? desktop.reason : 'the Control Panel\\Desktop key is missing'}`,
+        }
     }
 
     // (b) machine inactivity limit.
@@ -296,20 +337,31 @@ export const win32Strategy: CheckStrategy = {
     const dc = judgeSource([saver, inactivity, sleepDc], max)
     const observed = [saver.what, inactivity.what, sleepAc.what, sleepDc.what]
     if (standbyOut.kind === 'error') observed.push(describeCommandError(STANDBY_ARGV, standbyOut.error))
-    const fmt = (o: SourceOutcome) => (o.seconds === null ? 'never' : `after ${o.seconds} s`)
+    const fmt = (o: SourceOutcome) =>
+      o.seconds === null ? 'never' : `after ${o.atLeast === true ? 'at least ' : ''}${o.seconds} s`
     observed.push(`locks ${fmt(ac)} when plugged in, ${fmt(dc)} on battery`)
 
+    const unreadable = [
+      ...new Set(
+        [saver, inactivity, sleepAc, sleepDc].filter((p) => p.kind === 'unknown').map((p) => p.what),
+      ),
+    ]
     if (ac.status === 'fail' || dc.status === 'fail') {
       const worst = [ac, dc].find((o) => o.status === 'fail') as SourceOutcome
       return fail({
         summary:
           worst.seconds === null
             ? 'The screen never locks by itself when the laptop is left idle'
-            : `The screen locks only after ${formatDuration(worst.seconds)} idle (limit ${formatDuration(max)})`,
+            : `The screen locks only after ${worst.atLeast === true ? 'at least ' : ''}${formatDuration(worst.seconds)} idle (limit ${formatDuration(max)})`,
         observed,
         requirement,
         remediationId: 'screen-lock.win32.set',
         sources,
+        ...(unreadable.length > 0
+          ? {
+              reason: `Not readable: ${unreadable.join('; ')}. Even so, nothing could lock the screen within ${formatDuration(max)}.`,
+            }
+          : {}),
       })
     }
     if (ac.status === 'unknown' || dc.status === 'unknown') {

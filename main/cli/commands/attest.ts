@@ -18,6 +18,7 @@ import {
 } from '../../staff/attest'
 import { checkRequestMatches, verifyRequest, type VerifiedRequest } from '../../staff/request'
 import { describeWriteError, writeFileAtomic } from '../../util/atomic-write'
+import { terminalSafe } from '../../util/terminal-safe'
 import {
   CliError,
   EXIT,
@@ -142,7 +143,7 @@ export const attestCommand: Command = {
       )
       request = verified
       io.stderr(
-        `Request ${request.payload.requestId} verified: ${request.payload.purpose} for ${request.payload.staffId}, policy ${request.policy.payload.policyId} v${request.policy.payload.version}, valid until ${request.payload.notAfter}.\n`,
+        `${terminalSafe(`Request ${request.payload.requestId} verified: ${request.payload.purpose} for ${request.payload.staffId}, policy ${request.policy.payload.policyId} v${request.policy.payload.version}, valid until ${request.payload.notAfter}.`)}\n`,
       )
       if (request.alreadyAnswered) {
         io.stderr(
@@ -172,7 +173,7 @@ export const attestCommand: Command = {
     if (chosen.source !== 'request') {
       io.stderr(
         chosen.source === 'stored'
-          ? `Unsolicited report with policy ${chosen.policy.id} v${chosen.policy.version} (the latest received).\n`
+          ? `Unsolicited report with policy ${terminalSafe(String(chosen.policy.id))} v${chosen.policy.version} (the latest received).\n`
           : 'Unsolicited report with the built-in default policy (no signed policy received yet).\n',
       )
     }

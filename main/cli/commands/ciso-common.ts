@@ -1,16 +1,21 @@
 /**
- * Helpers shared by the `preflight ciso …` commands: the --campaign option, the CISO key passphrase,
- * mapping CISO-side errors to exit codes, and safe CSV/table output.
+ * Helpers shared by the `preflight ciso …` commands: the --campaign option and this user's trust
+ * anchors, unlocking the CISO key (one passphrase per command, asked only when something is
+ * written), mapping CISO-side errors to exit codes, and safe CSV/table output.
  */
 import type { KeyObject } from 'node:crypto'
 import { promises as fs } from 'node:fs'
 import * as path from 'node:path'
 import type { Roster } from '../../../shared/roster-types'
+import { configDir } from '../../attestation/config-dir'
 import { CampaignError, cisoKeyNeedsPassphrase, loadCisoKey, resolveCampaignDir } from '../../ciso/campaign'
+import { CampaignTrustError, CampaignTrustStore } from '../../ciso/campaign-trust'
 import { IssueError } from '../../ciso/issue'
 import { OperationError } from '../../ciso/operations'
-import { RosterError } from '../../ciso/roster-store'
+import { RosterError, type CampaignRef, type KeyUnlocker } from '../../ciso/roster-store'
 import { describeWriteError, writeFileAtomic } from '../../util/atomic-write'
+import { toCsv as sharedToCsv } from '../../util/csv'
+import { terminalSafe } from '../../util/terminal-safe'
 import { CliError, EXIT, readPassphraseFile, type CliIo } from '../command'
 
 /** `--campaign DIR`, accepted by every command except `ciso init`. */
@@ -20,10 +25,19 @@ export const CAMPAIGN_OPTION = { campaign: { type: 'string' } } as const
 export const CAMPAIGN_HELP = `  --campaign <dir>       the campaign folder (default: $PREFLIGHT_CAMPAIGN, else the current
                          folder if it is one)`
 
-/** Resolve the campaign folder for a command. */
-export async function campaignDir(option: string | undefined, io: CliIo): Promise<string> {
+/** Help text line for --passphrase-file on commands that change the roster. */
+export const PASSPHRASE_HELP = `  --passphrase-file <f>  the CISO key passphrase, first line of <f> (otherwise asked on the
+                         terminal, once, and only when something is written)`
+
+/** This user's campaign trust anchors (in the config folder: $PREFLIGHT_HOME or the usual place). */
+export function trustStore(io: CliIo): CampaignTrustStore {
+  return new CampaignTrustStore(configDir({ env: io.env }))
+}
+
+/** Resolve the campaign folder for a command, with this user's trust anchors. */
+export async function campaignRef(option: string | undefined, io: CliIo): Promise<CampaignRef> {
   try {
-    return await resolveCampaignDir(option, io.env, io.cwd)
+    return { dir: await resolveCampaignDir(option, io.env, io.cwd), trust: trustStore(io) }
   } catch (err) {
     throw toCliError(err)
   }
@@ -39,11 +53,21 @@ export function toCliError(err: unknown): unknown {
     return new CliError(err.message, code)
   }
   if (err instanceof RosterError) {
-    const code = { missing: EXIT.NOINPUT, corrupt: EXIT.DATAERR, locked: EXIT.IOERR, io: EXIT.IOERR }[
-      err.kind
-    ]
+    // A refused folder (any named reason except a damaged file) is a trust problem: 77.
+    const code =
+      err.reason !== undefined && err.reason !== 'ROSTER_CORRUPT'
+        ? EXIT.NOPERM
+        : {
+            missing: EXIT.NOINPUT,
+            corrupt: EXIT.DATAERR,
+            locked: EXIT.IOERR,
+            io: EXIT.IOERR,
+            untrusted: EXIT.NOPERM,
+          }[err.kind]
     return new CliError(err.message, code)
   }
+  if (err instanceof CampaignTrustError)
+    return new CliError(err.message, err.kind === 'corrupt' ? EXIT.NOPERM : EXIT.IOERR)
   if (err instanceof IssueError) {
     const code = { input: EXIT.DATAERR, rollback: EXIT.DATAERR, state: EXIT.DATAERR, io: EXIT.CANTCREAT }[
       err.kind
@@ -67,31 +91,51 @@ export async function mapErrors<T>(fn: () => Promise<T>): Promise<T> {
 }
 
 /**
- * Load the CISO key, asking for its passphrase when it has one: from --passphrase-file, else from the
- * terminal; without either, a clear error.
+ * The CISO key passphrase, when the key has one: from --passphrase-file, else from the terminal;
+ * without either, a clear error. undefined for a key without passphrase.
  */
+export async function cisoPassphrase(
+  dir: string,
+  passphraseFile: string | undefined,
+  io: CliIo,
+): Promise<string | undefined> {
+  if (await cisoKeyNeedsPassphrase(dir)) {
+    if (passphraseFile !== undefined) return readPassphraseFile(passphraseFile, io.cwd)
+    const answer = io.prompt ? await io.prompt('CISO key passphrase: ', { secret: true }) : null
+    if (answer === null || answer === '')
+      throw new CliError(
+        'the CISO key is protected by a passphrase; give it with --passphrase-file FILE or run in a terminal',
+        EXIT.NOPERM,
+      )
+    return answer
+  }
+  if (passphraseFile !== undefined)
+    throw new CliError('the CISO key has no passphrase; run without --passphrase-file', EXIT.USAGE)
+  return undefined
+}
+
+/** Load the CISO key (checked against the verified roster's campaign key), asking for its passphrase. */
 export async function cisoKey(
   dir: string,
   roster: Roster,
   passphraseFile: string | undefined,
   io: CliIo,
 ): Promise<KeyObject> {
-  let passphrase: string | undefined
-  if (await cisoKeyNeedsPassphrase(dir)) {
-    if (passphraseFile !== undefined) passphrase = await readPassphraseFile(passphraseFile, io.cwd)
-    else {
-      const answer = io.prompt ? await io.prompt('CISO key passphrase: ', { secret: true }) : null
-      if (answer === null || answer === '')
-        throw new CliError(
-          'the CISO key is protected by a passphrase; give it with --passphrase-file FILE or run in a terminal',
-          EXIT.NOPERM,
-        )
-      passphrase = answer
-    }
-  } else if (passphraseFile !== undefined) {
-    throw new CliError('the CISO key has no passphrase; run without --passphrase-file', EXIT.USAGE)
-  }
+  const passphrase = await cisoPassphrase(dir, passphraseFile, io)
   return mapErrors(() => loadCisoKey(dir, roster, passphrase))
+}
+
+/**
+ * A KeyUnlocker for one command: the passphrase is asked (or read from --passphrase-file) the first
+ * time a write needs the key, and the key is kept for the rest of the command, however many files
+ * it verifies or enrolls.
+ */
+export function cisoUnlocker(dir: string, passphraseFile: string | undefined, io: CliIo): KeyUnlocker {
+  let key: Promise<KeyObject> | null = null
+  return (roster) => {
+    key ??= cisoKey(dir, roster, passphraseFile, io)
+    return key
+  }
 }
 
 /** Write an output file given with --out (atomic; never leaves a torn file). */
@@ -106,13 +150,24 @@ export async function writeOut(file: string, text: string, cwd: string): Promise
   return full
 }
 
-export { csvCell, toCsv } from '../../util/csv'
+export { csvCell } from '../../util/csv'
 
-/** Remove control characters (terminal escapes) from untrusted text before printing it. */
-export function printable(s: string): string {
-  // eslint-disable-next-line no-control-regex
-  return s.replace(/[\u0000-\u001f\u007f-\u009f]/g, '?')
+/**
+ * CSV for standard output (a terminal as often as a file): the shared writer (formula defusing,
+ * quoting) over cells whose control, bidirectional and zero-width characters are shown as visible
+ * escapes (main/util/terminal-safe.ts), so `--csv` cannot drive the terminal either.
+ */
+export function toCsv(header: readonly string[], rows: readonly (readonly unknown[])[]): string {
+  const safe = (v: unknown): unknown =>
+    typeof v === 'string' ? terminalSafe(v) : Array.isArray(v) ? v.map((x) => safe(x)) : v
+  return sharedToCsv(
+    header,
+    rows.map((r) => r.map(safe)),
+  )
 }
+
+/** Untrusted text for a terminal line: controls, bidi and zero-width characters as visible escapes. */
+export const printable = terminalSafe
 
 /** A plain text table with padded columns. */
 export function table(header: readonly string[], rows: readonly (readonly string[])[]): string {

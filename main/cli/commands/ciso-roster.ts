@@ -15,6 +15,8 @@ import {
   verifyPaths,
 } from '../../ciso/operations'
 import { loadRoster } from '../../ciso/roster-store'
+import { pastableCommand, shellFor } from '../../util/shell-quote'
+import { jsonForTerminal } from '../../util/terminal-safe'
 import {
   CliError,
   EXIT,
@@ -28,8 +30,10 @@ import {
 import {
   CAMPAIGN_HELP,
   CAMPAIGN_OPTION,
-  campaignDir,
+  campaignRef,
+  cisoUnlocker,
   mapErrors,
+  PASSPHRASE_HELP,
   printable,
   table,
   toCsv,
@@ -43,14 +47,35 @@ function shortFp(fp: string | undefined): string {
   return fp ? fp.slice(0, 16) : ''
 }
 
-function verifyTable(rows: readonly VerifyRow[]): string {
+/**
+ * The command to enroll an enrollable row's file, quoted for the shell of `platform`, or why it is
+ * left out (a file name that cannot be printed both exactly and safely).
+ */
+export function enrollCommandFor(row: VerifyRow, platform: NodeJS.Platform): string {
+  const line = pastableCommand(
+    [
+      { literal: 'preflight ciso enroll' },
+      { path: row.file },
+      { literal: '--staff-id' },
+      { arg: row.staffId ?? '' },
+    ],
+    shellFor(platform),
+  )
+  if (line !== null) return `to enroll it once you have compared the fingerprint: ${line}`
+  return (
+    'to enroll it once you have compared the fingerprint, run `preflight ciso enroll <file> --staff-id <id>`: ' +
+    'the command is not printed because the file name holds characters that cannot be shown safely; rename the file first'
+  )
+}
+
+function verifyTable(rows: readonly VerifyRow[], platform: NodeJS.Platform): string {
   const body = rows.map((r) => [
     r.code,
     r.result ?? '',
     printable(r.staffId ?? ''),
     printable(r.deviceLabel ?? ''),
-    r.purpose ?? '',
-    r.collectedAt ?? '',
+    printable(r.purpose ?? ''),
+    printable(r.collectedAt ?? ''),
     printable(r.file),
   ])
   const out = [table(['OUTCOME', 'POSTURE', 'STAFF', 'DEVICE', 'PURPOSE', 'COLLECTED', 'FILE'], body)]
@@ -58,8 +83,14 @@ function verifyTable(rows: readonly VerifyRow[]): string {
     .filter((r) => r.code !== 'ACCEPTED' || r.result !== 'pass' || r.message !== 'accepted')
     .map((r) => {
       const failing =
-        r.failingChecks && r.failingChecks.length > 0 ? ` (not passing: ${r.failingChecks.join(', ')})` : ''
-      return `  ${printable(r.file)}: ${r.code}: ${printable(r.message)}${failing}`
+        r.failingChecks && r.failingChecks.length > 0
+          ? ` (not passing: ${printable(r.failingChecks.join(', '))})`
+          : ''
+      const lines = [`  ${printable(r.file)}: ${r.code}: ${printable(r.message)}${failing}`]
+      if (r.fingerprint !== undefined && (r.code === 'UNKNOWN_KEY' || r.code === 'CONTESTED_REQUEST'))
+        lines.push(`    device key fingerprint: ${formatFingerprint(r.fingerprint)}`)
+      if (r.enrollable === true) lines.push(`    ${enrollCommandFor(r, platform)}`)
+      return lines.join('\n')
     })
   if (notes.length > 0) out.push('\nDetails:\n' + notes.join('\n') + '\n')
   return out.join('')
@@ -85,25 +116,33 @@ export const cisoVerifyCommand: Command = {
   name: 'ciso verify',
   summary: 'verify attestation files (one, many or whole folders) and record them',
   help: `Usage: preflight ciso verify <file|dir>... [--json|--csv] [--dry-run] [--now <iso>]
-                           [--campaign <dir>]
+                           [--campaign <dir>] [--passphrase-file <file>]
 
 Verify device-posture attestations against the roster: signature by an enrolled key, type, subject,
 key status, staff identity, request nonce, dates, sequence and policy, in that order; the first
 failing step names the outcome (see docs/ciso.md for the table of codes). Accepted files are
-recorded in the roster (once, at the end); a file already recorded is reported as ALREADY_RECORDED.
-Folders are searched recursively for *.json files. Files are processed in a fixed order (time of
-collection, then sequence), so the result does not depend on the order of the arguments.
+recorded in the roster (once, at the end, signed with the CISO key: the passphrase is asked once,
+and only if something was accepted); a file already recorded is reported as ALREADY_RECORDED.
+Folders are searched recursively for *.json files; entries that are not regular files (symbolic
+links, FIFOs, sockets, devices) are not read and are listed as skipped, with why. Files are processed
+in a fixed order (time of collection, then sequence), so the result does not depend on the order of
+the arguments. An onboarding request answered by two different device keys is flagged
+CONTESTED_REQUEST (possible interception). Commands printed for pasting are quoted for this
+system's shell (PowerShell on Windows, a POSIX shell elsewhere).
 
 Options:
   --json                 one JSON document (format preflight-verify/v1)
   --csv                  CSV (one row per file; for spreadsheets)
-  --dry-run              verify only; do not record anything
+  --dry-run              verify only; do not record anything (needs no passphrase)
 ${NOW_HELP}
 ${CAMPAIGN_HELP}
+${PASSPHRASE_HELP}
   -h, --help             show this help
 
 Exit codes: 0 every file accepted (or already recorded) and its posture passes, 1 any rejection or a
-posture that does not pass, 64 usage, 65 an input could not be read, 66 no attestation found.
+posture that does not pass, 64 usage, 65 an input could not be read or a folder entry was skipped,
+66 no attestation found, 77 the campaign folder was refused (ROSTER_BAD_SIGNATURE, ROSTER_ROLLBACK,
+… see docs/ciso.md) or the CISO key could not be unlocked.
 `,
   async run(args, io) {
     const { values, positionals } = parseCommandArgs(
@@ -114,6 +153,7 @@ posture that does not pass, 64 usage, 65 an input could not be read, 66 no attes
         json: { type: 'boolean' },
         csv: { type: 'boolean' },
         'dry-run': { type: 'boolean' },
+        'passphrase-file': { type: 'string' },
         now: { type: 'string' },
       },
       true,
@@ -124,34 +164,34 @@ posture that does not pass, 64 usage, 65 an input could not be read, 66 no attes
     }
     if (positionals.length === 0) throw usageError('give at least one attestation file or folder')
     if (values.json && values.csv) throw usageError('--json and --csv cannot be used together')
-    const dir = await campaignDir(values.campaign, io)
+    const ref = await campaignRef(values.campaign, io)
     const now = parseNow(values.now) ?? new Date()
     const dryRun = values['dry-run'] === true
+    const unlock = cisoUnlocker(ref.dir, values['passphrase-file'], io)
     const result = await mapErrors(() =>
       verifyPaths(
-        dir,
+        ref,
         positionals.map((p) => path.resolve(io.cwd, p)),
-        { now, dryRun, syncReads: true },
+        { now, dryRun, syncReads: true, unlock },
       ),
     )
     for (const u of result.unreadable)
-      io.stderr(`preflight ciso verify: cannot read ${u.path}: ${u.message}\n`)
-    if (result.rows.length === 0 && result.unreadable.length === 0)
+      io.stderr(`preflight ciso verify: cannot read ${printable(u.path)}: ${printable(u.message)}\n`)
+    for (const e of result.skipped)
+      io.stderr(`preflight ciso verify: skipped ${printable(e.path)}: ${printable(e.reason)}\n`)
+    if (result.rows.length === 0 && result.unreadable.length === 0 && result.skipped.length === 0)
       throw new CliError(`no attestation files (*.json) found in ${positionals.join(', ')}`, EXIT.NOINPUT)
     if (values.json) {
       io.stdout(
-        JSON.stringify(
-          {
-            format: 'preflight-verify/v1',
-            verifiedAt: now.toISOString(),
-            dryRun,
-            recorded: result.saved,
-            rows: result.rows,
-            unreadable: result.unreadable,
-          },
-          null,
-          2,
-        ) + '\n',
+        jsonForTerminal({
+          format: 'preflight-verify/v1',
+          verifiedAt: now.toISOString(),
+          dryRun,
+          recorded: result.saved,
+          rows: result.rows,
+          unreadable: result.unreadable,
+          skipped: result.skipped,
+        }) + '\n',
       )
     } else if (values.csv) {
       io.stdout(
@@ -174,7 +214,7 @@ posture that does not pass, 64 usage, 65 an input could not be read, 66 no attes
         ),
       )
     } else {
-      io.stdout(verifyTable(result.rows))
+      if (result.rows.length > 0) io.stdout(verifyTable(result.rows, io.platform ?? process.platform) + '\n')
       const count = (pred: (r: VerifyRow) => boolean) => result.rows.filter(pred).length
       const accepted = count((r) => r.code === 'ACCEPTED')
       const already = count((r) => r.code === 'ALREADY_RECORDED')
@@ -183,11 +223,11 @@ posture that does not pass, 64 usage, 65 an input could not be read, 66 no attes
         (r) => (r.code === 'ACCEPTED' || r.code === 'ALREADY_RECORDED') && r.result === 'pass',
       )
       io.stdout(
-        `\n${result.rows.length} file(s): ${accepted} accepted, ${already} already recorded, ${rejected} rejected; ` +
+        `${result.rows.length} file(s): ${accepted} accepted, ${already} already recorded, ${rejected} rejected; ` +
           `${passing} with a passing posture.${dryRun ? ' Dry run: nothing was recorded.' : result.saved ? ' Roster updated.' : ''}\n`,
       )
     }
-    if (result.unreadable.length > 0) return EXIT.DATAERR
+    if (result.unreadable.length > 0 || result.skipped.length > 0) return EXIT.DATAERR
     const allGood = result.rows.every(
       (r) => (r.code === 'ACCEPTED' || r.code === 'ALREADY_RECORDED') && r.result === 'pass',
     )
@@ -200,13 +240,14 @@ export const cisoEnrollCommand: Command = {
   name: 'ciso enroll',
   summary: 'enroll a new device from its onboarding attestation (trust on first use)',
   help: `Usage: preflight ciso enroll <file> --staff-id <id> [--yes] [--public-key <pem>]
-                           [--now <iso>] [--campaign <dir>]
+                           [--now <iso>] [--campaign <dir>] [--passphrase-file <file>]
 
 Enroll a device key from the staffer's onboarding attestation (trust on first use). The file must be
 signed by the device key it carries, be about that key, name this staff id, answer an onboarding
 request you issued to them, and pass the other verification steps. You are then shown the key's
 fingerprint: compare it with the one the staffer reads from their Preflight window, in person or on a
-verified call, before confirming. The attestation is recorded as the device's first.
+verified call, before confirming. The attestation is recorded as the device's first. Staff ids
+are case-insensitive: a second laptop of alice@x given as Alice@x is filed under alice@x.
 
 Options:
   --staff-id <id>        who the device belongs to (you decide; the file must say the same)
@@ -214,10 +255,11 @@ Options:
   --public-key <pem>     the device public key, if the attestation does not carry it
 ${NOW_HELP}
 ${CAMPAIGN_HELP}
+${PASSPHRASE_HELP}
   -h, --help             show this help
 
 Exit codes: 0 enrolled, 1 refused (verification failed, already enrolled, not confirmed), 64 usage,
-65 malformed file, 66 file missing.
+65 malformed file, 66 file missing, 77 campaign folder refused or key problem.
 `,
   async run(args, io) {
     const { values, positionals } = parseCommandArgs(
@@ -228,6 +270,7 @@ Exit codes: 0 enrolled, 1 refused (verification failed, already enrolled, not co
         'staff-id': { type: 'string' },
         yes: { type: 'boolean' },
         'public-key': { type: 'string' },
+        'passphrase-file': { type: 'string' },
         now: { type: 'string' },
       },
       true,
@@ -250,17 +293,18 @@ Exit codes: 0 enrolled, 1 refused (verification failed, already enrolled, not co
         throw err
       }
     }
-    const dir = await campaignDir(values.campaign, io)
+    const ref = await campaignRef(values.campaign, io)
     const now = parseNow(values.now) ?? new Date()
     const file = path.resolve(io.cwd, positionals[0] as string)
     const { device } = await mapErrors(() =>
-      enrollDevice(dir, file, {
+      enrollDevice(ref, file, {
         staffId,
         now,
+        unlock: cisoUnlocker(ref.dir, values['passphrase-file'], io),
         ...(publicKey ? { publicKey } : {}),
         confirm: async (preview) => {
           io.stderr(
-            `Device "${printable(preview.deviceLabel)}" (${preview.platform}, key stored as ${preview.keyProtection}) of ${printable(preview.staffId)}\n` +
+            `Device "${printable(preview.deviceLabel)}" (${printable(preview.platform)}, key stored as ${printable(preview.keyProtection)}) of ${printable(preview.staffId)}\n` +
               `Fingerprint: ${formatFingerprint(preview.fingerprint)}\n` +
               `Ask the staffer to read the fingerprint shown in their Preflight window and compare every group.\n`,
           )
@@ -277,9 +321,9 @@ Exit codes: 0 enrolled, 1 refused (verification failed, already enrolled, not co
       }),
     )
     io.stdout(
-      `Enrolled ${device.deviceLabel} for ${device.staffId} (fingerprint ${formatFingerprint(device.fingerprint)}); ` +
+      `Enrolled ${printable(device.deviceLabel)} for ${printable(device.staffId)} (fingerprint ${formatFingerprint(device.fingerprint)}); ` +
         `onboarding posture: ${device.lastAttestation?.result ?? 'unknown'}` +
-        `${device.lastAttestation && device.lastAttestation.failingChecks.length > 0 ? ` (not passing: ${device.lastAttestation.failingChecks.join(', ')})` : ''}\n`,
+        `${device.lastAttestation && device.lastAttestation.failingChecks.length > 0 ? ` (not passing: ${printable(device.lastAttestation.failingChecks.join(', '))})` : ''}\n`,
     )
     return EXIT.OK
   },
@@ -298,12 +342,16 @@ without an accepted attestation in the last <n> days.
 Options:
   --json                 JSON (format preflight-roster-list/v1)
   --csv                  CSV
-  --stale-days <n>       days after which an active device is marked stale (default 30)
+  --stale-days <n>       days after which an active device is marked stale (default: the
+                         campaign's re-attestation interval, 30 days unless changed)
 ${NOW_HELP}
 ${CAMPAIGN_HELP}
   -h, --help             show this help
 
-Exit codes: 0 listed, 64 usage, 65 corrupt roster, 66 no campaign folder.
+Reading needs only the public key; the roster is verified against the key pinned on this laptop.
+
+Exit codes: 0 listed, 64 usage, 65 corrupt roster, 66 no campaign folder, 77 campaign folder
+refused (ROSTER_BAD_SIGNATURE, ROSTER_ROLLBACK, … see docs/ciso.md).
 `,
   async run(args, io) {
     const { values } = parseCommandArgs(args, {
@@ -319,18 +367,16 @@ Exit codes: 0 listed, 64 usage, 65 corrupt roster, 66 no campaign folder.
       return EXIT.OK
     }
     if (values.json && values.csv) throw usageError('--json and --csv cannot be used together')
-    const staleDays = parsePositiveInt('--stale-days', values['stale-days']) ?? 30
+    const staleOption = parsePositiveInt('--stale-days', values['stale-days'])
     const now = parseNow(values.now) ?? new Date()
-    const dir = await campaignDir(values.campaign, io)
-    const roster = await mapErrors(() => loadRoster(dir))
+    const ref = await campaignRef(values.campaign, io)
+    const roster = await mapErrors(() => loadRoster(ref))
+    const staleDays = staleOption ?? roster.reattestDays
     const rows = rosterRows(roster, now, staleDays)
     if (values.json) {
       io.stdout(
-        JSON.stringify(
-          { format: 'preflight-roster-list/v1', org: roster.org, staleDays, devices: rows },
-          null,
-          2,
-        ) + '\n',
+        jsonForTerminal({ format: 'preflight-roster-list/v1', org: roster.org, staleDays, devices: rows }) +
+          '\n',
       )
     } else if (values.csv) {
       io.stdout(
@@ -384,12 +430,12 @@ Exit codes: 0 listed, 64 usage, 65 corrupt roster, 66 no campaign folder.
           rows.map((r) => [
             printable(r.staffId),
             printable(r.deviceLabel),
-            r.platform,
+            printable(r.platform),
             r.stale ? `${r.status} STALE` : r.status,
-            r.lastCollectedAt ?? 'never',
-            r.lastPurpose ?? '',
+            printable(r.lastCollectedAt ?? 'never'),
+            printable(r.lastPurpose ?? ''),
             r.lastResult ?? '',
-            r.failingChecks.join(',') || '-',
+            printable(r.failingChecks.join(',')) || '-',
             shortFp(r.fingerprint),
           ]),
         ),
@@ -403,24 +449,35 @@ Exit codes: 0 listed, 64 usage, 65 corrupt roster, 66 no campaign folder.
 export const cisoRevokeCommand: Command = {
   name: 'ciso revoke',
   summary: 'revoke a device key, or every device of a staff id',
-  help: `Usage: preflight ciso revoke <fingerprint|staff-id> [--reason <text>] [--campaign <dir>]
+  help: `Usage: preflight ciso revoke <fingerprint|staff-id> [--reason <text>] [--now <iso>]
+                           [--campaign <dir>] [--passphrase-file <file>]
 
 Revoke device keys: from now on every file they sign is rejected with REVOKED_KEY (files recorded
 before stay in the history). Give a fingerprint (full, or at least its first 16 hex digits; spaces and
-colons are ignored) or a staff id to revoke all of that person's active devices. Use it for a lost or
-stolen laptop, or a key you no longer trust. A revoked device must enroll again with a new key.
+colons are ignored) or a staff id (any case) to revoke all of that person's active devices. Use it
+for a lost or stolen laptop, or a key you no longer trust. A revoked device must enroll again with a
+new key.
 
 Options:
   --reason <text>        why (kept in the roster)
+  --now <iso-date>       the revocation time recorded (default: now; for tests)
 ${CAMPAIGN_HELP}
+${PASSPHRASE_HELP}
   -h, --help             show this help
 
-Exit codes: 0 revoked, 1 no active device matched, 64 usage, 65 ambiguous fingerprint.
+Exit codes: 0 revoked, 1 no active device matched, 64 usage, 65 ambiguous fingerprint, 77 campaign
+folder refused or key problem.
 `,
   async run(args, io) {
     const { values, positionals } = parseCommandArgs(
       args,
-      { ...HELP_OPTION, ...CAMPAIGN_OPTION, reason: { type: 'string' }, now: { type: 'string' } },
+      {
+        ...HELP_OPTION,
+        ...CAMPAIGN_OPTION,
+        reason: { type: 'string' },
+        'passphrase-file': { type: 'string' },
+        now: { type: 'string' },
+      },
       true,
     )
     if (values.help) {
@@ -428,14 +485,18 @@ Exit codes: 0 revoked, 1 no active device matched, 64 usage, 65 ambiguous finger
       return EXIT.OK
     }
     if (positionals.length !== 1) throw usageError('give one fingerprint or staff id')
-    const dir = await campaignDir(values.campaign, io)
+    const ref = await campaignRef(values.campaign, io)
     const now = parseNow(values.now) ?? new Date()
     const revoked = await mapErrors(() =>
-      revokeDevices(dir, positionals[0] as string, { reason: values.reason ?? null, now }),
+      revokeDevices(ref, positionals[0] as string, {
+        reason: values.reason ?? null,
+        now,
+        unlock: cisoUnlocker(ref.dir, values['passphrase-file'], io),
+      }),
     )
     for (const d of revoked)
       io.stdout(
-        `Revoked ${d.deviceLabel} of ${d.staffId} (fingerprint ${formatFingerprint(d.fingerprint)})\n`,
+        `Revoked ${printable(d.deviceLabel)} of ${printable(d.staffId)} (fingerprint ${formatFingerprint(d.fingerprint)})\n`,
       )
     return EXIT.OK
   },
@@ -445,7 +506,7 @@ Exit codes: 0 revoked, 1 no active device matched, 64 usage, 65 ambiguous finger
 export const cisoOffboardCommand: Command = {
   name: 'ciso offboard',
   summary: "verify a staffer's final offboarding attestation and retire the device key",
-  help: `Usage: preflight ciso offboard <file> [--now <iso>] [--campaign <dir>]
+  help: `Usage: preflight ciso offboard <file> [--now <iso>] [--campaign <dir>] [--passphrase-file <file>]
 
 Verify the final offboarding attestation (it must answer an offboarding request you issued and pass
 every verification step, or have been recorded already by \`ciso verify\`), then mark the device
@@ -455,15 +516,16 @@ are self-declared.
 Options:
 ${NOW_HELP}
 ${CAMPAIGN_HELP}
+${PASSPHRASE_HELP}
   -h, --help             show this help
 
 Exit codes: 0 offboarded, 1 refused (the file did not verify or is not an offboarding attestation),
-64 usage, 65 malformed, 66 file missing.
+64 usage, 65 malformed, 66 file missing, 77 campaign folder refused or key problem.
 `,
   async run(args, io) {
     const { values, positionals } = parseCommandArgs(
       args,
-      { ...HELP_OPTION, ...CAMPAIGN_OPTION, now: { type: 'string' } },
+      { ...HELP_OPTION, ...CAMPAIGN_OPTION, 'passphrase-file': { type: 'string' }, now: { type: 'string' } },
       true,
     )
     if (values.help) {
@@ -471,13 +533,16 @@ Exit codes: 0 offboarded, 1 refused (the file did not verify or is not an offboa
       return EXIT.OK
     }
     if (positionals.length !== 1) throw usageError('give exactly one offboarding attestation file')
-    const dir = await campaignDir(values.campaign, io)
+    const ref = await campaignRef(values.campaign, io)
     const now = parseNow(values.now) ?? new Date()
     const r = await mapErrors(() =>
-      offboardDevice(dir, path.resolve(io.cwd, positionals[0] as string), { now }),
+      offboardDevice(ref, path.resolve(io.cwd, positionals[0] as string), {
+        now,
+        unlock: cisoUnlocker(ref.dir, values['passphrase-file'], io),
+      }),
     )
     io.stdout(
-      `Offboarded ${r.device.deviceLabel} of ${r.device.staffId} (fingerprint ${formatFingerprint(r.device.fingerprint)}); ` +
+      `Offboarded ${printable(r.device.deviceLabel)} of ${printable(r.device.staffId)} (fingerprint ${formatFingerprint(r.device.fingerprint)}); ` +
         `final posture: ${r.row.result ?? 'unknown'}\n`,
     )
     for (const t of r.unconfirmed) io.stdout(`  not confirmed by the staffer: ${printable(t)}\n`)
@@ -515,8 +580,8 @@ Exit codes: 0 written, 64 usage, 65 damaged roster, 73 cannot write the file.
     }
     const ns = values.namespace ?? 'device-attestation@preflight'
     if (!/^[A-Za-z0-9@._-]{1,128}$/.test(ns)) throw usageError('--namespace: use letters, digits and @ . _ -')
-    const dir = await campaignDir(values.campaign, io)
-    const roster = await mapErrors(() => loadRoster(dir))
+    const ref = await campaignRef(values.campaign, io)
+    const roster = await mapErrors(() => loadRoster(ref))
     const text = allowedSigners(roster, ns)
     if (values.out !== undefined) io.stderr(`Written to ${await writeOut(values.out, text, io.cwd)}\n`)
     else io.stdout(text)

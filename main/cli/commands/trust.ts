@@ -15,7 +15,7 @@ import {
 } from '../command'
 import { askYesNo, staffConfigDir, withStaffErrors } from './staff-common'
 
-export const TRUST_HELP = `Usage: preflight trust CISO-KEY-FILE [--yes] [--replace | --add]
+export const TRUST_HELP = `Usage: preflight trust CISO-KEY-FILE [--yes] [--replace | --add] [--now <iso>]
        preflight trust            list the pinned keys
 
 Pin your security contact's (CISO's) public key. Preflight then accepts requests and policies
@@ -26,6 +26,7 @@ Options:
   --yes                  do not ask; you have already compared the fingerprint
   --replace              replace a different key pinned before (your contact changed keys)
   --add                  pin a second key beside the first (your contact's backup key)
+  --now <iso-date>       the time recorded as when the key was pinned (default: now; for tests)
   -h, --help             show this help
 
 Exit codes: 0 pinned (or already pinned), 64 usage error or not confirmed, 65 not an Ed25519

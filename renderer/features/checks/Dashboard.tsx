@@ -1,5 +1,5 @@
 /**
- * The dashboard: runs the five checks and shows each one as soon as it finishes (streamed from
+ * The dashboard: runs the checks and shows each one as soon as it finishes (streamed from
  * main), with progress in words while running, then the overall verdict and when it was checked.
  */
 import { useEffect, type ReactElement } from 'react'

@@ -1,5 +1,6 @@
 /** English catalogue (the reference language). */
 import type { Messages } from '../types'
+import { REMEDIATION_BROWSER_UPDATES_EN } from './remediation-browser-updates'
 import { REMEDIATION_COMMON_EN } from './remediation-common'
 import { REMEDIATION_DARWIN_EN } from './remediation-darwin'
 import { REMEDIATION_LINUX_EN } from './remediation-linux'
@@ -15,6 +16,7 @@ export const en: Messages = {
     ...REMEDIATION_WIN32_EN,
     ...REMEDIATION_LINUX_EN,
     ...REMEDIATION_OS_VERSION_EN,
+    ...REMEDIATION_BROWSER_UPDATES_EN,
   },
   ui: UI_EN,
   practices: PRACTICES_EN,

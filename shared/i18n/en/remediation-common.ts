@@ -19,4 +19,5 @@ export const REMEDIATION_COMMON_EN: Readonly<Record<string, RemediationText>> = 
   'firewall.unknown': unknownSteps('firewall setting'),
   'screen-lock.unknown': unknownSteps('screen lock setting'),
   'auto-updates.unknown': unknownSteps('automatic update setting'),
+  'browser-updates.unknown': unknownSteps('browser versions'),
 }

@@ -64,6 +64,19 @@ export const REMEDIATION_DARWIN_EN: Readonly<Record<string, RemediationText>> = 
     duration:
       'A few minutes for the restart. Encryption then continues in the background: quick on Apple silicon and T2 Macs, up to several hours on older Intel Macs.',
   },
+  'disk-encryption.darwin.finish-deferred': {
+    title: 'Log out or restart to finish turning on FileVault',
+    why: 'FileVault is set to turn on the next time you log out or restart, but until then the disk is readable by anyone who has the Mac.',
+    steps: [
+      'Save your work and close your apps.',
+      'Open the Apple menu and choose Log Out (or Restart).',
+      'When macOS asks for your password to turn on FileVault, enter it. This is the moment FileVault is switched on.',
+      RECOVERY_STEP,
+      'Log in again, open Preflight and check again. If the disk is still encrypting, the result shows as “unknown” until it finishes.',
+    ],
+    duration:
+      'A few minutes to log out and back in. Encryption then continues in the background: quick on Apple silicon and T2 Macs, up to several hours on older Intel Macs.',
+  },
   'disk-encryption.darwin.restart-to-finish': {
     title: 'Restart to let FileVault finish',
     why: 'macOS has a FileVault change waiting for a restart. Until the Mac restarts, Preflight cannot tell whether your disk is protected.',

@@ -59,6 +59,9 @@ export const UI_EN = {
   'check.screen-lock.explain': 'Locks the screen soon after you step away, so nobody else can use it.',
   'check.auto-updates.name': 'Automatic updates',
   'check.auto-updates.explain': 'Installs security fixes without you having to remember.',
+  'check.browser-updates.name': 'Browser updates',
+  'check.browser-updates.explain':
+    'Your web browser is the program most exposed to attacks; each one must be on its newest release.',
   'check.observed': 'What Preflight saw',
   'check.reason.unknown': 'What could not be read, and why',
   'check.reason.other': 'Details',
@@ -125,8 +128,8 @@ export const UI_EN = {
   'domains.source': 'From policy {id}, version {version}.',
 
   'dashboard.title': 'Your laptop’s security',
-  'dashboard.intro': 'Preflight reads five settings on this laptop. Nothing leaves your computer.',
-  'dashboard.introOs': 'Preflight reads five settings on {os}. Nothing leaves your computer.',
+  'dashboard.intro': 'Preflight reads the security settings of this laptop. Nothing leaves your computer.',
+  'dashboard.introOs': 'Preflight reads the security settings of {os}. Nothing leaves your computer.',
   'dashboard.osWithDesktop': '{os} ({desktop})',
   'dashboard.runAgain': 'Check again',
   'dashboard.running': 'Checking…',
@@ -348,6 +351,10 @@ export const UI_EN = {
   'outcome.FUTURE_DATED': 'Dated in the future',
   'outcome.REPLAY': 'Older than one already seen',
   'outcome.POLICY_UNKNOWN': 'Unknown policy',
+  'outcome.AMBIGUOUS_SIGNER': 'Signed by more than one laptop',
+  'outcome.BEFORE_REQUEST': 'Dated before the request',
+  'outcome.REQUEST_WINDOW_CLOSED': 'Answered too late',
+  'outcome.CONTESTED_REQUEST': 'Two laptops answered one request: possible interception',
 
   'ciso.title': 'Campaign security (CISO)',
   'ciso.intro':

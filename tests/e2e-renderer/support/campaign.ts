@@ -20,7 +20,17 @@ export interface Campaign {
 /** `preflight ciso init` in a temp folder, dated at the harness clock. */
 export async function createCampaign(h: Harness, name = 'campaign'): Promise<Campaign> {
   const dir = path.join(h.root, name)
-  const r = await h.cli(['ciso', 'init', '--dir', dir, '--now', h.now().toISOString()])
+  // No passphrase: the app's CISO screen then signs with the key on its own (a passphrase-protected
+  // key needs the session unlock of the CISO mode to come).
+  const r = await h.cli([
+    'ciso',
+    'init',
+    '--dir',
+    dir,
+    '--insecure-no-passphrase',
+    '--now',
+    h.now().toISOString(),
+  ])
   expect(r.code, r.out).toBe(0)
   const publicKeyFile = path.join(dir, 'ciso.pub.pem')
   return { dir, publicKeyFile, fingerprint: fingerprint(publicKeyFromPem(readFileSync(publicKeyFile))) }

@@ -50,8 +50,12 @@ export const SCENARIOS = {
   /** Windows 11 Pro 25H2, everything in place. */
   winAllPass: () =>
     composeTranscript(
-      ['win32/os-win11-25h2-pro-current.json', 'win32/bitlocker-on-pro-11-24h2.json'],
-      'Windows 11 Pro 25H2: current, BitLocker on, firewall on, screen lock, updates automatic',
+      [
+        'win32/os-win11-25h2-pro-current.json',
+        'win32/bitlocker-on-pro-11-24h2.json',
+        'win32/browsers-chrome-edge-current-11-25h2.json',
+      ],
+      'Windows 11 Pro 25H2: current, BitLocker on, firewall on, screen lock, updates automatic, browsers current',
     ),
   /** Same laptop with the firewall off for the public profile. */
   winFirewallOff: () =>
@@ -60,6 +64,7 @@ export const SCENARIOS = {
         'win32/os-win11-25h2-pro-current.json',
         'win32/firewall-public-off-11-24h2.json',
         'win32/bitlocker-on-pro-11-24h2.json',
+        'win32/browsers-chrome-edge-current-11-25h2.json',
       ],
       'Windows 11 Pro 25H2 with the firewall off for public networks',
     ),
@@ -70,6 +75,7 @@ export const SCENARIOS = {
         'win32/os-win11-25h2-pro-current.json',
         'win32/powershell-missing-11-24h2.json',
         'win32/bitlocker-on-pro-11-24h2.json',
+        'win32/browsers-chrome-edge-current-11-25h2.json',
       ],
       'Windows 11 Pro 25H2 where PowerShell is missing, so BitLocker cannot be read',
     ),

@@ -3,6 +3,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import {
   decodeBase64,
+  findSigners,
   pae,
   parseEnvelopeJson,
   serializeEnvelope,
@@ -122,6 +123,31 @@ describe('sign and verify', () => {
     expect(verifyEnvelope(both, [device.publicKey])?.keyid).toBe(fingerprint(device.publicKey))
   })
 
+  it('refuses a private key where public keys are expected, instead of dropping it', () => {
+    const env = signEnvelope(TYPE, body, device.privateKey)
+    expect(() => verifyEnvelope(env, [device.privateKey])).toThrow(TypeError)
+  })
+
+  it('findSigners: every signer, independent of signature order and keyid, with bounded work', () => {
+    const a = signEnvelope(TYPE, body, device.privateKey)
+    const b = signEnvelope(TYPE, body, other.privateKey)
+    const keys = [device, other].map((k) => ({ key: k.publicKey, keyid: fingerprint(k.publicKey) }))
+    const lying = { keyid: fingerprint(other.publicKey), sig: a.signatures[0]!.sig }
+    for (const sigs of [
+      [...a.signatures, ...b.signatures],
+      [...b.signatures, ...a.signatures],
+      [lying, ...b.signatures],
+    ]) {
+      const found = findSigners({ ...a, signatures: sigs }, keys)
+      expect(found?.signers.map((s) => s.keyid)).toEqual(keys.map((k) => k.keyid))
+      expect(found?.attempts).toBeLessThanOrEqual(4)
+    }
+    // The same signature twice is checked once.
+    expect(
+      findSigners({ ...a, signatures: [...a.signatures, ...a.signatures] }, keys.slice(1))?.attempts,
+    ).toBe(1)
+  })
+
   it('breaks on tampering with any field', () => {
     const env = signEnvelope(TYPE, body, device.privateKey)
     const sig = Buffer.from(env.signatures[0]!.sig, 'base64')
@@ -175,7 +201,8 @@ describe('parseEnvelopeJson', () => {
     ['{"payloadType":"t","payload":"","signatures":[1]}', /signatures\[0\] must be an object/],
     ['{"payloadType":"t","payload":"","signatures":[{}]}', /signatures\[0\].sig must be a string/],
     ['{"payloadType":"t","payload":"","signatures":[{"sig":"","keyid":5}]}', /keyid must be a string/],
-    ['{"payloadType":"t","payload":"%%","signatures":[]}', /payload: not base64/],
+    ['{"payloadType":"t","payload":"%%","signatures":[{"sig":""}]}', /payload: not base64/],
+    ['{"payloadType":"t","payload":"","signatures":[]}', /envelope has no signature/],
     ['{"payloadType":"t","payload":"","signatures":[{"sig":"a"}]}', /sig: not base64/],
     ['{"payloadType":"t","payloadType":"u","payload":"","signatures":[]}', /duplicate key "payloadType"/],
     ['{"payloadType":"t","payload":"","signatures":[{"sig":"","sig":"AAAA"}]}', /duplicate key "sig"/],

@@ -20,16 +20,23 @@ describe('parseProductVersion', () => {
       '13.3.1',
     ],
     ['26.1\n', 26, '26.1'],
+    ['ProductName:\tMac OS X\nProductVersion:\t10.14.6\nBuildVersion:\t18G9323\n', 10, '10.14.6'],
+    ['ProductName:\tMac OS X\nProductVersion:\t10.15.7\nBuildVersion:\t19H2026\n', 10, '10.15.7'],
+    ['10.10\n', 10, '10.10'],
   ])('%j → %i', (text, major, version) => {
     expect(parseProductVersion(text)).toEqual({ major, text: version })
   })
 
-  it.each(['', 'ProductVersion:\t\t10.16\n', 'garbage\nmore\n', 'ProductVersion:\t\tfifteen\n'])(
-    '%j → null',
-    (text) => {
-      expect(parseProductVersion(text)).toBeNull()
-    },
-  )
+  it.each([
+    '',
+    'ProductVersion:\t\t10.16\n',
+    'ProductVersion:\t10.9.5\n',
+    '10\n',
+    'garbage\nmore\n',
+    'ProductVersion:\t\tfifteen\n',
+  ])('%j → null', (text) => {
+    expect(parseProductVersion(text)).toBeNull()
+  })
 })
 
 describe('remediationForVersion', () => {
@@ -37,6 +44,7 @@ describe('remediationForVersion', () => {
     expect(remediationForVersion('x.darwin.y', { major: 12, text: '12.7.6' })).toBe('x.darwin.y.macos12')
     expect(remediationForVersion('x.darwin.y', { major: 13, text: '13.0' })).toBe('x.darwin.y')
     expect(remediationForVersion('x.darwin.y', null)).toBe('x.darwin.y')
+    expect(remediationForVersion('x.darwin.y', { major: 10, text: '10.15.7' })).toBe('x.darwin.y.macos12')
   })
 })
 

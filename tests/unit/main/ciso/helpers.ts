@@ -4,7 +4,7 @@
  * for files the builder would refuse to make).
  */
 import type { KeyObject } from 'node:crypto'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import * as path from 'node:path'
 import { PAYLOAD_TYPES, type PostureStatement, type Purpose } from '../../../../shared/attestation-types'
@@ -15,11 +15,26 @@ import { serializeEnvelope, signEnvelope } from '../../../../main/attestation/ds
 import { buildAttestation, encodePayload } from '../../../../main/attestation/formats'
 import { generateSigningKey, publicKeyToPem } from '../../../../main/attestation/keys'
 import { initCampaign, loadCisoKey } from '../../../../main/ciso/campaign'
+import { CampaignTrustStore } from '../../../../main/ciso/campaign-trust'
 import { issueRequest, signPolicy } from '../../../../main/ciso/issue'
-import { loadRoster, saveRoster } from '../../../../main/ciso/roster-store'
+import {
+  loadRoster,
+  saveRoster,
+  type CampaignRef,
+  type KeyUnlocker,
+} from '../../../../main/ciso/roster-store'
 import { newDeviceRecord } from '../../../../main/ciso/verify'
 
 export const T0 = new Date('2026-11-20T10:00:00.000Z')
+
+/**
+ * The roster data in a campaign's roster.json (beside its signature), for tests to look at. Not
+ * verified: commands verify it themselves.
+ */
+export function readRosterFile(campaignDir: string): Roster {
+  return (JSON.parse(readFileSync(path.join(campaignDir, 'roster.json'), 'utf8')) as { roster: Roster })
+    .roster
+}
 
 export function tempDir(prefix = 'preflight-ciso-'): { dir: string; cleanup: () => void } {
   const dir = mkdtempSync(path.join(tmpdir(), prefix))
@@ -71,7 +86,13 @@ export function makeReport(
 /** A campaign folder with policy "baseline" v2 signed (all five checks required except auto-updates). */
 export interface TestCampaign {
   readonly dir: string
+  /** The folder with this user's trust anchors (the CISO's config folder). */
+  readonly configDir: string
+  /** The folder and its anchors, as every roster access takes them. */
+  readonly ref: CampaignRef
   readonly cisoKey: KeyObject
+  /** A KeyUnlocker that hands out the (unencrypted) test CISO key. */
+  readonly unlock: KeyUnlocker
   readonly policy: IssuedPolicy
   readonly policyEnvelope: ReturnType<typeof signEnvelope>
   roster(): Promise<Roster>
@@ -81,37 +102,49 @@ export interface TestCampaign {
   cleanup(): void
 }
 
-export async function makeCampaign(): Promise<TestCampaign> {
+export async function makeCampaign(options: { readonly passphrase?: string } = {}): Promise<TestCampaign> {
   const { dir: base, cleanup } = tempDir()
   const dir = path.join(base, 'campaign')
-  await initCampaign(dir, { org: 'Test campaign', now: T0 })
-  let roster = await loadRoster(dir)
-  const cisoKey = await loadCisoKey(dir, roster)
+  const configDir = path.join(base, 'ciso-config')
+  const ref: CampaignRef = { dir, trust: new CampaignTrustStore(configDir) }
+  await initCampaign(ref, {
+    org: 'Test campaign',
+    ...(options.passphrase !== undefined
+      ? { passphrase: options.passphrase }
+      : { insecureNoPassphrase: true }),
+    now: T0,
+  })
+  let roster = await loadRoster(ref)
+  const cisoKey = await loadCisoKey(dir, roster, options.passphrase)
   const signed = await signPolicy(dir, roster, cisoKey, { id: 'baseline', version: 2 }, T0)
-  roster = await saveRoster(dir, signed.roster, T0)
+  roster = await saveRoster(ref, signed.roster, T0, cisoKey)
   const campaign: TestCampaign = {
     dir,
+    configDir,
+    ref,
     cisoKey,
+    unlock: async () => cisoKey,
     policy: signed.signed.record,
     policyEnvelope: signed.signed.envelope,
-    roster: () => loadRoster(dir),
+    roster: () => loadRoster(ref),
     async request(staffId, purpose, at = T0, validDays = 14) {
-      const r = await issueRequest(dir, await loadRoster(dir), cisoKey, {
+      const r = await issueRequest(dir, await loadRoster(ref), cisoKey, {
         staffId,
         purpose,
         policy: signed.signed,
         validDays,
         now: at,
       })
-      await saveRoster(dir, r.roster, at)
+      await saveRoster(ref, r.roster, at, cisoKey)
       return r.issued.record
     },
     async enroll(key, staffId, label) {
-      const r = await loadRoster(dir)
+      const r = await loadRoster(ref)
       await saveRoster(
-        dir,
+        ref,
         { ...r, devices: [...r.devices, newDeviceRecord(key, staffId, label, 'linux', T0)] },
         T0,
+        cisoKey,
       )
     },
     cleanup,

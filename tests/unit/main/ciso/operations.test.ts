@@ -61,7 +61,8 @@ describe('enroll (trust on first use)', () => {
       }),
     )
     let shown = ''
-    const { device } = await enrollDevice(c.dir, f, {
+    const { device } = await enrollDevice(c.ref, f, {
+      unlock: c.unlock,
       staffId: 'alice@c.example',
       now: NOW,
       confirm: async (p) => {
@@ -76,7 +77,9 @@ describe('enroll (trust on first use)', () => {
     const r = await c.roster()
     expect(r.requests.find((q) => q.nonce === req.nonce)?.used).toBe(true)
     // Verifying the same file afterwards is idempotent.
-    expect((await verifyPaths(c.dir, [f], { now: NOW, dryRun: true })).rows[0]?.code).toBe('ALREADY_RECORDED')
+    expect((await verifyPaths(c.ref, [f], { unlock: c.unlock, now: NOW, dryRun: true })).rows[0]?.code).toBe(
+      'ALREADY_RECORDED',
+    )
   })
 
   it('writes nothing when the CISO does not confirm the fingerprint', async () => {
@@ -94,7 +97,12 @@ describe('enroll (trust on first use)', () => {
     )
     const before = await c.roster()
     await refused(() =>
-      enrollDevice(c.dir, f, { staffId: 'alice@c.example', now: NOW, confirm: async () => false }),
+      enrollDevice(c.ref, f, {
+        unlock: c.unlock,
+        staffId: 'alice@c.example',
+        now: NOW,
+        confirm: async () => false,
+      }),
     )
     expect(await c.roster()).toEqual(before)
   })
@@ -114,7 +122,7 @@ describe('enroll (trust on first use)', () => {
       }),
     )
     const err = await refused(() =>
-      enrollDevice(c.dir, f, { staffId: 'alice@c.example', now: NOW, confirm: yes }),
+      enrollDevice(c.ref, f, { unlock: c.unlock, staffId: 'alice@c.example', now: NOW, confirm: yes }),
     )
     expect(err.message).toMatch(/someone else \(bob@c\.example\)/)
   })
@@ -135,7 +143,12 @@ describe('enroll (trust on first use)', () => {
     expect(
       (
         await refused(() =>
-          enrollDevice(c.dir, unsolicited, { staffId: 'alice@c.example', now: NOW, confirm: yes }),
+          enrollDevice(c.ref, unsolicited, {
+            unlock: c.unlock,
+            staffId: 'alice@c.example',
+            now: NOW,
+            confirm: yes,
+          }),
         )
       ).message,
     ).toMatch(/NONCE_UNKNOWN/)
@@ -150,8 +163,11 @@ describe('enroll (trust on first use)', () => {
       }),
     )
     expect(
-      (await refused(() => enrollDevice(c.dir, ok, { staffId: 'bob@c.example', now: NOW, confirm: yes })))
-        .message,
+      (
+        await refused(() =>
+          enrollDevice(c.ref, ok, { unlock: c.unlock, staffId: 'bob@c.example', now: NOW, confirm: yes }),
+        )
+      ).message,
     ).toMatch(/IDENTITY_MISMATCH/)
     const periodic = file(
       attest({ key: k, staffId: 'alice@c.example', policy: c.policy, request: null, sequence: 1 }),
@@ -159,7 +175,8 @@ describe('enroll (trust on first use)', () => {
     expect(
       (
         await refused(() =>
-          enrollDevice(c.dir, periodic, {
+          enrollDevice(c.ref, periodic, {
+            unlock: c.unlock,
             staffId: 'alice@c.example',
             now: NOW,
             publicKey: createPublicKey(k),
@@ -189,7 +206,12 @@ describe('enroll (trust on first use)', () => {
     expect(
       (
         await refused(() =>
-          enrollDevice(c.dir, forged, { staffId: 'alice@c.example', now: NOW, confirm: yes }),
+          enrollDevice(c.ref, forged, {
+            unlock: c.unlock,
+            staffId: 'alice@c.example',
+            now: NOW,
+            confirm: yes,
+          }),
         )
       ).message,
     ).toMatch(/BAD_SIGNATURE/)
@@ -205,11 +227,15 @@ describe('enroll (trust on first use)', () => {
       }),
     )
     expect(
-      (await refused(() => enrollDevice(c.dir, bare, { staffId: 'alice@c.example', now: NOW, confirm: yes })))
-        .message,
+      (
+        await refused(() =>
+          enrollDevice(c.ref, bare, { unlock: c.unlock, staffId: 'alice@c.example', now: NOW, confirm: yes }),
+        )
+      ).message,
     ).toMatch(/--public-key/)
     const publicKey = publicKeyFromPem(publicKeyToPem(k))
-    const { device } = await enrollDevice(c.dir, bare, {
+    const { device } = await enrollDevice(c.ref, bare, {
+      unlock: c.unlock,
       staffId: 'alice@c.example',
       now: NOW,
       publicKey,
@@ -225,14 +251,22 @@ describe('revoke, offboard, roster', () => {
     const b = deviceKey()
     await c.enroll(a, 'alice@c.example', 'a1')
     await c.enroll(b, 'bob@c.example', 'b1')
-    const byFp = await revokeDevices(c.dir, formatFingerprint(fingerprint(a)), { reason: 'stolen', now: NOW })
+    const byFp = await revokeDevices(c.ref, formatFingerprint(fingerprint(a)), {
+      unlock: c.unlock,
+      reason: 'stolen',
+      now: NOW,
+    })
     expect(byFp.map((d) => d.staffId)).toEqual(['alice@c.example'])
     expect(byFp[0]?.revokeReason).toBe('stolen')
-    await revokeDevices(c.dir, 'bob@c.example', { reason: null, now: NOW })
-    await refused(() => revokeDevices(c.dir, 'bob@c.example', { reason: null, now: NOW }))
-    await refused(() => revokeDevices(c.dir, 'nobody@c.example', { reason: null, now: NOW }))
+    await revokeDevices(c.ref, 'bob@c.example', { unlock: c.unlock, reason: null, now: NOW })
+    await refused(() => revokeDevices(c.ref, 'bob@c.example', { unlock: c.unlock, reason: null, now: NOW }))
+    await refused(() =>
+      revokeDevices(c.ref, 'nobody@c.example', { unlock: c.unlock, reason: null, now: NOW }),
+    )
     const f = file(attest({ key: b, staffId: 'bob@c.example', policy: c.policy, request: null, sequence: 1 }))
-    expect((await verifyPaths(c.dir, [f], { now: NOW, dryRun: true })).rows[0]?.code).toBe('REVOKED_KEY')
+    expect((await verifyPaths(c.ref, [f], { unlock: c.unlock, now: NOW, dryRun: true })).rows[0]?.code).toBe(
+      'REVOKED_KEY',
+    )
     expect(normalizeFingerprint('AB:cd ef')).toBe('abcdef')
   })
 
@@ -242,7 +276,7 @@ describe('revoke, offboard, roster', () => {
     const periodic = file(
       attest({ key: k, staffId: 'alice@c.example', policy: c.policy, request: null, sequence: 1 }),
     )
-    await refused(() => offboardDevice(c.dir, periodic, { now: NOW }))
+    await refused(() => offboardDevice(c.ref, periodic, { unlock: c.unlock, now: NOW }))
     const req = await c.request('alice@c.example', 'offboarding')
     const final = file(
       attest({
@@ -254,13 +288,15 @@ describe('revoke, offboard, roster', () => {
         sequence: 2,
       }),
     )
-    const r = await offboardDevice(c.dir, final, { now: NOW })
+    const r = await offboardDevice(c.ref, final, { unlock: c.unlock, now: NOW })
     expect(r.device.status).toBe('offboarded')
     expect(r.device.offboardedAt).toBe(NOW.toISOString())
     const later = file(
       attest({ key: k, staffId: 'alice@c.example', policy: c.policy, request: null, sequence: 3 }),
     )
-    expect((await verifyPaths(c.dir, [later], { now: NOW, dryRun: true })).rows[0]?.code).toBe('REVOKED_KEY')
+    expect(
+      (await verifyPaths(c.ref, [later], { unlock: c.unlock, now: NOW, dryRun: true })).rows[0]?.code,
+    ).toBe('REVOKED_KEY')
   })
 
   it('marks active devices without a recent attestation as stale', async () => {
@@ -271,7 +307,7 @@ describe('revoke, offboard, roster', () => {
     const f = file(
       attest({ key: a, staffId: 'alice@c.example', policy: c.policy, request: null, sequence: 1 }),
     )
-    await verifyPaths(c.dir, [f], { now: NOW, dryRun: false })
+    await verifyPaths(c.ref, [f], { unlock: c.unlock, now: NOW, dryRun: false })
     const rows = rosterRows(await c.roster(), NOW, 30)
     expect(rows.map((r) => [r.staffId, r.stale, r.lastResult])).toEqual([
       ['alice@c.example', false, 'pass'],

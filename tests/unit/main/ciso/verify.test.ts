@@ -6,7 +6,7 @@ import { PAYLOAD_TYPES, VERIFY_CODES } from '../../../../shared/attestation-type
 import type { Roster, VerifyRowCode } from '../../../../shared/roster-types'
 import { fingerprint, publicKeyToPem } from '../../../../main/attestation/keys'
 import { revokeDevices, verifyPaths } from '../../../../main/ciso/operations'
-import { rosterSchema } from '../../../../main/ciso/roster-schema'
+import { parseLegacyRoster } from '../../../../main/ciso/roster-schema'
 import {
   knownKeyFromPem,
   MAX_ATTESTATION_BYTES,
@@ -27,6 +27,15 @@ VerifySession.prototype.verify = function (
 ) {
   const out = originalVerify.apply(this, args)
   seenCodes.add(out.row.code)
+  return out
+}
+const originalVerifyAll = VerifySession.prototype.verifyAll
+VerifySession.prototype.verifyAll = function (
+  this: VerifySession,
+  ...args: Parameters<VerifySession['verifyAll']>
+) {
+  const out = originalVerifyAll.apply(this, args)
+  for (const o of out) seenCodes.add(o.row.code)
   return out
 }
 
@@ -175,7 +184,7 @@ describe('verification pipeline: each rejection code is reached by a crafted fil
   })
 
   it('REVOKED_KEY: after revocation, and for offboarded keys', async () => {
-    await revokeDevices(c.dir, fingerprint(alice), { reason: 'lost laptop', now: T0 })
+    await revokeDevices(c.ref, fingerprint(alice), { unlock: c.unlock, reason: 'lost laptop', now: T0 })
     const { row } = verifyText(await c.roster(), attest(base()))
     expect(row.code).toBe('REVOKED_KEY')
     expect(row.message).toMatch(/lost laptop/)
@@ -183,6 +192,18 @@ describe('verification pipeline: each rejection code is reached by a crafted fil
 
   it('IDENTITY_MISMATCH: the file names another staffer than the roster owner', async () => {
     expect(await codeOf(attest(base({ staffId: 'mallory@c.example' })))).toBe('IDENTITY_MISMATCH')
+  })
+
+  it('staff ids are case-insensitive: ALICE@ is the owner of alice@’s key and answers her requests', async () => {
+    const req = await c.request('Alice@C.example', 'periodic')
+    const { row, session } = verifyText(
+      await c.roster(),
+      attest(base({ staffId: 'ALICE@C.EXAMPLE', request: req, sequence: 6 })),
+    )
+    expect(row.code).toBe('ACCEPTED')
+    // The request was filed under the spelling already enrolled.
+    expect(req.staffId).toBe('alice@c.example')
+    expect(session.toRoster().attestations.at(-1)?.staffId).toBe('alice@c.example')
   })
 
   it('NONCE_UNKNOWN: a nonce never issued, issued to someone else, or for another purpose', async () => {
@@ -207,7 +228,7 @@ describe('verification pipeline: each rejection code is reached by a crafted fil
     expect(session.verify(prepareFile('1b.json', Buffer.from(first))).row.code).toBe('ALREADY_RECORDED')
   })
 
-  it('FUTURE_DATED beyond 5 minutes of skew; EXPIRED after expiresAt or after the request expired', async () => {
+  it('FUTURE_DATED beyond 5 minutes of skew; EXPIRED after expiresAt or 30 days; the request window', async () => {
     expect(await codeOf(attest(base({ collectedAt: new Date(NOW.getTime() + 4 * 60_000) })))).toBe('ACCEPTED')
     expect(await codeOf(attest(base({ collectedAt: new Date(NOW.getTime() + 6 * 60_000) })))).toBe(
       'FUTURE_DATED',
@@ -219,7 +240,32 @@ describe('verification pipeline: each rejection code is reached by a crafted fil
     expect(await codeOf(old, new Date(T0.getTime() + 31 * 86_400_000))).toBe('EXPIRED')
     const req = await c.request('alice@c.example', 'periodic', T0, 1)
     const late = attest(base({ request: req, collectedAt: new Date(T0.getTime() + 2 * 86_400_000) }))
-    expect(await codeOf(late, new Date(T0.getTime() + 2 * 86_400_000 + HOUR))).toBe('EXPIRED')
+    expect(await codeOf(late, new Date(T0.getTime() + 2 * 86_400_000 + HOUR))).toBe('REQUEST_WINDOW_CLOSED')
+    const early = attest(base({ request: req, collectedAt: new Date(T0.getTime() - 86_400_000) }))
+    expect(await codeOf(early)).toBe('BEFORE_REQUEST')
+  })
+
+  it('AMBIGUOUS_SIGNER: signed by two enrolled keys; CONTESTED_REQUEST: one onboarding request, two new keys', async () => {
+    const bob = deviceKey()
+    await c.enroll(bob, 'bob@c.example', 'laptop-b')
+    const a = JSON.parse(attest(base())) as { signatures: { keyid: string; sig: string }[] }
+    const b = JSON.parse(attest(base({ signWith: bob }))) as typeof a
+    expect(await codeOf(JSON.stringify({ ...a, signatures: [...a.signatures, ...b.signatures] }))).toBe(
+      'AMBIGUOUS_SIGNER',
+    )
+    const req = await c.request('carol@c.example', 'onboarding')
+    const answer = (key: ReturnType<typeof deviceKey>) =>
+      prepareFile(
+        `${fingerprint(key)}.json`,
+        Buffer.from(
+          attest(base({ key, staffId: 'carol@c.example', purpose: 'onboarding', request: req, sequence: 1 })),
+        ),
+      )
+    const rows = new VerifySession(await c.roster(), NOW).verifyAll([
+      answer(deviceKey()),
+      answer(deviceKey()),
+    ])
+    expect(rows.map((o) => o.row.code)).toEqual(['CONTESTED_REQUEST', 'CONTESTED_REQUEST'])
   })
 
   it('REPLAY: a sequence not above the last accepted one', async () => {
@@ -262,16 +308,43 @@ describe('verification pipeline: each rejection code is reached by a crafted fil
   })
 
   it('reads rosters written before per-platform levels (one required list for every platform)', async () => {
-    const r = await c.roster()
+    // Such rosters are the unsigned preflight-roster/v1 files `ciso migrate` reads.
+    const { campaignId: _c, attestations: _a, reattestDays: _d, ...r } = await c.roster()
     const old = {
       ...r,
+      format: 'preflight-roster/v1',
       policies: r.policies.map((p) => ({ ...p, requiredChecks: ['os-version', 'firewall'] })),
     }
-    const p = rosterSchema.parse(JSON.parse(JSON.stringify(old))).policies[0]
+    const p = parseLegacyRoster(JSON.parse(JSON.stringify(old))).policies[0]
     expect(p?.requiredChecks).toEqual({
       darwin: ['os-version', 'firewall'],
       win32: ['os-version', 'firewall'],
       linux: ['os-version', 'firewall'],
+    })
+  })
+
+  it('a file naming another platform than its enrolled one is judged against both lists', async () => {
+    // Linux (enrolled) turns the firewall off, macOS requires it: a file claiming macOS must pass it.
+    const r = await c.roster()
+    const linuxOff: Roster = {
+      ...r,
+      policies: r.policies.map((p) => ({
+        ...p,
+        requiredChecks: {
+          ...p.requiredChecks,
+          linux: p.requiredChecks.linux.filter((id) => id !== 'firewall'),
+        },
+      })),
+    }
+    const claimsMac = attest(
+      base({
+        statuses: { firewall: 'not-applicable' },
+        mutate: (s) => void ((s.predicate['device'] as Record<string, unknown>)['platform'] = 'darwin'),
+      }),
+    )
+    expect(verifyText(linuxOff, claimsMac).row).toMatchObject({
+      result: 'unknown',
+      failingChecks: ['firewall'],
     })
   })
 
@@ -346,7 +419,7 @@ describe('batches', () => {
       }),
     )
     writeFileSync(path.join(folder, 'c.json'), 'garbage')
-    const first = await verifyPaths(c.dir, [folder], { now: NOW, dryRun: false })
+    const first = await verifyPaths(c.ref, [folder], { unlock: c.unlock, now: NOW, dryRun: false })
     expect(first.rows.map((r) => [path.basename(r.file), r.code])).toEqual([
       ['b.json', 'ACCEPTED'],
       ['a.json', 'ACCEPTED'],
@@ -355,7 +428,7 @@ describe('batches', () => {
     expect(first.saved).toBe(true)
     const roster = await c.roster()
     expect(roster.devices[0]?.lastSequence).toBe(3)
-    const again = await verifyPaths(c.dir, [folder], { now: NOW, dryRun: false })
+    const again = await verifyPaths(c.ref, [folder], { unlock: c.unlock, now: NOW, dryRun: false })
     expect(again.rows.map((r) => r.code)).toEqual(['ALREADY_RECORDED', 'ALREADY_RECORDED', 'MALFORMED'])
     expect(again.saved).toBe(false)
     expect((await c.roster()).revision).toBe(roster.revision)
@@ -373,13 +446,19 @@ describe('batches', () => {
       )
     writeFileSync(path.join(folder, 'big.json'), Buffer.alloc(MAX_ATTESTATION_BYTES + 10, 0x20))
     const progress: number[] = []
-    const a = await verifyPaths(c.dir, [folder], {
+    const a = await verifyPaths(c.ref, [folder], {
+      unlock: c.unlock,
       now: NOW,
       dryRun: true,
       onProgress: (d, t) => progress.push(d / t),
     })
     expect(progress).toEqual([1, 2, 3, 4, 5, 6].map((d) => d / 6))
-    const b = await verifyPaths(c.dir, [folder], { now: NOW, dryRun: true, syncReads: true })
+    const b = await verifyPaths(c.ref, [folder], {
+      unlock: c.unlock,
+      now: NOW,
+      dryRun: true,
+      syncReads: true,
+    })
     expect(b.rows).toEqual(a.rows)
     expect(a.rows.map((r) => r.code)).toEqual([
       'ACCEPTED',
@@ -401,7 +480,11 @@ describe('batches', () => {
       attest({ key: k, staffId: 'alice@c.example', policy: c.policy, request: null, sequence: 1 }),
     )
     const before = await c.roster()
-    const r = await verifyPaths(c.dir, [f, path.join(c.dir, 'nope.json')], { now: NOW, dryRun: true })
+    const r = await verifyPaths(c.ref, [f, path.join(c.dir, 'nope.json')], {
+      unlock: c.unlock,
+      now: NOW,
+      dryRun: true,
+    })
     expect(r.rows.map((x) => x.code)).toEqual(['ACCEPTED'])
     expect(r.unreadable.map((u) => path.basename(u.path))).toEqual(['nope.json'])
     expect(await c.roster()).toEqual(before)

@@ -3,7 +3,8 @@
  * service (same verifier as folders, MALFORMED rows for what the renderer could not send, progress
  * events, roster updates, enroll and offboard from the dropped bytes kept in memory).
  */
-import { mkdirSync, writeFileSync } from 'node:fs'
+import { spawnSync } from 'node:child_process'
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs'
 import * as path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import {
@@ -34,6 +35,7 @@ function services(folders: (string | null)[] = []) {
   }
   const deps = {
     dataDir: path.join(c.dir, '..', 'data'),
+    cisoConfigDir: c.configDir,
     keyStore: unused as unknown as ServiceDeps['keyStore'],
     settings: unused as unknown as ServiceDeps['settings'],
     history: unused as unknown as ServiceDeps['history'],
@@ -242,5 +244,39 @@ describe('cisoVerifyDropped service', () => {
     const r = await s.cisoVerifyFolder()
     expect(r).toMatchObject({ cancelled: false, folderName: 'inbox' })
     expect(r.rows.map((x) => x.outcome)).toEqual(['MALFORMED'])
+  })
+
+  it('shows folder entries that are not regular files as rows saying why, and flags contested requests', async () => {
+    const folders: (string | null)[] = []
+    const { s, events } = services(folders)
+    await open(s, folders)
+    const inbox = path.join(c.dir, '..', 'inbox-special')
+    mkdirSync(inbox)
+    writeFileSync(path.join(c.dir, '..', 'target.json'), '{}')
+    symlinkSync(path.join(c.dir, '..', 'target.json'), path.join(inbox, 'link.json'))
+    expect(spawnSync('mkfifo', [path.join(inbox, 'pipe.json')]).status).toBe(0)
+    const req = await c.request('bob@c.example', 'onboarding')
+    for (const name of ['one.json', 'two.json'])
+      writeFileSync(
+        path.join(inbox, name),
+        attest({
+          key: deviceKey(),
+          staffId: 'bob@c.example',
+          purpose: 'onboarding',
+          policy: c.policy,
+          request: req,
+          sequence: 1,
+        }),
+      )
+    folders.push(inbox)
+    const r = await s.cisoVerifyFolder()
+    const byName = new Map(r.rows.map((x) => [x.fileName, x]))
+    expect(byName.get('pipe.json')).toMatchObject({ outcome: 'MALFORMED', enrollable: false })
+    expect(byName.get('pipe.json')?.detail).toMatch(/FIFO/)
+    expect(byName.get('link.json')?.detail).toMatch(/symbolic link/)
+    for (const name of ['one.json', 'two.json'])
+      expect(byName.get(name)).toMatchObject({ outcome: 'CONTESTED_REQUEST', enrollable: false })
+    const last = events.filter((e) => e.type === 'verify-progress').at(-1)
+    expect(last).toMatchObject({ done: 4, total: 4 })
   })
 })

@@ -19,6 +19,7 @@ import { fileHistoryStore } from '../../../../main/services/history'
 import { jsonFileSettingsSource, openSettingsStore } from '../../../../main/services/settings'
 import { makeCampaign, T0, type TestCampaign } from '../ciso/helpers'
 import { fakeSafeStorage } from '../electron/fake-safe-storage'
+import { CHECK_IDS } from '../../../../shared/check-types'
 
 // The safeStorage key store only imports Electron's types; keep the real package out regardless.
 vi.mock('electron', () => ({ default: {} }))
@@ -46,6 +47,7 @@ async function harness(
   name = 'staff',
   staffId = 'alice@campaign.example',
   keyStore?: (keysDir: string) => ServiceDeps['keyStore'],
+  cisoConfigDir?: string,
 ): Promise<Harness> {
   const base = path.join(tmp, name)
   const dataDir = path.join(base, 'data')
@@ -76,6 +78,7 @@ async function harness(
       return true
     },
     emit: (e) => events.push(e),
+    ...(cisoConfigDir !== undefined ? { cisoConfigDir } : {}),
   })
   return { services, events, opened, answers, dataDir, base, clock }
 }
@@ -115,11 +118,11 @@ describe('app services', () => {
   it('streams each check start and result, then returns the report and records the run', async () => {
     const h = await harness()
     const report = await h.services.runChecks(undefined)
-    expect(report.checks).toHaveLength(5)
+    expect(report.checks).toHaveLength(CHECK_IDS.length)
     const results = h.events.filter((e) => e.type === 'check-result')
     const started = h.events.filter((e) => e.type === 'check-started')
-    expect(results).toHaveLength(5)
-    expect(started).toHaveLength(5)
+    expect(results).toHaveLength(CHECK_IDS.length)
+    expect(started).toHaveLength(CHECK_IDS.length)
     expect(new Set(h.events.map((e) => e.runId)).size).toBe(1)
     const screenLock = report.checks.find((c) => c.id === 'screen-lock')
     expect(screenLock?.status).toBe('pass')
@@ -241,7 +244,7 @@ describe('staff and CISO flow', () => {
       expect((await h.services.getAppInfo(undefined)).activeRequest).toBeNull()
 
       // CISO side.
-      const ciso = await harness('ciso')
+      const ciso = await harness('ciso', 'alice@campaign.example', undefined, c.configDir)
       await expectCode(ciso.services.cisoListRoster(undefined), 'NO_CAMPAIGN_FOLDER')
       ciso.answers.folder.push(outDir)
       await expectCode(ciso.services.cisoOpenFolder(undefined), 'NO_CAMPAIGN_FOLDER')

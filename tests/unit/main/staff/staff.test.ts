@@ -370,6 +370,9 @@ describe('attestation flow', () => {
       AttestInputError,
     )
     expect(await rejects(prepareAttestation({ ...base, staffId: 'bob' }))).toBeInstanceOf(AttestInputError)
+    // Staff ids are case-insensitive: a request for alice@ is answered by Alice@ (one person).
+    const cased = await prepareAttestation({ ...base, staffId: 'Alice@Campaign.example' })
+    expect(cased.statement.predicate.staff.id).toBe('Alice@Campaign.example')
     expect(await rejects(prepareAttestation({ ...base, deviceLabel: 'a b' }))).toBeInstanceOf(
       AttestInputError,
     )

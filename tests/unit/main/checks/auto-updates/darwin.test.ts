@@ -189,6 +189,22 @@ describe('macOS automatic-updates strategy', () => {
       ConfigDataInstall: '1',
     })
     expect((await runStrategy(darwinStrategy, [missing, exit(SUM, full)])).status).toBe('pass')
+    // A profile that sets only some keys, all on: the others are not known.
+    expect(
+      (await runStrategy(darwinStrategy, [missing, exit(SUM, plist({ AutomaticDownload: '1' }))])).status,
+    ).toBe('unknown')
+  })
+
+  it('a profile turning a required setting off fails even when the local settings cannot be read', async () => {
+    for (const local of [
+      failed(SU, 'ETIMEDOUT'),
+      exit(SU, '', '\nDomain /Library/Preferences/com.apple.SoftwareUpdate does not exist\n', 1),
+      exit(SU, 'not a plist'),
+    ]) {
+      const v = await runStrategy(darwinStrategy, [local, exit(SUM, plist({ CriticalUpdateInstall: '0' }))])
+      expect(v.status).toBe('fail')
+      expect(v.reason).toMatch(/configuration profile/)
+    }
   })
 
   it('is unknown on an unreadable value or an unparseable dump', async () => {

@@ -6,9 +6,10 @@ import {
   parseAptConfigDump,
   parseIni,
   parseIsEnabled,
+  resolveDnfApply,
 } from '../../../../../main/checks/auto-updates/linux-config'
 import { linuxStrategy } from '../../../../../main/checks/auto-updates/linux'
-import { exit, runStrategy, type Script } from '../linux-fake-probe'
+import { exit, runStrategy, type Answer, type Script } from '../linux-fake-probe'
 
 const UBUNTU = 'ID=ubuntu\nID_LIKE=debian\nPRETTY_NAME="Ubuntu 24.04.3 LTS"\n'
 const DUMP_ON =
@@ -86,5 +87,114 @@ describe('auto-updates strategy (linux)', () => {
       const v = await runStrategy(linuxStrategy, debian('install ok installed', DUMP_ON.slice(0, n)))
       expect(v.status, `cut at ${n}`).not.toBe('pass')
     }
+  })
+})
+
+describe('dnf(5)-automatic configuration (apply_updates)', () => {
+  const conf = (v: string) => `[commands]\napply_updates = ${v}\n`
+  it('the last file that sets the key wins; an unreadable file before it does not matter', () => {
+    const usr = { path: '/usr/share/dnf5/dnf5-plugins/automatic.conf', text: conf('no') }
+    const old = { path: '/etc/dnf/dnf5-plugins/automatic.conf', text: conf('yes') }
+    const etc = { path: '/etc/dnf/automatic.conf', text: conf('no') }
+    expect(resolveDnfApply([usr, old]).value).toBe(true)
+    expect(resolveDnfApply([usr, old, etc])).toEqual({ value: false, from: etc.path })
+    expect(resolveDnfApply([{ ...usr, text: null }, etc]).value).toBe(false)
+    expect(resolveDnfApply([usr, { ...etc, text: '[commands]\nupgrade_type = security\n' }]).value).toBe(
+      false,
+    )
+    // An unreadable file after the last one that sets the key might override it.
+    expect(resolveDnfApply([old, { ...etc, text: null }]).value).toBeNull()
+    expect(resolveDnfApply([{ ...etc, text: conf('maybe') }]).value).toBeNull()
+    expect(resolveDnfApply([])).toEqual({ value: false, from: null })
+  })
+})
+
+const FEDORA = 'ID=fedora\nVERSION_ID=43\nPRETTY_NAME="Fedora Linux 43 (Workstation Edition)"\n'
+const NO_UNIT = exit('', 1, 'Failed to get unit file state: No such file or directory\n')
+const fedora = (
+  timers: Partial<Record<string, Answer>>,
+  files: Record<string, string | { kind: 'error'; error: 'EACCES' }>,
+): Script => ({
+  files: { '/etc/os-release': FEDORA, ...files },
+  run: (c) => (c.startsWith('systemctl is-enabled ') ? (timers[c.slice(21)] ?? NO_UNIT) : undefined),
+})
+
+describe('auto-updates strategy (Fedora)', () => {
+  const yes = '[commands]\napply_updates = yes\n'
+  it('dnf5 reads the deprecated /etc/dnf/dnf5-plugins/automatic.conf, and /etc/dnf/automatic.conf over it', async () => {
+    const on = { 'dnf5-automatic.timer': exit('enabled\n') }
+    const v1 = await runStrategy(linuxStrategy, fedora(on, { '/etc/dnf/dnf5-plugins/automatic.conf': yes }))
+    expect(v1.status).toBe('pass')
+    expect(v1.observed.join('\n')).toContain('/etc/dnf/dnf5-plugins/automatic.conf')
+    const v2 = await runStrategy(
+      linuxStrategy,
+      fedora(on, {
+        '/etc/dnf/dnf5-plugins/automatic.conf': yes,
+        '/etc/dnf/automatic.conf': '[commands]\napply_updates = no\n',
+      }),
+    )
+    expect(v2.status).toBe('fail')
+  })
+
+  it('an "alias" answer is not an enabled timer (dnf5 ships dnf-automatic.timer as an alias)', async () => {
+    const v = await runStrategy(
+      linuxStrategy,
+      fedora(
+        { 'dnf5-automatic.timer': exit('disabled\n', 1), 'dnf-automatic.timer': exit('alias\n') },
+        { '/etc/dnf/automatic.conf': yes },
+      ),
+    )
+    expect(v.status).toBe('fail')
+    // Without dnf5-automatic.timer's own state the alias cannot be resolved: unknown, never pass.
+    const u = await runStrategy(
+      linuxStrategy,
+      fedora(
+        {
+          'dnf5-automatic.timer': { kind: 'error', error: 'ETIMEDOUT' },
+          'dnf-automatic.timer': exit('alias\n'),
+        },
+        { '/etc/dnf/automatic.conf': yes },
+      ),
+    )
+    expect(u.status).toBe('unknown')
+  })
+
+  it('"linked" is not enabled (systemctl exits non-zero for it)', async () => {
+    const v = await runStrategy(
+      linuxStrategy,
+      fedora({ 'dnf-automatic-install.timer': exit('linked\n', 1) }, {}),
+    )
+    expect(v.status).toBe('fail')
+  })
+
+  it('never passes on random timer answers or config text unless a timer is enabled and apply_updates says yes last', async () => {
+    const units = ['dnf-automatic-install.timer', 'dnf5-automatic.timer', 'dnf-automatic.timer']
+    const states = ['enabled', 'disabled', 'alias', 'linked', 'static', 'masked', 'indirect', 'garbage', '']
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.constantFrom(...states), { minLength: 3, maxLength: 3 }),
+        fc.array(fc.option(fc.string(), { nil: undefined }), { minLength: 3, maxLength: 3 }),
+        async (st, texts) => {
+          const timers = Object.fromEntries(units.map((u, i) => [u, exit(`${st[i] ?? ''}\n`)]))
+          const paths = [
+            '/usr/share/dnf5/dnf5-plugins/automatic.conf',
+            '/etc/dnf/dnf5-plugins/automatic.conf',
+            '/etc/dnf/automatic.conf',
+          ]
+          const files: Record<string, string> = {}
+          paths.forEach((p, i) => {
+            const t = texts[i]
+            if (t !== undefined) files[p] = t
+          })
+          const v = await runStrategy(linuxStrategy, fedora(timers, files))
+          if (v.status !== 'pass') return
+          const sets = (t: string | undefined) => t !== undefined && /apply_updates/.test(t)
+          const enabledTimer = st[0] === 'enabled' || st[1] === 'enabled' || st[2] === 'enabled'
+          expect(enabledTimer).toBe(true)
+          if (st[0] !== 'enabled') expect(texts.some(sets)).toBe(true)
+        },
+      ),
+      { numRuns: 300 },
+    )
   })
 })

@@ -17,10 +17,14 @@ const REAL: readonly (readonly [string, string])[] = [
   ['FileVault is On.\nEncryption in progress: Pending\n', 'encrypting'],
   ['FileVault is Off.\nDecryption in progress: Percent completed = 73\n', 'decrypting'],
   ['FileVault is On.\nDecryption in progress: Percent completed = 12.5\n', 'decrypting'],
-  ["FileVault is Off.\nDeferred enablement appears to be active for user 'alex'.\n", 'deferred'],
-  ['FileVault is Off, but will be enabled after the next restart.\n', 'pending-restart'],
+  ["FileVault is Off.\nDeferred enablement appears to be active for user 'alex'.\n", 'off'],
+  ['FileVault is Off, but will be enabled after the next restart.\n', 'off'],
   ['FileVault is On, but needs to be restarted to finish.\n', 'restart-to-finish'],
-  ['FileVault is Off, but needs to be restarted to finish.\n', 'restart-to-finish'],
+  ['FileVault is Off, but needs to be restarted to finish.\n', 'off'],
+  [
+    "FileVault is Off, but needs to be restarted to finish.\nDeferred enablement appears to be active for user 'alex'.\n",
+    'off',
+  ],
 ]
 
 describe('parseFdesetupStatus', () => {
@@ -31,7 +35,39 @@ describe('parseFdesetupStatus', () => {
   it('keeps the percentage and the deferred user', () => {
     expect(parseFdesetupStatus(REAL[4]?.[0] ?? '')).toEqual({ kind: 'encrypting', percent: 42.7 })
     expect(parseFdesetupStatus(REAL[5]?.[0] ?? '')).toEqual({ kind: 'encrypting', percent: null })
-    expect(parseFdesetupStatus(REAL[8]?.[0] ?? '')).toEqual({ kind: 'deferred', user: 'alex' })
+    expect(parseFdesetupStatus(REAL[8]?.[0] ?? '')).toEqual({
+      kind: 'off',
+      status: 'off',
+      deferredUser: 'alex',
+      unread: [],
+    })
+    expect(parseFdesetupStatus(REAL[12]?.[0] ?? '')).toEqual({
+      kind: 'off',
+      status: 'off-restart',
+      deferredUser: 'alex',
+      unread: [],
+    })
+  })
+
+  it.each([
+    ['FileVault is Off.\nEncryption in progress: Percent completed = 3\n', 'off'],
+    ['FileVault is Off.\nError: something new\n', 'off'],
+    [
+      'Something unheard of\nFileVault is Off, but will be enabled after the next restart.\n',
+      'pending-restart',
+    ],
+    ['FileVault is Off.\nFileVault is Off.\n', 'off'],
+  ])('an Off line decides a fail whatever else is printed: %j', (text, status) => {
+    const state = parseFdesetupStatus(text)
+    expect(state.kind).toBe('off')
+    expect(state.kind === 'off' ? state.status : null).toBe(status)
+    expect(state.kind === 'off' ? state.unread.length : 0).toBe(1)
+  })
+
+  it('a decryption line decides a fail even beside an unknown line', () => {
+    expect(parseFdesetupStatus('FileVault is On.\nDecryption in progress: Pending\nNew line\n').kind).toBe(
+      'decrypting',
+    )
   })
 
   it('accepts CRLF line ends and surrounding blank lines', () => {
@@ -45,7 +81,6 @@ describe('parseFdesetupStatus', () => {
     ['FileVault is On.\nFileVault is Off.\n', 'contradiction'],
     ['FileVault is On.\nEncryption in progress: Percent completed = 142\n', 'impossible percent'],
     ['FileVault is On.\nEncryption in progress: Paused\n', 'unknown progress word'],
-    ['FileVault is Off.\nEncryption in progress: Percent completed = 3\n', 'off but encrypting'],
     ['FileVault ist eingeschaltet.\n', 'a translation fdesetup does not print'],
     ['Error: unable to determine status\n', 'an error line'],
   ])('%j (%s) is unrecognised', (text) => {
@@ -137,8 +172,14 @@ describe('FileVault strategy', () => {
     ],
     [
       "FileVault is Off.\nDeferred enablement appears to be active for user 'alex'.\n",
-      'disk-encryption.darwin.finish-pending',
+      'disk-encryption.darwin.finish-deferred',
     ],
+    [
+      "FileVault is Off, but needs to be restarted to finish.\nDeferred enablement appears to be active for user 'alex'.\n",
+      'disk-encryption.darwin.finish-deferred',
+    ],
+    ['FileVault is Off, but needs to be restarted to finish.\n', 'disk-encryption.darwin.restart-to-finish'],
+    ['FileVault is Off.\nSomething Preflight has never seen\n', 'disk-encryption.darwin.turn-on'],
     [
       'FileVault is Off.\nDecryption in progress: Percent completed = 73\n',
       'disk-encryption.darwin.decrypting',

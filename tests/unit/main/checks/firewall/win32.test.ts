@@ -239,6 +239,18 @@ describe('win32 firewall strategy', () => {
     expect(v.reason).toMatch(/Security Center firewall list/)
   })
 
+  it('one profile read off in the registry decides a fail when the other and netsh cannot be read', async () => {
+    const value = (profile: string, v: 0 | 1) =>
+      `\r\nHKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\SharedAccess\\Parameters\\FirewallPolicy\\${profile}\r\n    EnableFirewall    REG_DWORD    0x${v}\r\n\r\n`
+    const machine = (publicValue: 0 | 1) =>
+      withCommands(netshOnly('garbage\r\n'), [ok(LOCAL_PUBLIC_ARGV, value('PublicProfile', publicValue))])
+    const off = await runStrategy(win32Strategy, machine(0))
+    expect(off.status).toBe('fail')
+    expect(off.summary).toMatch(/public/)
+    // The same partial read saying "on" cannot pass: the private profile is unknown.
+    expect((await runStrategy(win32Strategy, machine(1))).status).toBe('unknown')
+  })
+
   it('a snoozed/unclear third-party state does not pass', async () => {
     const t = withCommands(fixture('firewall-eset-third-party-11-25h2.json'), [
       ok(THIRD_PARTY_ARGV, 'ESET Internet Security|266496\r\n'),

@@ -251,6 +251,24 @@ describe('macOS screen-lock strategy', () => {
     expect(v.status).toBe('fail')
   })
 
+  it('fails when the grace period alone reaches the limit, whatever the idle settings say', async () => {
+    const grace = (n: number) => exit(SAC, '', `${NSLOG}screenLock delay is ${n} seconds\n`)
+    // Idle unreadable (saver hung, pmset missing), and only bounded (saver 5 min, pmset missing).
+    for (const idle of [
+      [failed(IDLE, 'ETIMEDOUT'), failed(PMSET, 'ENOENT')],
+      [exit(IDLE, '300\n'), failed(PMSET, 'ETIMEDOUT')],
+    ]) {
+      const v = await runStrategy(darwinStrategy, [...NO_PROFILE, grace(3600), ...idle])
+      expect(v.status).toBe('fail')
+      expect(v.summary).toContain('60 min')
+      expect(v.remediationId).toBe('screen-lock.darwin.configure')
+      // The limit itself: idle is at least a second, so a grace equal to the limit is over it.
+      expect((await runStrategy(darwinStrategy, [...NO_PROFILE, grace(900), ...idle])).status).toBe('fail')
+      // Below the limit the idle time still matters: unknown, never a guess.
+      expect((await runStrategy(darwinStrategy, [...NO_PROFILE, grace(899), ...idle])).status).toBe('unknown')
+    }
+  })
+
   it('is unknown when sysadminctl gives nothing (outside the GUI session)', async () => {
     const v = await runStrategy(darwinStrategy, [
       ...NO_PROFILE,

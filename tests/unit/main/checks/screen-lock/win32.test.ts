@@ -9,6 +9,7 @@ import {
   inactivityPath,
   judgeSource,
   parsePowercfgAcDc,
+  type PathResult,
   screenSaverPath,
   sleepPath,
   STANDBY_ARGV,
@@ -125,6 +126,84 @@ describe('lock paths', () => {
     expect(judgeSource([none, none], 900)).toEqual({ status: 'fail', seconds: null })
     expect(judgeSource([locks(901)], 900).status).toBe('fail')
     expect(judgeSource([], 900).status).toBe('fail')
+  })
+})
+
+describe('deciding with unreadable values', () => {
+  it('the screen saver path: one value that turns it off decides; a wait read bounds it', () => {
+    const badActiveInsecure = desk(
+      'ScreenSaveActive    REG_BINARY    01',
+      'ScreenSaveTimeOut    REG_SZ    60',
+      'SCRNSAVE.EXE    REG_SZ    x.scr',
+      'ScreenSaverIsSecure    REG_SZ    0',
+    )
+    expect(screenSaverPath(badActiveInsecure, EMPTY, 5).kind).toBe('none')
+    expect(screenSaverPath(SECURE_600, EMPTY, null)).toMatchObject({ kind: 'unknown', atLeast: 600 })
+    // The user's key unreadable: a policy value can still switch the path off; otherwise unknown.
+    expect(screenSaverPath(null, desk('ScreenSaveActive    REG_SZ    0'), 5).kind).toBe('none')
+    const unread = screenSaverPath(null, desk('ScreenSaveTimeOut    REG_SZ    1200'), 5)
+    expect(unread).toMatchObject({ kind: 'unknown', atLeast: 1205 })
+    expect(screenSaverPath(null, EMPTY, 5)).toEqual({
+      kind: 'unknown',
+      what: 'screen saver: the user’s screen saver settings could not be read',
+    })
+  })
+
+  it('sleep with an unreadable sign-in setting is bounded by the sleep time', () => {
+    expect(sleepPath('ac', { ac: 3600, dc: 300 }, null, null)).toMatchObject({
+      kind: 'unknown',
+      atLeast: 3600,
+    })
+    expect(sleepPath('ac', { ac: 3600, dc: 300 }, { ac: 7, dc: 1 }, null)).toMatchObject({ atLeast: 3600 })
+  })
+
+  it('judgeSource: an unknown path bounded over the limit cannot save the source', () => {
+    const unk = (atLeast?: number) => ({
+      kind: 'unknown' as const,
+      what: '',
+      ...(atLeast === undefined ? {} : { atLeast }),
+    })
+    const none = { kind: 'none' as const, what: '' }
+    expect(judgeSource([unk(1800), none], 900)).toEqual({ status: 'fail', seconds: 1800, atLeast: true })
+    expect(judgeSource([unk(900), none], 900).status).toBe('unknown')
+    expect(judgeSource([unk(), unk(3600)], 900).status).toBe('unknown')
+    expect(judgeSource([{ kind: 'locks', seconds: 1200, what: '' }, unk(1000)], 900)).toEqual({
+      status: 'fail',
+      seconds: 1000,
+      atLeast: true,
+    })
+  })
+
+  it('judgeSource never fails when some way of filling in the unknown paths would pass', () => {
+    const path = fc.oneof(
+      fc.record({
+        kind: fc.constant('locks' as const),
+        seconds: fc.integer({ min: 1, max: 4000 }),
+        what: fc.constant(''),
+      }),
+      fc.constant({ kind: 'none' as const, what: '' }),
+      fc.record({
+        kind: fc.constant('unknown' as const),
+        what: fc.constant(''),
+        atLeast: fc.integer({ min: 1, max: 4000 }),
+      }),
+      fc.constant({ kind: 'unknown' as const, what: '' }),
+    ) as fc.Arbitrary<PathResult>
+    fc.assert(
+      fc.property(fc.array(path, { maxLength: 4 }), fc.integer({ min: 60, max: 3600 }), (paths, max) => {
+        const o = judgeSource(paths, max)
+        // The most favourable completion: every unknown path locks at its lower bound (or at once).
+        const best = judgeSource(
+          paths.map((p) =>
+            p.kind === 'unknown' ? { kind: 'locks' as const, seconds: p.atLeast ?? 1, what: '' } : p,
+          ),
+          max,
+        )
+        if (o.status === 'fail') expect(best.status).toBe('fail')
+        if (paths.some((p) => p.kind === 'unknown') && o.status === 'pass')
+          expect(paths.some((p) => p.kind === 'locks' && p.seconds <= max)).toBe(true)
+      }),
+    )
   })
 })
 
