@@ -245,9 +245,9 @@ export function resolvePracticeWords(
 }
 
 /**
- * Problems with a practice's words in English (empty when fine): the title and "why" must exist; a
- * practice with steps needs them for every platform (per platform or general); every service needs
- * its name and steps.
+ * Problems with a practice's words in English (empty when fine): the title and "why" must exist;
+ * steps are optional, but a practice with steps needs them for every platform (per platform or
+ * general); every service needs its name and steps.
  */
 export function practiceWordProblems(catalogue: PracticeCatalogue, practice: Practice): string[] {
   const problems: string[] = []
@@ -258,12 +258,9 @@ export function practiceWordProblems(catalogue: PracticeCatalogue, practice: Pra
   if (how !== null) {
     const general = has(how)
     const platforms = (['darwin', 'win32', 'linux'] as const).filter((p) => has(`${how}.${p}`))
-    if (!general && platforms.length < 3 && practice.services.length === 0)
-      problems.push(
-        platforms.length === 0
-          ? `no English steps: give "${how}" or "${how}.darwin", "${how}.win32" and "${how}.linux"`
-          : `steps only for ${platforms.join(', ')}: give "${how}" as well, for the other platforms`,
-      )
+    // Steps are optional (a practice may need none), but never for some platforms only.
+    if (!general && platforms.length > 0 && platforms.length < 3 && practice.services.length === 0)
+      problems.push(`steps only for ${platforms.join(', ')}: give "${how}" as well, for the other platforms`)
     const base = how.replace(/\.how$/, '')
     for (const s of practice.services) {
       if (!has(`${how}.${s}`)) problems.push(`no English steps for service "${s}" ("${how}.${s}")`)

@@ -10,6 +10,7 @@ import * as path from 'node:path'
 import { PAYLOAD_TYPES, type PostureStatement, type Purpose } from '../../../../shared/attestation-types'
 import type { CheckId, CheckStatus, Report } from '../../../../shared/check-types'
 import { overallStatus } from '../../../../shared/check-types'
+import type { AttestedPractice } from '../../../../shared/practices'
 import type { IssuedPolicy, IssuedRequest, Roster } from '../../../../shared/roster-types'
 import { serializeEnvelope, signEnvelope } from '../../../../main/attestation/dsse'
 import { buildAttestation, encodePayload } from '../../../../main/attestation/formats'
@@ -168,13 +169,18 @@ export interface AttestOptions {
   readonly payloadType?: string
   /** Sign with another key than `key` (the subject stays `key`). */
   readonly signWith?: KeyObject
+  /** The practices section (answers), as the staff side would record them. */
+  readonly practices?: readonly AttestedPractice[]
+  /** Mark the facts as replayed from a transcript. */
+  readonly replayed?: boolean
 }
 
 /** Build, sign and serialise an attestation envelope. */
 export function attest(o: AttestOptions): string {
   const collectedAt = o.collectedAt ?? T0
   const purpose = o.purpose ?? 'periodic'
-  const statement = buildAttestation(makeReport(collectedAt, o.statuses, o.policy), {
+  const report = makeReport(collectedAt, o.statuses, o.policy)
+  const statement = buildAttestation(o.replayed === true ? { ...report, replayed: true } : report, {
     purpose,
     staffId: o.staffId,
     deviceLabel: o.label ?? 'laptop-1',
@@ -190,6 +196,7 @@ export function attest(o: AttestOptions): string {
       ? { checklist: [{ id: 'files-deleted', text: 'I deleted campaign files.', confirmed: true }] }
       : {}),
     ...(o.expiresAt ? { expiresAt: o.expiresAt } : {}),
+    ...(o.practices ? { practices: o.practices } : {}),
   })
   const s = JSON.parse(JSON.stringify(statement)) as PostureStatement & Record<string, unknown>
   const pred = s.predicate as unknown as Record<string, unknown> & { device: Record<string, unknown> }
