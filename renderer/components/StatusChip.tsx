@@ -72,13 +72,19 @@ const PRACTICES_ICON: Readonly<Record<PracticesResult, 'pass' | 'fail' | 'unknow
   incomplete: 'unknown',
 }
 
-/** Whether every required practice is measured or confirmed. */
-export function PracticesResultChip({ result }: { readonly result: PracticesResult }): ReactElement {
+/** Whether every required practice is measured or confirmed (`short`: one word, for tables). */
+export function PracticesResultChip({
+  result,
+  short = false,
+}: {
+  readonly result: PracticesResult
+  readonly short?: boolean
+}): ReactElement {
   const icon = PRACTICES_ICON[result]
   return (
     <span className={`chip chip--${icon}`}>
       <Icon name={icon} />
-      <span>{t(`export.preview.practicesResult.${result}`)}</span>
+      <span>{t(short ? `ciso.practices.result.${result}` : `export.preview.practicesResult.${result}`)}</span>
     </span>
   )
 }

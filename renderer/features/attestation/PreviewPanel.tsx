@@ -29,6 +29,9 @@ function PracticeLines({
             <li key={p.id}>
               <span>
                 {p.title}
+                {p.level === 'recommended' && (
+                  <span className="choice__help">{t('export.preview.practices.recommended')}</span>
+                )}
                 {p.measured !== undefined && (
                   <span className="choice__help">
                     {t('export.preview.practices.measuredNote', {

@@ -18,7 +18,7 @@ export function PracticesCell({
   if (result === null || result === undefined) return <>{t('common.none')}</>
   return (
     <>
-      <PracticesResultChip result={result} />
+      <PracticesResultChip result={result} short />
       {unmet !== undefined && unmet.length > 0 && (
         <span className="table__detail">{t('ciso.practices.unmet', { ids: unmet.join(', ') })}</span>
       )}

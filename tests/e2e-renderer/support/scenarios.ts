@@ -28,6 +28,7 @@ export function composeTranscript(parts: readonly string[], description: string)
   const seen = new Set(head.commands.map((c) => commandKey(c.argv)))
   const commands = [...head.commands]
   const files = { ...head.files }
+  const paths = { ...(head.paths ?? {}) }
   const env = { ...head.env }
   for (const t of tail) {
     if (t.platform !== head.platform)
@@ -40,9 +41,37 @@ export function composeTranscript(parts: readonly string[], description: string)
       }
     }
     for (const [p, v] of Object.entries(t.files)) if (!(p in files)) files[p] = v
+    for (const [p, v] of Object.entries(t.paths ?? {})) if (!(p in paths)) paths[p] = v
     for (const [k, v] of Object.entries(t.env)) if (!(k in env)) (env as Record<string, string>)[k] = v
   }
-  return { ...head, description, commands, files, env }
+  return {
+    ...head,
+    description,
+    commands,
+    files,
+    env,
+    ...(Object.keys(paths).length > 0 ? { paths } : {}),
+  }
+}
+
+/**
+ * A scenario with app-presence answers added (practices): paths seen by `stat`, environment
+ * variables the install locations use, and commands (e.g. the Find my device registry values).
+ */
+export function withPractices(
+  t: Transcript,
+  add: {
+    readonly env?: Readonly<Record<string, string>>
+    readonly paths?: Transcript['paths']
+    readonly commands?: Transcript['commands']
+  },
+): Transcript {
+  return {
+    ...t,
+    env: { ...t.env, ...add.env },
+    paths: { ...(t.paths ?? {}), ...add.paths },
+    commands: [...t.commands, ...(add.commands ?? [])],
+  }
 }
 
 /** The scenarios the tests use. Each name says what the dashboard should show. */
@@ -89,6 +118,40 @@ export const SCENARIOS = {
         'linux/lock-gnome-good-ubuntu.json',
       ],
       'Ubuntu 24.04 GNOME with ufw disabled',
+    ),
+  /**
+   * Windows 11, everything in place, Signal Desktop installed for this user, no desktop password
+   * manager, and Find my device on.
+   */
+  winPractices: () =>
+    withPractices(
+      composeTranscript(
+        [
+          'win32/os-win11-25h2-pro-current.json',
+          'win32/bitlocker-on-pro-11-24h2.json',
+          'win32/browsers-chrome-edge-current-11-25h2.json',
+        ],
+        'Windows 11 Pro 25H2, all checks in place; Signal Desktop per user; Find my device on',
+      ),
+      {
+        env: { LOCALAPPDATA: 'C:\\Users\\alex\\AppData\\Local', ProgramFiles: 'C:\\Program Files' },
+        paths: { 'C:\\Users\\alex\\AppData\\Local\\Programs\\signal-desktop\\Signal.exe': 'file' },
+        commands: [
+          {
+            argv: [
+              'reg.exe',
+              'query',
+              'HKLM\\SOFTWARE\\Microsoft\\MdmCommon\\SettingValues',
+              '/v',
+              'LocationSyncEnabled',
+            ],
+            stdout:
+              '\r\nHKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\MdmCommon\\SettingValues\r\n    LocationSyncEnabled    REG_DWORD    0x1\r\n\r\n',
+            stderr: '',
+            exitCode: 0,
+          },
+        ],
+      },
     ),
 } as const satisfies Record<string, () => Transcript>
 

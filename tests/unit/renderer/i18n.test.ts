@@ -96,6 +96,7 @@ describe('the UI catalogue', () => {
       ...['check', 'fix', 'export', 'offboard', 'domains', 'history', 'ciso', 'setup'].map((s) => `nav.${s}`),
       ...PRACTICE_RESULTS.map((r) => `practices.state.${r}`),
       ...PRACTICES_RESULTS.map((r) => `export.preview.practicesResult.${r}`),
+      ...PRACTICES_RESULTS.map((r) => `ciso.practices.result.${r}`),
       ...DOMAIN_USES.map((u) => `domains.use.${u}`),
     ]
     expect(expected.filter((k) => !KEYS.has(k))).toEqual([])
@@ -104,7 +105,7 @@ describe('the UI catalogue', () => {
   it('is used: no key is left over', () => {
     const all = RENDERER_FILES.map((f) => readFileSync(f, 'utf8')).join('\n')
     const templated =
-      /^(check\.[a-z-]+\.(name|explain)|status\.|overall\.(chip|title)\.|purpose\.|outcome\.|ciso\.status\.|nav\.(check|fix|export|offboard|domains|history|ciso|setup)$|export\.purpose\.(onboarding|periodic)\.help|practices\.state\.|export\.preview\.practicesResult\.[a-z]+$|domains\.use\.)/
+      /^(check\.[a-z-]+\.(name|explain)|status\.|overall\.(chip|title)\.|purpose\.|outcome\.|ciso\.status\.|nav\.(check|fix|export|offboard|domains|history|ciso|setup)$|export\.purpose\.(onboarding|periodic)\.help|practices\.state\.|export\.preview\.practicesResult\.[a-z]+$|ciso\.practices\.result\.|domains\.use\.)/
     const unused = [...KEYS].filter((k) => {
       if (templated.test(k)) return false
       const base = k.replace(/\.(one|other)$/, '')
