@@ -67,7 +67,8 @@ export async function askPractices(
   confirmed: Set<string>,
   onNo: (practice: Practice, title: string) => void,
 ): Promise<void> {
-  if (io.prompt === undefined) return
+  // Like the passphrase question: only on a terminal (a script gets --confirm, not questions).
+  if (io.prompt === undefined || !io.isTty) return
   const todo = practicesFor(policy.practices, purpose).filter(
     (p) => !confirmed.has(p.id) && measurementOf(report, p) !== 'found',
   )
