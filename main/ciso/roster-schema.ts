@@ -248,13 +248,17 @@ function request(v: unknown, path: Path): IssuedRequest {
 const POLICY_KEYS = ['id', 'version', 'digest', 'issuedAt', 'requiredChecks', 'accepted'] as const
 const OPTIONAL_POLICY_KEYS = ['requiredPractices'] as const
 
+/** The optional required practices per purpose of an issued policy. */
+function requiredPractices(o: Obj, path: Path): void {
+  if (!Object.hasOwn(o, 'requiredPractices')) return
+  const rp = [...path, 'requiredPractices']
+  const byPurpose = object(o['requiredPractices'], rp, PURPOSES)
+  for (const purpose of PURPOSES) strings(byPurpose, purpose, rp)
+}
+
 function policy(v: unknown, path: Path): IssuedPolicy {
   const o = object(v, path, POLICY_KEYS, OPTIONAL_POLICY_KEYS)
-  if (Object.hasOwn(o, 'requiredPractices')) {
-    const rp = [...path, 'requiredPractices']
-    const byPurpose = object(o['requiredPractices'], rp, PURPOSES)
-    for (const purpose of PURPOSES) strings(byPurpose, purpose, rp)
-  }
+  requiredPractices(o, path)
   str(o, 'id', path, 1)
   int(o, 'version', path, 1)
   hex64(o, 'digest', path)
@@ -408,7 +412,8 @@ export function parseLegacyRoster(data: unknown): LegacyRoster {
   const devices = items(o, 'devices', device)
   const requests = items(o, 'requests', request)
   items(o, 'policies', (v, path) => {
-    const p = object(v, path, POLICY_KEYS)
+    const p = object(v, path, POLICY_KEYS, OPTIONAL_POLICY_KEYS)
+    requiredPractices(p, path)
     str(p, 'id', path, 1)
     int(p, 'version', path, 1)
     hex64(p, 'digest', path)
