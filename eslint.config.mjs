@@ -29,7 +29,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['**/*.cjs', 'scripts/**/*.mjs', '*.mjs'],
+    files: ['**/*.cjs', 'scripts/**/*.mjs', 'tests/unit/**/*.mjs', '*.mjs'],
     languageOptions: {
       globals: {
         require: 'readonly',
@@ -41,6 +41,7 @@ export default tseslint.config(
         URL: 'readonly',
         setTimeout: 'readonly',
         clearTimeout: 'readonly',
+        setInterval: 'readonly',
         performance: 'readonly',
       },
     },
@@ -91,7 +92,7 @@ export default tseslint.config(
   },
   {
     files: ['main/**/*.ts'],
-    ignores: ['main/probe/system-probe.ts'],
+    ignores: ['main/probe/**'],
     rules: {
       'no-restricted-imports': [
         'error',

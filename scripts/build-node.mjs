@@ -26,6 +26,23 @@ const targets = [
   },
 ]
 
+// The device profile's worker (main/probe/device-profile-worker.cjs with the parts of
+// systeminformation it loads) becomes one string that the CLI and Electron main start with
+// `new Worker(code, { eval: true })`: no extra file to ship or to find inside app.asar.
+const worker = await build({
+  entryPoints: [path.join(root, 'main/probe/device-profile-worker.cjs')],
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'iife',
+  minify: true,
+  write: false,
+  logLevel: 'warning',
+  legalComments: 'none',
+})
+const workerSource = worker.outputFiles[0].text
+const define = { __PREFLIGHT_DEVICE_PROFILE_WORKER__: JSON.stringify(workerSource) }
+
 await Promise.all(
   targets.map((t) =>
     build({
@@ -36,6 +53,7 @@ await Promise.all(
       sourcemap: true,
       logLevel: 'warning',
       legalComments: 'none',
+      ...(t.entryPoints[0].includes('preload') ? {} : { define }),
       ...t,
     }),
   ),

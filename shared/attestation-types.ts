@@ -4,6 +4,7 @@
  * that builds, signs and verifies lives in main/attestation (see docs/attestation.md).
  */
 import type { CheckId, CheckLevel, CheckStatus, HostKind, OverallStatus, Platform } from './check-types'
+import type { ChassisKind, FirmwareKind, HostKindCheck } from './device-profile'
 import type { AttestedPractice, PracticesResult } from './practices'
 
 /**
@@ -120,6 +121,19 @@ export interface AttestedCheck {
   readonly reason?: string
 }
 
+/** The device profile as signed (shared/device-profile.ts without the raw chassis type). */
+export interface AttestedDeviceProfile {
+  /** `ok`, or why systeminformation gave nothing (`timeout`, `error`): then its fields are null. */
+  readonly status: 'ok' | 'timeout' | 'error'
+  readonly manufacturer: string | null
+  readonly model: string | null
+  readonly chassis: ChassisKind | null
+  readonly virtual: boolean | null
+  readonly virtualHost: string | null
+  readonly firmware: FirmwareKind | null
+  readonly hostKindCheck: HostKindCheck
+}
+
 /** A staffer's answer to one offboarding checklist item (self-declared). */
 export interface OffboardingAnswer {
   readonly id: string
@@ -152,6 +166,11 @@ export interface DevicePosturePredicate {
      * the onboarding nonce matches and the fingerprint was compared out of band.
      */
     readonly publicKey?: string
+    /**
+     * (Added later; absent in older files.) What the systeminformation package reported about the
+     * computer, plus the firmware kind: descriptive, never part of the result. No serial numbers.
+     */
+    readonly profile?: AttestedDeviceProfile
   }
   /** The policy the checks were judged against; digest = sha256 of the CISO-signed policy payload. */
   readonly policy: {

@@ -4,6 +4,7 @@
  * A result is deliberately small and serialisable: it travels over IPC, into attestations and into
  * JSON output. `pass` is only ever produced from positive evidence (see README, "Fail closed").
  */
+import type { DeviceProfile } from './device-profile'
 import type { PracticeMeasurement } from './practices'
 
 /** The checks, in the order they are reported. */
@@ -13,6 +14,8 @@ export const CHECK_IDS = [
   'firewall',
   'screen-lock',
   'auto-updates',
+  'malware-protection',
+  'platform-integrity',
   'browser-updates',
 ] as const
 
@@ -101,6 +104,8 @@ export interface Report {
   readonly producer: { readonly name: string; readonly version: string }
   /** True when the facts came from a replayed transcript rather than this machine. */
   readonly replayed: boolean
+  /** Maker, model, chassis, VM and firmware (shared/device-profile.ts); descriptive, never a verdict. */
+  readonly deviceProfile?: DeviceProfile
   /**
    * What the practices the policy measures found (Signal Desktop, a password manager, Find My);
    * never part of `overall`. Absent when the run measured none (e.g. `--only`).

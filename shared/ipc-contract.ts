@@ -20,7 +20,9 @@
  *   (symbolic links, FIFOs, sockets, devices) come back as MALFORMED rows saying why they were skipped.
  * - v1.6: error codes CAMPAIGN_UNTRUSTED (a refused campaign folder; the message names the reason
  *   and the good backup) and CISO_KEY_LOCKED (recording needs the unlocked CISO key).
- * - v1.7 (practices): new operations getPractices({purpose}) (the policy's practices for a purpose,
+ * - v1.7: AttestationPreview.summary.deviceProfile (optional): the device profile that will be signed
+ *   (maker, model, chassis, VM, firmware; shared/device-profile.ts), null when the run has none.
+ * - v1.8 (practices): new operations getPractices({purpose}) (the policy's practices for a purpose,
  *   with what the last run measured, words in the settings' language), openPracticeHelp({helpId})
  *   (main opens a vendor help page of the fixed catalogue shared/practices-help.ts, https only) and
  *   getCampaignDomains() (the policy's official and look-alike web addresses); previewAttestation /
@@ -58,6 +60,7 @@ export {
   type SubscriptionName,
 } from './ipc-channels'
 import { DEVICE_LABEL_HINT, DEVICE_LABEL_PATTERN, STAFF_ID_HINT, STAFF_ID_PATTERN } from './attestation-types'
+import type { AttestedDeviceProfile } from './attestation-types'
 import type { CheckId, CheckResult, CheckStatus, OverallStatus, Platform, Report } from './check-types'
 import { LANGUAGES, type Language } from './i18n'
 import type {
@@ -479,6 +482,8 @@ export interface AttestationPreview {
     readonly checks: readonly CheckStatusLine[]
     /** Null when the key does not exist yet (it is created on export). */
     readonly deviceKey: DeviceKeyInfo | null
+    /** (v1.5) The device profile as signed (descriptive only), null when the run has none. */
+    readonly deviceProfile?: AttestedDeviceProfile | null
   }
   /** The policy's offboarding checklist (to tick for purpose 'offboarding'). */
   readonly checklist: readonly { readonly id: string; readonly text: string }[]

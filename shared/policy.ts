@@ -57,6 +57,12 @@ export interface Policy {
     /** Linux: the last successful system upgrade must be at most this old. */
     readonly maxUpgradeAgeDays: number
   }
+  readonly malwareProtection: {
+    /** Windows (Defender) and Linux (ClamAV): antivirus signatures at most this many days old. */
+    readonly maxSignatureAgeDays: number
+    /** macOS: the newest XProtect data install seen must be at most this many days old. */
+    readonly maxXprotectAgeDays: number
+  }
   /**
    * What the campaign asks of staff beyond the laptop's settings, measured or declared
    * (shared/practices.ts). An old policy's `offboardingChecklist` becomes offboarding practices.
@@ -92,10 +98,13 @@ export const DEFAULT_POLICY: Policy = {
     firewall: everywhere('required'),
     'screen-lock': everywhere('required'),
     'auto-updates': everywhere('recommended'),
+    'malware-protection': { darwin: 'required', win32: 'required', linux: 'off' },
+    'platform-integrity': everywhere('recommended'),
     'browser-updates': everywhere('recommended'),
   },
   screenLock: { maxIdlePlusGraceSeconds: 900 },
   osVersion: { patchGraceDays: 21, maxDataAgeDays: 120, maxUpgradeAgeDays: 30 },
+  malwareProtection: { maxSignatureAgeDays: 7, maxXprotectAgeDays: 60 },
   practices: DEFAULT_PRACTICES,
   catalogue: {},
   domains: NO_DOMAINS,
@@ -193,6 +202,13 @@ export const policyFileSchema = z
         patchGraceDays: z.number().int().min(0).max(365),
         maxDataAgeDays: z.number().int().min(1).max(3650),
         maxUpgradeAgeDays: z.number().int().min(1).max(365),
+      })
+      .partial()
+      .strict(),
+    malwareProtection: z
+      .object({
+        maxSignatureAgeDays: z.number().int().min(1).max(90),
+        maxXprotectAgeDays: z.number().int().min(7).max(365),
       })
       .partial()
       .strict(),
@@ -327,6 +343,7 @@ export function mergePolicy(file: PolicyFile, base: Policy = DEFAULT_POLICY): Po
     checks,
     screenLock: { ...base.screenLock, ...stripUndefined(file.screenLock ?? {}) },
     osVersion: { ...base.osVersion, ...stripUndefined(file.osVersion ?? {}) },
+    malwareProtection: { ...base.malwareProtection, ...stripUndefined(file.malwareProtection ?? {}) },
     practices: mergePractices(file, base.practices),
     catalogue: fileCatalogue(file, base.catalogue),
     domains: mergeDomains(file, base.domains),

@@ -21,6 +21,7 @@ import {
   STATEMENT_TYPE,
   SUBJECT_NAME_PREFIX,
   KEY_PROTECTIONS,
+  type AttestedDeviceProfile,
   type DevicePosturePredicate,
   type KeyProtection,
   type OffboardingAnswer,
@@ -32,6 +33,7 @@ import {
   STAFF_ID_PATTERN,
 } from '../../shared/attestation-types'
 import { CHECK_IDS, overallStatus, PLATFORMS, type Report } from '../../shared/check-types'
+import { CHASSIS_KINDS, FIRMWARE_KINDS, HOST_KIND_CHECKS } from '../../shared/device-profile'
 import { mergePolicy, policyFileSchema, type Policy, type PolicyFile } from '../../shared/policy'
 import {
   PRACTICE_EVIDENCE,
@@ -121,12 +123,24 @@ export function envelopePayloadDigest(env: Envelope): string {
 // 1. Attestation (in-toto Statement v1 with the device-posture predicate)
 
 /** Size limits of evidence strings; the builder shortens longer ones so that they never block signing. */
-const LIMITS = { text: 2000, observed: 100, reason: 4000, osField: 200, arch: 64 } as const
+const LIMITS = { text: 2000, observed: 100, reason: 4000, osField: 200, arch: 64, profileText: 100 } as const
 
 /** Shorten to at most `max` UTF-16 units, marking the cut with "…". */
 function clip(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`
 }
+
+/** The device profile (optional: files made before it existed have none). */
+const attestedProfileSchema = z.object({
+  status: z.enum(['ok', 'timeout', 'error']),
+  manufacturer: z.string().max(LIMITS.profileText).nullable(),
+  model: z.string().max(LIMITS.profileText).nullable(),
+  chassis: z.enum(CHASSIS_KINDS).nullable(),
+  virtual: z.boolean().nullable(),
+  virtualHost: z.string().max(LIMITS.profileText).nullable(),
+  firmware: z.enum(FIRMWARE_KINDS).nullable(),
+  hostKindCheck: z.enum(HOST_KIND_CHECKS),
+})
 
 const attestedCheckSchema = z.object({
   id: z.enum(CHECK_IDS),
@@ -173,6 +187,7 @@ export const devicePosturePredicateSchema = z.object({
       .string()
       .regex(/^[A-Za-z0-9+/]{1,200}={0,2}$/, 'must be base64 of the SPKI DER')
       .optional(),
+    profile: attestedProfileSchema.optional(),
   }),
   policy: z.object({
     id: z.string().regex(/^[A-Za-z0-9._-]{1,64}$/),
@@ -238,6 +253,30 @@ export function redactHomePaths(text: string): string {
       // Windows account folders may contain spaces ("C:\\Users\\Alice Smith\\…"): redact up to the next separator.
       .replace(/(?<![\w.~-])[A-Za-z]:[\\/]Users[\\/][^\\/"'`,;)]+(?=$|[\\/"'`,;)])/gi, '~')
   )
+}
+
+/** The device profile as signed for this report, or null when the run collected none. */
+export function attestedDeviceProfile(report: Report): AttestedDeviceProfile | null {
+  return attestedProfile(report).profile ?? null
+}
+
+/** The device profile to sign, when the run collected one (never for old or replayed-old reports). */
+function attestedProfile(report: Report): { profile?: AttestedDeviceProfile } {
+  const p = report.deviceProfile
+  if (p === undefined || p.status === 'not-collected') return {}
+  const text = (v: string | null) => (v === null ? null : clip(v, LIMITS.profileText))
+  return {
+    profile: {
+      status: p.status,
+      manufacturer: text(p.manufacturer),
+      model: text(p.model),
+      chassis: p.chassis,
+      virtual: p.virtual,
+      virtualHost: text(p.virtualHost),
+      firmware: p.firmware,
+      hostKindCheck: p.hostKindCheck,
+    },
+  }
 }
 
 /** Default lifetime of an attestation: the CISO treats it as stale afterwards. */
@@ -308,6 +347,7 @@ export function buildAttestation(report: Report, opts: BuildAttestationOptions):
       hostKind: report.hostKind,
       // Onboarding carries the public key for enrolment; later files are verified with the roster's.
       ...(opts.purpose === 'onboarding' ? { publicKey: publicKeyDerBase64(opts.deviceKey) } : {}),
+      ...attestedProfile(report),
     },
     policy: {
       id: opts.policy.id,

@@ -6,6 +6,7 @@
 import { CHECK_IDS, type CheckId, type Platform } from '../../shared/check-types'
 import { MEASURE_KINDS } from '../../shared/practices'
 import { declaredMeasureProbes } from '../practices'
+import { SYSTEMINFORMATION_RUNS } from '../probe/device-profile'
 import { commandKey } from '../probe/transcript'
 import { HOST_FACT_PROBES } from './host-facts'
 import { CHECKS } from './index'
@@ -71,6 +72,14 @@ export function isDeclared(
   )
 }
 
+/** How PowerShell queries run (main/probe/powershell.ts). */
+export const POWERSHELL_NOTE =
+  'every powershell.exe query above runs inside ONE powershell.exe per run (-NoProfile -NonInteractive -Command <host script>), each in its own pipeline with its own timeout'
+
+/** The one exception to "everything through the probe module" (main/probe/device-profile.ts). */
+export const SYSTEMINFORMATION_NOTE =
+  'the systeminformation package starts these commands itself (not through the probe module), in a worker thread stopped after 10 s; it keeps only maker, model, chassis type and VM (no serial numbers, UUIDs, host names or MAC addresses)'
+
 /** A printable table of everything each check may probe on a platform. */
 export function formatProbeTable(platform: Platform): string {
   const lines: string[] = [
@@ -87,8 +96,17 @@ export function formatProbeTable(platform: Platform): string {
       lines.push('  (nothing)')
     lines.push('')
   }
-  section('host facts (container/VM/WSL, desktop session)', HOST_FACT_PROBES[platform])
+  section('host facts (container/VM/WSL, desktop session, firmware)', HOST_FACT_PROBES[platform])
   for (const id of CHECK_IDS) section(id, declaredProbes(id, platform))
+  if (platform === 'win32') {
+    lines.push('PowerShell')
+    lines.push(`  note  ${POWERSHELL_NOTE}`)
+    lines.push('')
+  }
+  lines.push('device profile (maker, model, chassis, VM: descriptive, never a verdict)')
+  lines.push(`  note  ${SYSTEMINFORMATION_NOTE}`)
+  for (const n of SYSTEMINFORMATION_RUNS[platform]) lines.push(`  note  systeminformation ${n}`)
+  lines.push('')
   lines.push(
     "practices (measured only when the policy asks for them; never part of the checks' verdict;",
     '"look" = is there a file at this exact path? No folder is listed)',

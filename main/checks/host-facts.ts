@@ -5,11 +5,26 @@
  *   instead of judging a layer that belongs to someone else (detection.md 4.4);
  * - the desktop session on Linux, from XDG_CURRENT_DESKTOP, never from which schema is installed
  *   (detection.md gotcha 13);
- * - /etc/os-release (fallback /usr/lib/os-release), parsed.
+ * - /etc/os-release (fallback /usr/lib/os-release), parsed;
+ * - how the computer booted (UEFI or legacy), for the device profile (shared/device-profile.ts) and
+ *   for any check that needs it.
  */
 import type { HostKind, Platform } from '../../shared/check-types'
+import type { FirmwareKind } from '../../shared/device-profile'
 import type { Probe } from '../probe/probe'
 import type { ProbeDeclaration } from './types'
+import { readRegKey, regDword, regQueryArgv } from './win32/reg'
+
+/** Windows: PEFirmwareType is 1 for BIOS, 2 for UEFI (readable without admin rights). */
+export const FIRMWARE_TYPE_ARGV = regQueryArgv(
+  'HKLM\\SYSTEM\\CurrentControlSet\\Control',
+  '/v',
+  'PEFirmwareType',
+)
+/** macOS: 1 on Apple silicon (also under Rosetta); the name does not exist on Intel Macs. */
+export const ARM64_SYSCTL_ARGV = ['sysctl', '-n', 'hw.optional.arm64']
+/** Linux: present (64 or 32) when the kernel was booted by UEFI firmware. */
+export const EFI_PLATFORM_SIZE_FILE = '/sys/firmware/efi/fw_platform_size'
 
 export type LinuxDesktop = 'gnome' | 'kde' | 'xfce' | 'cinnamon' | 'mate' | 'other' | 'none'
 
@@ -26,8 +41,18 @@ export interface OsRelease {
 
 /** What host-fact detection may probe, per platform (see declarations.ts). */
 export const HOST_FACT_PROBES: Readonly<Record<Platform, ProbeDeclaration>> = {
-  darwin: { commands: [], files: [] },
-  win32: { commands: [], files: [] },
+  darwin: {
+    commands: [ARM64_SYSCTL_ARGV],
+    files: [],
+    notes: [
+      'hw.optional.arm64 tells Apple silicon (own boot, not UEFI) from Intel (EFI) for the device profile',
+    ],
+  },
+  win32: {
+    commands: [FIRMWARE_TYPE_ARGV],
+    files: [],
+    notes: ['PEFirmwareType (1 BIOS, 2 UEFI) for the device profile'],
+  },
   linux: {
     commands: [['systemd-detect-virt']],
     files: [
@@ -37,9 +62,11 @@ export const HOST_FACT_PROBES: Readonly<Record<Platform, ProbeDeclaration>> = {
       '/run/systemd/container',
       '/etc/os-release',
       '/usr/lib/os-release',
+      EFI_PLATFORM_SIZE_FILE,
     ],
     notes: [
       'XDG_CURRENT_DESKTOP / XDG_SESSION_DESKTOP / DESKTOP_SESSION pick the desktop whose settings are read',
+      `${EFI_PLATFORM_SIZE_FILE} exists only after a UEFI boot (device profile; not read in containers or WSL)`,
     ],
   },
 }
@@ -48,6 +75,8 @@ export interface HostFacts {
   hostKind(): Promise<{ readonly kind: HostKind; readonly detail: string | null }>
   desktop(): DesktopSession
   osRelease(): Promise<OsRelease | null>
+  /** UEFI, legacy BIOS or Apple silicon; null when it cannot be told (containers, WSL, unreadable). */
+  firmware(): Promise<FirmwareKind | null>
 }
 
 /** Parse os-release syntax: KEY=value with optional single/double quotes and backslash escapes. */
@@ -103,12 +132,18 @@ export function classifyDesktop(raw: string | undefined): LinuxDesktop {
 export function createHostFacts(probe: Probe, platform: Platform): HostFacts {
   let hostKindPromise: Promise<{ kind: HostKind; detail: string | null }> | undefined
   let osReleasePromise: Promise<OsRelease | null> | undefined
+  let firmwarePromise: Promise<FirmwareKind | null> | undefined
+  const hostKind = () => {
+    hostKindPromise ??= detectHostKind(probe, platform)
+    return hostKindPromise
+  }
 
   return {
-    hostKind() {
-      hostKindPromise ??= detectHostKind(probe, platform)
-      return hostKindPromise
+    firmware() {
+      firmwarePromise ??= detectFirmware(probe, platform, hostKind)
+      return firmwarePromise
     },
+    hostKind,
     desktop() {
       if (platform !== 'linux') return { kind: 'none', raw: null }
       const raw =
@@ -126,6 +161,37 @@ export function createHostFacts(probe: Probe, platform: Platform): HostFacts {
       })()
       return osReleasePromise
     },
+  }
+}
+
+async function detectFirmware(
+  probe: Probe,
+  platform: Platform,
+  hostKind: () => Promise<{ kind: HostKind }>,
+): Promise<FirmwareKind | null> {
+  switch (platform) {
+    case 'darwin': {
+      const out = await probe.run(ARM64_SYSCTL_ARGV, { timeoutMs: 3000 })
+      if (out.kind === 'exit' && out.exitCode === 0 && /^\s*1\s*$/.test(out.stdout)) return 'apple-silicon'
+      if (out.kind === 'exit' && out.exitCode === 0 && /^\s*0\s*$/.test(out.stdout)) return 'uefi'
+      // Intel Macs do not know the name (sysctl exits 1); every Intel Mac boots EFI.
+      return out.kind === 'exit' && probe.arch === 'x64' ? 'uefi' : null
+    }
+    case 'win32': {
+      const r = await readRegKey(probe, FIRMWARE_TYPE_ARGV)
+      if (r.kind !== 'values') return null
+      const v = regDword(r.values, 'PEFirmwareType')
+      if (v.kind !== 'value') return null
+      return v.value === 2 ? 'uefi' : v.value === 1 ? 'legacy' : null
+    }
+    case 'linux': {
+      const host = await hostKind()
+      // A container sees the host's /sys (or none); WSL's kernel is booted by Windows, not firmware.
+      if (host.kind === 'container' || host.kind === 'wsl') return null
+      const f = await probe.readFile(EFI_PLATFORM_SIZE_FILE)
+      if (f.kind === 'file') return 'uefi'
+      return f.error === 'ENOENT' ? 'legacy' : null
+    }
   }
 }
 

@@ -4,7 +4,9 @@ import { autoUpdatesCheck } from './auto-updates'
 import { browserUpdatesCheck } from './browser-updates'
 import { diskEncryptionCheck } from './disk-encryption'
 import { firewallCheck } from './firewall'
+import { malwareProtectionCheck } from './malware-protection'
 import { osVersionCheck } from './os-version'
+import { platformIntegrityCheck } from './platform-integrity'
 import { screenLockCheck } from './screen-lock'
 import type { CheckDefinition } from './types'
 
@@ -14,5 +16,7 @@ export const CHECKS: Readonly<Record<CheckId, CheckDefinition>> = {
   firewall: firewallCheck,
   'screen-lock': screenLockCheck,
   'auto-updates': autoUpdatesCheck,
+  'malware-protection': malwareProtectionCheck,
+  'platform-integrity': platformIntegrityCheck,
   'browser-updates': browserUpdatesCheck,
 }

@@ -12,6 +12,7 @@ import {
   type CheckVerdict,
   type Report,
 } from '../../shared/check-types'
+import { chassisKindOf, compareHostKind, type DeviceProfile } from '../../shared/device-profile'
 import { BUNDLED_OS_SUPPORT } from '../../shared/os-support/data'
 import type { OsSupportData } from '../../shared/os-support/types'
 import { checkLevel, DEFAULT_POLICY, type Policy } from '../../shared/policy'
@@ -21,6 +22,7 @@ import { createHostFacts } from '../checks/host-facts'
 import { identifyOs } from '../checks/os-version/identify'
 import type { CheckContext } from '../checks/types'
 import { measurePractices } from '../practices'
+import type { SiAnswer } from '../probe/device-profile'
 import { MemoProbe } from '../probe/transcript'
 import type { Probe } from '../probe/probe'
 import { canonicalJson, sha256Hex } from '../util/digest'
@@ -47,6 +49,44 @@ export interface RunChecksOptions {
   /** Called when a check starts and when it finishes, in completion order. */
   readonly onStart?: (id: CheckId) => void
   readonly onResult?: (result: CheckResult) => void
+  /** Collect the device profile alongside the checks (default true; never affects a verdict). */
+  readonly deviceProfile?: boolean
+}
+
+/**
+ * The device profile from systeminformation's answer, the firmware fact and the host kind. Fields
+ * are null whenever systeminformation did not answer; the firmware kind is kept only when the
+ * profile was collected in this run (an old transcript has neither).
+ */
+export function buildDeviceProfile(
+  si: SiAnswer,
+  firmware: DeviceProfile['firmware'],
+  hostKind: Report['hostKind'],
+): DeviceProfile {
+  if (si.status !== 'ok') {
+    return {
+      status: si.status,
+      manufacturer: null,
+      model: null,
+      chassis: null,
+      chassisType: null,
+      virtual: null,
+      virtualHost: null,
+      firmware: si.status === 'not-collected' ? null : firmware,
+      hostKindCheck: 'not-comparable',
+    }
+  }
+  return {
+    status: 'ok',
+    manufacturer: si.manufacturer,
+    model: si.model,
+    chassis: chassisKindOf(si.chassisType),
+    chassisType: si.chassisType,
+    virtual: si.virtual,
+    virtualHost: si.virtualHost,
+    firmware,
+    hostKindCheck: compareHostKind(hostKind, si.virtual),
+  }
 }
 
 /** Pick the OS support table: the newer of the bundled one and a policy override. */
@@ -122,6 +162,12 @@ export async function runChecks(options: RunChecksOptions): Promise<Report> {
   const ctx: CheckContext = { platform, probe, policy, osSupport, now, facts }
   const timeoutMs = options.checkTimeoutMs ?? DEFAULT_CHECK_TIMEOUT_MS
   const ids = CHECK_IDS.filter((id) => options.only === undefined || options.only.includes(id))
+  // Off the critical path: started now, read after the checks, never awaited by a check.
+  const collectProfile = options.deviceProfile !== false
+  const siAnswer: Promise<SiAnswer> = collectProfile
+    ? probe.deviceProfile().catch(() => ({ status: 'error' }) as const)
+    : Promise.resolve({ status: 'not-collected' })
+  const firmware = collectProfile ? facts.firmware().catch(() => null) : Promise.resolve(null)
 
   const measuring: Promise<PracticeMeasurement[] | null> =
     (options.practices ?? options.only === undefined)
@@ -143,9 +189,11 @@ export async function runChecks(options: RunChecksOptions): Promise<Report> {
       return result
     }),
   )
-  const [os, host, practices] = await Promise.all([
+  const [os, host, si, fw, practices] = await Promise.all([
     identifyOs(ctx).catch(() => null),
     facts.hostKind(),
+    siAnswer,
+    firmware,
     measuring,
   ])
   const desktop = facts.desktop()
@@ -163,6 +211,7 @@ export async function runChecks(options: RunChecksOptions): Promise<Report> {
     overall: overallStatus(results),
     producer: PRODUCER,
     replayed: probe.replayed,
+    deviceProfile: buildDeviceProfile(si, fw, host.kind),
     ...(practices !== null ? { practices } : {}),
   }
 }

@@ -7,6 +7,7 @@
  * check cannot tell a live machine from a transcript, and tests replay real outputs.
  */
 import type { Platform } from '../../shared/check-types'
+import type { SiAnswer } from './device-profile'
 
 /** Why a command produced no usable exit status. Stable strings: they appear in transcripts. */
 export const COMMAND_ERRORS = ['ENOENT', 'ETIMEDOUT', 'EACCES', 'EOUTPUT', 'ESIGNAL', 'EIO'] as const
@@ -43,6 +44,11 @@ export interface ReadOptions {
    * matter). Default: the whole file up to the probe's cap (4 MiB), else EIO.
    */
   readonly tailBytes?: number
+  /**
+   * Read at most this many bytes from the START of the file (for big files whose header is all that
+   * matters, e.g. a ClamAV database). Files larger than the probe's cap can be read this way.
+   */
+  readonly headBytes?: number
 }
 
 /** Environment variables a check may read. Only these are recorded in transcripts. */
@@ -87,6 +93,12 @@ export interface Probe {
    * "could not look" (EIO), never as "not there".
    */
   stat?(path: string): Promise<StatOutcome>
+  /**
+   * The systeminformation half of the device profile (device-profile.ts): descriptive only, never
+   * read by a check. Live: asked in a worker with a hard timeout; replay: the transcript's
+   * `deviceProfile` block. Optional so that minimal test probes need not implement it.
+   */
+  deviceProfile?(): Promise<SiAnswer>
 }
 
 /** `probe.stat(path)`, or EIO when the probe cannot look at paths (fail closed: never "absent"). */

@@ -5,7 +5,14 @@
  * output cap; LC_ALL=C so text output is not localised where the tool honours it; bare program names
  * are resolved against a fixed list of system folders, not the user's PATH.
  */
-import { execFile } from 'node:child_process'
+import {
+  execFile,
+  spawn,
+  type ChildProcess,
+  type ExecFileException,
+  type ExecFileOptionsWithStringEncoding,
+  type SpawnOptions,
+} from 'node:child_process'
 import { constants as fsConstants, promises as fs } from 'node:fs'
 import * as path from 'node:path'
 import type { Platform } from '../../shared/check-types'
@@ -19,6 +26,8 @@ import type {
   RunOptions,
   StatOutcome,
 } from './probe'
+import { liveSiAnswer, type SiAnswer } from './device-profile'
+import { batchableScript, PowerShellHost, POWERSHELL_QUERY_PREFIX, powershellQueryArgv } from './powershell'
 
 /** Default per-command timeout. */
 export const DEFAULT_COMMAND_TIMEOUT_MS = 10_000
@@ -29,12 +38,42 @@ export const MAX_FILE_BYTES = 4 * 1024 * 1024
 
 const POSIX_DIRS = ['/usr/local/sbin', '/usr/local/bin', '/usr/sbin', '/usr/bin', '/sbin', '/bin']
 
+/**
+ * The layer that actually starts processes (Node's child_process by default). Injectable so that
+ * tests can count process starts and stand in a fake powershell.exe on machines without one.
+ */
+export interface ProcessLauncher {
+  execFile(
+    file: string,
+    args: readonly string[],
+    options: ExecFileOptionsWithStringEncoding,
+    callback: (error: ExecFileException | null, stdout: string, stderr: string) => void,
+  ): ChildProcess
+  spawn(file: string, args: readonly string[], options: SpawnOptions): ChildProcess
+}
+
+export const NODE_LAUNCHER: ProcessLauncher = {
+  execFile: (file, args, options, callback) => execFile(file, args, options, callback),
+  spawn: (file, args, options) => spawn(file, args, options),
+}
+
 export interface SystemProbeOptions {
   readonly platform?: Platform
   readonly arch?: string
   readonly env?: NodeJS.ProcessEnv
   readonly now?: () => Date
   readonly defaultTimeoutMs?: number
+  /** Starts processes (default: Node's child_process). */
+  readonly launcher?: ProcessLauncher
+  /** Finds a program (default: resolveProgram, fixed system folders only). */
+  readonly resolve?: (program: string) => Promise<string | null>
+  /**
+   * Windows: `batched` (default) sends every PowerShell query of this probe to one powershell.exe
+   * (powershell.ts); `per-query` starts one per query.
+   */
+  readonly powershell?: 'batched' | 'per-query'
+  /** Asks systeminformation (default: liveSiAnswer on the live platform, else not collected). */
+  readonly deviceProfile?: () => Promise<SiAnswer>
 }
 
 /** Find a bare program name in the fixed system folders (POSIX) or System32 (Windows). */
@@ -92,6 +131,11 @@ export class SystemProbe implements Probe {
   readonly #env: NodeJS.ProcessEnv
   readonly #now: () => Date
   readonly #defaultTimeoutMs: number
+  readonly #launcher: ProcessLauncher
+  readonly #resolve: (program: string) => Promise<string | null>
+  readonly #batchPowerShell: boolean
+  #psHost: PowerShellHost | null = null
+  readonly #deviceProfile: () => Promise<SiAnswer>
 
   constructor(options: SystemProbeOptions = {}) {
     const live = process.platform
@@ -100,6 +144,48 @@ export class SystemProbe implements Probe {
     this.#env = options.env ?? process.env
     this.#now = options.now ?? (() => new Date())
     this.#defaultTimeoutMs = options.defaultTimeoutMs ?? DEFAULT_COMMAND_TIMEOUT_MS
+    this.#launcher = options.launcher ?? NODE_LAUNCHER
+    this.#resolve = options.resolve ?? ((program) => resolveProgram(program, this.platform, this.#env))
+    this.#batchPowerShell = this.platform === 'win32' && options.powershell !== 'per-query'
+    const liveHere =
+      this.platform ===
+      (process.platform === 'darwin' || process.platform === 'win32' ? process.platform : 'linux')
+    this.#deviceProfile =
+      options.deviceProfile ?? (liveHere ? liveSiAnswer : async () => ({ status: 'not-collected' }) as const)
+  }
+
+  deviceProfile(): Promise<SiAnswer> {
+    return this.#deviceProfile()
+  }
+
+  /** The PowerShell host of this probe, when one was needed (tests read `hostStarts`). */
+  get powershellHost(): PowerShellHost | null {
+    return this.#psHost
+  }
+
+  #childEnv(extra?: Readonly<Record<string, string>>): NodeJS.ProcessEnv {
+    const childEnv: NodeJS.ProcessEnv = { ...this.#env, LC_ALL: 'C', LANG: 'C', ...extra }
+    // macOS: with SYSTEM_VERSION_COMPAT=1 Big Sur and later report 10.16 (detection.md 1.1).
+    delete childEnv['SYSTEM_VERSION_COMPAT']
+    return childEnv
+  }
+
+  #powershell(): PowerShellHost {
+    this.#psHost ??= new PowerShellHost({
+      maxOutputBytes: MAX_COMMAND_OUTPUT_BYTES,
+      start: async (script) => {
+        const file = await this.#resolve(POWERSHELL_QUERY_PREFIX[0])
+        if (file === null) return null
+        return this.#launcher.spawn(file, [...POWERSHELL_QUERY_PREFIX.slice(1), script], {
+          shell: false,
+          env: this.#childEnv(),
+          windowsHide: true,
+          stdio: ['pipe', 'pipe', 'pipe'],
+        })
+      },
+      runAlone: (script, timeoutMs) => this.#runProcess(powershellQueryArgv(script), { timeoutMs }),
+    })
+    return this.#psHost
   }
 
   env(name: RecordedEnvName): string | undefined {
@@ -112,18 +198,25 @@ export class SystemProbe implements Probe {
   }
 
   async run(argv: readonly string[], options: RunOptions = {}): Promise<CommandOutcome> {
+    if (this.#batchPowerShell) {
+      const script = batchableScript(argv, options.env)
+      if (script !== null) return this.#powershell().run(script, options.timeoutMs ?? this.#defaultTimeoutMs)
+    }
+    return this.#runProcess(argv, options)
+  }
+
+  /** Run one command as its own process. */
+  async #runProcess(argv: readonly string[], options: RunOptions): Promise<CommandOutcome> {
     const [program, ...args] = argv
     if (program === undefined || program === '') return { kind: 'error', error: 'ENOENT' }
-    const file = await resolveProgram(program, this.platform, this.#env)
+    const file = await this.#resolve(program)
     if (file === null) return { kind: 'error', error: 'ENOENT' }
-    const childEnv: NodeJS.ProcessEnv = { ...this.#env, LC_ALL: 'C', LANG: 'C', ...options.env }
-    // macOS: with SYSTEM_VERSION_COMPAT=1 Big Sur and later report 10.16 (detection.md 1.1).
-    delete childEnv['SYSTEM_VERSION_COMPAT']
+    const childEnv = this.#childEnv(options.env)
     const timeout = options.timeoutMs ?? this.#defaultTimeoutMs
     return new Promise<CommandOutcome>((resolve) => {
-      let child: ReturnType<typeof execFile>
+      let child: ChildProcess
       try {
-        child = execFile(
+        child = this.#launcher.execFile(
           file,
           args,
           {
@@ -174,10 +267,13 @@ export class SystemProbe implements Probe {
         if (st.isDirectory()) return { kind: 'error', error: 'EIO' }
       }
       const tail = options.tailBytes
+      const head = options.headBytes
       const size = st.size
       let start = 0
       let length: number
-      if (size === 0) {
+      if (head !== undefined) {
+        length = Math.max(0, Math.min(head, MAX_FILE_BYTES, size === 0 ? MAX_FILE_BYTES : size))
+      } else if (size === 0) {
         length = MAX_FILE_BYTES
       } else if (tail !== undefined && size > tail) {
         start = size - tail

@@ -17,6 +17,7 @@
  */
 import { z } from 'zod'
 import { isPlatform, type Platform } from '../../shared/check-types'
+import { siAnswerSchema, type SiAnswer } from './device-profile'
 import {
   COMMAND_ERRORS,
   FILE_ERRORS,
@@ -53,6 +54,11 @@ export interface Transcript {
   files: Record<string, TranscriptFile>
   /** Paths looked at with `stat` (absent in older transcripts: every path is then "not there"). */
   paths?: Record<string, TranscriptPath>
+  /**
+   * What systeminformation answered for the device profile (absent in older transcripts: replay
+   * then shows the profile as not collected). Replay never calls systeminformation.
+   */
+  deviceProfile?: SiAnswer
   /** Free text: what this transcript shows (test fixtures use it). Ignored by replay. */
   description?: string
 }
@@ -78,6 +84,7 @@ const transcriptSchema = z.object({
   paths: z
     .record(z.string(), z.union([z.enum(PATH_KINDS), z.null(), z.object({ error: z.enum(FILE_ERRORS) })]))
     .optional(),
+  deviceProfile: siAnswerSchema.optional(),
   description: z.string().optional(),
 })
 
@@ -115,6 +122,7 @@ export function parseTranscript(text: string): Transcript {
     files: parsed.data.files as Record<string, TranscriptFile>,
   }
   if (parsed.data.paths !== undefined) t.paths = parsed.data.paths as Record<string, TranscriptPath>
+  if (parsed.data.deviceProfile !== undefined) t.deviceProfile = parsed.data.deviceProfile
   if (parsed.data.description !== undefined) t.description = parsed.data.description
   return t
 }
@@ -163,12 +171,16 @@ export class ReplayProbe implements Probe {
     return { kind: 'exit', stdout: c.stdout, stderr: c.stderr, exitCode: c.exitCode }
   }
 
-  async readFile(path: string, _options?: ReadOptions): Promise<FileOutcome> {
+  async deviceProfile(): Promise<SiAnswer> {
+    return this.#transcript.deviceProfile ?? { status: 'not-collected' }
+  }
+
+  async readFile(path: string, options?: ReadOptions): Promise<FileOutcome> {
     const f = Object.prototype.hasOwnProperty.call(this.#transcript.files, path)
       ? this.#transcript.files[path]
       : null
     if (f === undefined || f === null) return { kind: 'error', error: 'ENOENT' }
-    if (typeof f === 'string') return { kind: 'file', text: f }
+    if (typeof f === 'string') return { kind: 'file', text: headOf(f, options?.headBytes) }
     return { kind: 'error', error: f.error }
   }
 
@@ -181,6 +193,14 @@ export class ReplayProbe implements Probe {
   }
 }
 
+/** The first `headBytes` bytes of a recorded text, as the live probe would have read them. */
+function headOf(text: string, headBytes: number | undefined): string {
+  if (headBytes === undefined) return text
+  const bytes = Buffer.from(text, 'utf8')
+  if (bytes.length <= headBytes) return text
+  return bytes.subarray(0, Math.max(0, headBytes)).toString('utf8')
+}
+
 /** Wraps a probe and records everything it answers, for `--record`. */
 export class RecordingProbe implements Probe {
   readonly platform: Platform
@@ -191,6 +211,7 @@ export class RecordingProbe implements Probe {
   readonly #files: Record<string, TranscriptFile> = {}
   readonly #paths: Record<string, TranscriptPath> = {}
   readonly #startedAt: Date
+  #deviceProfile: SiAnswer | undefined
 
   constructor(inner: Probe) {
     this.#inner = inner
@@ -219,6 +240,12 @@ export class RecordingProbe implements Probe {
       )
     }
     return outcome
+  }
+
+  async deviceProfile(): Promise<SiAnswer> {
+    const answer = (await this.#inner.deviceProfile?.()) ?? { status: 'not-collected' }
+    this.#deviceProfile ??= answer
+    return answer
   }
 
   async readFile(path: string, options?: ReadOptions): Promise<FileOutcome> {
@@ -255,6 +282,7 @@ export class RecordingProbe implements Probe {
       commands: [...this.#commands],
       files: { ...this.#files },
       ...(Object.keys(this.#paths).length > 0 ? { paths: { ...this.#paths } } : {}),
+      ...(this.#deviceProfile !== undefined ? { deviceProfile: this.#deviceProfile } : {}),
     }
   }
 }
@@ -271,6 +299,7 @@ export class MemoProbe implements Probe {
   readonly #runs = new Map<string, Promise<CommandOutcome>>()
   readonly #files = new Map<string, Promise<FileOutcome>>()
   readonly #stats = new Map<string, Promise<StatOutcome>>()
+  #deviceProfile: Promise<SiAnswer> | undefined
 
   constructor(inner: Probe) {
     this.#inner = inner
@@ -297,8 +326,13 @@ export class MemoProbe implements Probe {
     return p
   }
 
+  deviceProfile(): Promise<SiAnswer> {
+    this.#deviceProfile ??= this.#inner.deviceProfile?.() ?? Promise.resolve({ status: 'not-collected' })
+    return this.#deviceProfile
+  }
+
   readFile(path: string, options?: ReadOptions): Promise<FileOutcome> {
-    const key = JSON.stringify([path, options?.tailBytes ?? null])
+    const key = JSON.stringify([path, options?.tailBytes ?? null, options?.headBytes ?? null])
     let p = this.#files.get(key)
     if (p === undefined) {
       p = this.#inner.readFile(path, options)

@@ -24,7 +24,7 @@ import type { Policy } from '../../shared/policy'
 import { practiceText } from '../../shared/practices'
 import { serializeEnvelope, verifyEnvelope, type Envelope } from '../attestation/dsse'
 import { AttestationError, StaffError } from '../attestation/errors'
-import { parseRequestPayload, payloadDigest } from '../attestation/formats'
+import { attestedDeviceProfile, parseRequestPayload, payloadDigest } from '../attestation/formats'
 import { fingerprint, KeyFormatError, publicKeyFromPem } from '../attestation/keys'
 import { PracticeConfirmationError, leavingSteps } from '../practices/answers'
 import {
@@ -442,6 +442,7 @@ export function createStaffServices(deps: ServiceDeps) {
                 policy: { id: p.pol.policy.id, version: p.pol.policy.version },
                 checks: p.report.checks.map((c) => ({ id: c.id, status: c.status })),
                 deviceKey: await deviceKeyInfo(deps),
+                deviceProfile: attestedDeviceProfile(p.report),
               },
               checklist,
               missingChecklist: missing,
@@ -472,6 +473,7 @@ export function createStaffServices(deps: ServiceDeps) {
               policy: { id: pred.policy.id, version: pred.policy.version },
               checks: pred.checks.map((c) => ({ id: c.id, status: c.status })),
               deviceKey: await deviceKeyInfo(deps),
+              deviceProfile: pred.device.profile ?? null,
             },
             checklist,
             missingChecklist: [],

@@ -7,7 +7,9 @@ import { BROWSER_UPDATES_REMEDIATIONS } from './browser-updates'
 import { COMMON_REMEDIATIONS } from './common'
 import { DARWIN_REMEDIATIONS } from './darwin'
 import { LINUX_REMEDIATIONS } from './linux'
+import { MALWARE_PROTECTION_REMEDIATIONS } from './malware-protection'
 import { OS_VERSION_REMEDIATIONS } from './os-version'
+import { PLATFORM_INTEGRITY_REMEDIATIONS } from './platform-integrity'
 import { WIN32_REMEDIATIONS } from './win32'
 import type { Remediation, RemediationMeta } from './types'
 
@@ -17,6 +19,8 @@ export const REMEDIATIONS: Readonly<Record<string, RemediationMeta>> = {
   ...WIN32_REMEDIATIONS,
   ...LINUX_REMEDIATIONS,
   ...OS_VERSION_REMEDIATIONS,
+  ...MALWARE_PROTECTION_REMEDIATIONS,
+  ...PLATFORM_INTEGRITY_REMEDIATIONS,
   ...BROWSER_UPDATES_REMEDIATIONS,
 }
 

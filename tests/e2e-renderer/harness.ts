@@ -78,6 +78,7 @@ function slowProbe(inner: Probe, delayMs: number): Probe {
     stat: (p) => statPath(inner, p),
     env: (n) => inner.env(n),
     now: () => inner.now(),
+    deviceProfile: () => inner.deviceProfile?.() ?? Promise.resolve({ status: 'not-collected' }),
   }
 }
 

@@ -147,6 +147,18 @@ test('dashboard: each check appears as it finishes, with progress in words, then
   await expect(page.getByRole('navigation').getByRole('button', { name: /^Fix/ })).toContainText(
     '1 item to fix',
   )
+  // The device profile: descriptive, below the checks, said to change no result.
+  const device = page.getByRole('region', { name: UI_EN['device.title'] })
+  await expect(device).toContainText(UI_EN['device.intro'])
+  await expect(device.locator('.facts div', { hasText: UI_EN['device.model'] }).locator('dd')).toHaveText(
+    'LENOVO 20XW0055GE',
+  )
+  await expect(device.locator('.facts div', { hasText: UI_EN['device.chassis'] }).locator('dd')).toHaveText(
+    UI_EN['device.chassis.laptop'],
+  )
+  await expect(device.locator('.facts div', { hasText: UI_EN['device.firmware'] }).locator('dd')).toHaveText(
+    UI_EN['device.firmware.uefi'],
+  )
   await look(page, 'dashboard-2-done')
   expect(h.calls.filter((c) => c.op === 'runChecks')).toHaveLength(1)
 })
@@ -238,6 +250,15 @@ test('export: preview of exactly what is signed, then save; file name says who, 
   await expect(
     page.locator('.facts div', { hasText: UI_EN['export.preview.key'] }).locator('dd'),
   ).not.toBeEmpty()
+  // The device profile that will be signed, shown as such and inside the exact statement.
+  await expect(page.getByText(UI_EN['export.preview.computer'])).toBeVisible()
+  expect(JSON.parse(shown ?? '{}').predicate.device.profile).toMatchObject({
+    manufacturer: 'LENOVO',
+    model: '20XW0055GE',
+    chassis: 'laptop',
+    virtual: false,
+    firmware: 'uefi',
+  })
   await look(page, 'export-1-preview')
   expect(h.dialogCalls).toHaveLength(0)
 

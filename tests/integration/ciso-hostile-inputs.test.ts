@@ -28,7 +28,8 @@ async function cli(args: string[], platform: NodeJS.Platform = 'linux') {
     stdout: (t) => void (stdout += t),
     stderr: (t) => void (stderr += t),
     isTty: false,
-    env: { PREFLIGHT_CAMPAIGN: camp },
+    // PREFLIGHT_HOME keeps this campaign's trust anchors out of the real config folder.
+    env: { PREFLIGHT_CAMPAIGN: camp, PREFLIGHT_HOME: path.join(tmp.dir, 'home') },
     cwd: tmp.dir,
     prompt: async () => null,
     platform,
@@ -37,7 +38,9 @@ async function cli(args: string[], platform: NodeJS.Platform = 'linux') {
   return { code, stdout, stderr }
 }
 
-const roster = (): Roster => JSON.parse(readFileSync(path.join(camp, 'roster.json'), 'utf8')) as Roster
+// roster.json is the signed document {format, signature, roster}; the tests read the roster part.
+const roster = (): Roster =>
+  (JSON.parse(readFileSync(path.join(camp, 'roster.json'), 'utf8')) as { roster: Roster }).roster
 const policy = (): IssuedPolicy => roster().policies.at(-1) as IssuedPolicy
 
 async function request(staffId: string, purpose: string): Promise<IssuedRequest> {
@@ -80,9 +83,21 @@ function onboarding(
 
 beforeAll(async () => {
   writeFileSync(path.join(tmp.dir, 'policy.json'), JSON.stringify({ id: 'baseline', version: 2 }))
-  expect((await cli(['ciso', 'init', '--dir', camp, '--org', 'Test', '--now', T0.toISOString()])).code).toBe(
-    0,
-  )
+  expect(
+    (
+      await cli([
+        'ciso',
+        'init',
+        '--dir',
+        camp,
+        '--org',
+        'Test',
+        '--insecure-no-passphrase',
+        '--now',
+        T0.toISOString(),
+      ])
+    ).code,
+  ).toBe(0)
   const signed = await cli([
     'ciso',
     'policy',
@@ -123,20 +138,20 @@ describe('ciso request --policy with a signed policy (the documented path)', () 
 
   it("still refuses a policy signed by another campaign's key", async () => {
     const other = path.join(tmp.dir, 'other-campaign')
-    await runCli(['ciso', 'init', '--dir', other], {
+    const quiet: CliIo = {
       stdout: () => undefined,
       stderr: () => undefined,
       isTty: false,
-      env: {},
+      env: { PREFLIGHT_HOME: path.join(tmp.dir, 'other-home') },
       cwd: tmp.dir,
-    })
-    await runCli(['ciso', 'policy', 'sign', 'policy.json', '--campaign', other, '--out', 'foreign.json'], {
-      stdout: () => undefined,
-      stderr: () => undefined,
-      isTty: false,
-      env: {},
-      cwd: tmp.dir,
-    })
+    }
+    expect(await runCli(['ciso', 'init', '--dir', other, '--insecure-no-passphrase'], quiet)).toBe(0)
+    expect(
+      await runCli(
+        ['ciso', 'policy', 'sign', 'policy.json', '--campaign', other, '--out', 'foreign.json'],
+        quiet,
+      ),
+    ).toBe(0)
     const r = await cli([
       'ciso',
       'request',

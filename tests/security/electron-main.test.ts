@@ -8,8 +8,8 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import * as path from 'node:path'
 import { afterAll, describe, expect, it, vi } from 'vitest'
-import { CHANNELS, EVENT_CHANNEL } from '../../shared/ipc-contract'
 import { CHECK_IDS } from '../../shared/check-types'
+import { CHANNELS, EVENT_CHANNEL } from '../../shared/ipc-contract'
 
 const userData = mkdtempSync(path.join(tmpdir(), 'preflight-electron-main-'))
 process.env['PREFLIGHT_USER_DATA'] = userData

@@ -1,16 +1,13 @@
 /**
  * auto-updates on macOS: Software Update's automatic settings.
  *
- * Reads the whole domain with `defaults read /Library/Preferences/com.apple.SoftwareUpdate` (world-
- * readable; one process instead of one per key, and the exit status tells "no such domain" apart
- * from a parsed dictionary) and the configuration-profile copy in /Library/Managed Preferences, which
- * wins. `plutil -convert json` is not an option: it refuses plists holding dates, and this one does.
+ * Reads the local domain and the configuration-profile copy, which wins (main/checks/
+ * darwin-software-update.ts, shared with the malware-protection check).
  * Pass when checking, downloading and the automatic installation of Security Responses and system data
  * files are on; a key the user never changed has Apple's documented default (on). A required setting a
  * profile turns off is a fail even when the local settings cannot be read (the profile wins).
  */
 import type { CheckVerdict } from '../../../shared/check-types'
-import type { CommandOutcome } from '../../probe/probe'
 import {
   describeVersion,
   readMacosVersion,
@@ -18,48 +15,18 @@ import {
   settingsPlace,
   SW_VERS_ARGV,
 } from '../darwin-common'
-import type { CheckStrategy } from '../types'
-import { commandProblem, describeCommand, fail, pass, unknown } from '../verdict'
 import {
-  effectiveSettings,
-  isDict,
-  KEY_LABEL,
-  parseOldStylePlist,
-  REQUIRED_KEYS,
-  type EffectiveSetting,
-  type PlistValue,
-} from './darwin-parse'
+  readSoftwareUpdateDomains,
+  SOFTWARE_UPDATE_LOCAL_ARGV as LOCAL,
+  SOFTWARE_UPDATE_MANAGED_ARGV as MANAGED,
+  type PlistDict as Dict,
+} from '../darwin-software-update'
+import type { CheckStrategy } from '../types'
+import { describeCommand, fail, pass, unknown } from '../verdict'
+import { effectiveSettings, KEY_LABEL, REQUIRED_KEYS, type EffectiveSetting } from './darwin-parse'
 
-const LOCAL: readonly string[] = [
-  '/usr/bin/defaults',
-  'read',
-  '/Library/Preferences/com.apple.SoftwareUpdate',
-]
-const MANAGED: readonly string[] = [
-  '/usr/bin/defaults',
-  'read',
-  '/Library/Managed Preferences/com.apple.SoftwareUpdate',
-]
 const REQUIREMENT =
   'automatic checking, downloading, and installing of Security Responses and system files are on'
-
-type Dict = { readonly [key: string]: PlistValue }
-type DomainRead = { kind: 'dict'; dict: Dict } | { kind: 'missing' } | { kind: 'problem'; detail: string }
-
-/** Interpret `defaults read <domain>`: a dictionary, no such domain (exit 1, "does not exist"), or a problem. */
-function readDomain(out: CommandOutcome, argv: readonly string[]): DomainRead {
-  if (out.kind === 'exit' && out.exitCode === 1 && /does not exist/.test(out.stderr))
-    return { kind: 'missing' }
-  const problem = commandProblem(argv, out)
-  if (problem !== null || out.kind !== 'exit') return { kind: 'problem', detail: problem ?? 'no answer' }
-  const parsed = parseOldStylePlist(out.stdout)
-  if (!isDict(parsed))
-    return {
-      kind: 'problem',
-      detail: `\`${describeCommand(argv)}\` printed something that is not a settings dictionary`,
-    }
-  return { kind: 'dict', dict: parsed }
-}
 
 function describeSetting(s: EffectiveSetting): string {
   const value =
@@ -84,13 +51,10 @@ export const darwinStrategy: CheckStrategy = {
     ],
   },
   async run(ctx): Promise<CheckVerdict> {
-    const [localOut, managedOut, version] = await Promise.all([
-      ctx.probe.run(LOCAL, { timeoutMs: 5_000 }),
-      ctx.probe.run(MANAGED, { timeoutMs: 5_000 }),
+    const [{ local, managed }, version] = await Promise.all([
+      readSoftwareUpdateDomains(ctx.probe),
       readMacosVersion(ctx.probe),
     ])
-    const local = readDomain(localOut, LOCAL)
-    const managed = readDomain(managedOut, MANAGED)
     const sources = [describeCommand(LOCAL), describeCommand(MANAGED)]
     const turnOn = remediationForVersion('auto-updates.darwin.turn-on', version)
     const versionLine = describeVersion(version)

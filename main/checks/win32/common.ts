@@ -3,15 +3,22 @@
  * and which edition family this is (Home has "Device encryption", Pro has "BitLocker").
  */
 import type { Probe } from '../../probe/probe'
+import { powershellQueryArgv } from '../../probe/powershell'
 import { readRegKey, regQueryArgv, regString } from './reg'
 
 /**
  * PowerShell argv for a one-line script. `-NoProfile` keeps the user's profile script out (speed and
  * no side effects), `-NonInteractive` makes a prompt fail instead of hanging. Windows PowerShell 5.1
  * (powershell.exe in System32) is used because it ships with every Windows 10/11; pwsh may be absent.
+ *
+ * The live probe runs all such queries of a run in ONE powershell.exe (main/probe/powershell.ts);
+ * transcripts still record this argv per query. Write scripts that print strings (or numbers), with
+ * single quotes only, and without `exit`, `$LASTEXITCODE`, `$Host`, `[Console]`, `Write-Host`,
+ * `Read-Host`, `Out-Host` or `Write-Information`: a script using those still works but gets a
+ * powershell.exe of its own (about a second more on a busy laptop).
  */
 export function powershellArgv(script: string): string[] {
-  return ['powershell.exe', '-NoProfile', '-NonInteractive', '-Command', script]
+  return powershellQueryArgv(script)
 }
 
 /** PowerShell can take several seconds to start on a cold, busy laptop. */

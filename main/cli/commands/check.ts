@@ -1,5 +1,5 @@
 /**
- * `preflight check`: run the five checks on this machine (or a replayed transcript) and report.
+ * `preflight check`: run the checks on this machine (or a replayed transcript) and report.
  */
 import type { CheckResult, CheckStatus, Report } from '../../../shared/check-types'
 import { runChecks } from '../../engine/run-checks'
@@ -64,6 +64,36 @@ function formatResultLine(r: CheckResult, color: boolean): string {
   return `${head} ${r.id}${level}: ${r.summary}`
 }
 
+/** One line on the device profile (descriptive only), or null when the report has none. */
+export function describeDeviceProfile(report: Report): string | null {
+  const p = report.deviceProfile
+  if (p === undefined || p.status === 'not-collected') return null
+  const firmware =
+    p.firmware === 'uefi'
+      ? 'UEFI boot'
+      : p.firmware === 'legacy'
+        ? 'legacy BIOS boot'
+        : p.firmware === 'apple-silicon'
+          ? 'Apple silicon boot'
+          : null
+  if (p.status !== 'ok') {
+    const why = p.status === 'timeout' ? 'did not answer in time' : 'could not answer'
+    return `Device: systeminformation ${why}${firmware ? `; ${firmware}` : ''} (descriptive only)`
+  }
+  const name = [p.manufacturer, p.model].filter((x) => x !== null).join(' ') || 'unknown model'
+  const parts = [name]
+  if (p.chassis !== null) parts.push(p.chassisType !== null ? `${p.chassis} (${p.chassisType})` : p.chassis)
+  if (firmware !== null) parts.push(firmware)
+  if (p.virtual === true) parts.push(`virtual machine${p.virtualHost ? ` (${p.virtualHost})` : ''}`)
+  const check =
+    p.hostKindCheck === 'confirms'
+      ? `; confirms host kind ${report.hostKind}`
+      : p.hostKindCheck === 'contradicts'
+        ? `; CONTRADICTS host kind ${report.hostKind}`
+        : ''
+  return `Device: ${parts.join(', ')} (systeminformation, descriptive only${check})`
+}
+
 /** The human-readable report. */
 export function formatReport(report: Report, color = false): string {
   const lines: string[] = []
@@ -77,6 +107,8 @@ export function formatReport(report: Report, color = false): string {
   lines.push(
     `Policy ${report.policy.id} v${report.policy.version}; OS support data as of ${report.osSupportDataAsOf}`,
   )
+  const device = describeDeviceProfile(report)
+  if (device !== null) lines.push(device)
   lines.push('')
   for (const r of report.checks) {
     lines.push(formatResultLine(r, color))

@@ -33,6 +33,7 @@ export const cisoTrustCampaignCommand: Command = {
   name: 'ciso trust-campaign',
   summary: "confirm a campaign folder's key on this laptop (first use on a new computer)",
   help: `Usage: preflight ciso trust-campaign [--campaign <dir>] [--fingerprint <hex>] [--yes] [--replace]
+                                     [--now <iso>]
 
 Every \`preflight ciso\` command checks the campaign folder against the campaign key and roster
 revision this laptop has pinned (in your config folder). \`ciso init\` pins them on the laptop that
@@ -47,6 +48,7 @@ Options:
   --replace              pin even though this laptop pinned another key for this campaign or
                          folder (only after you replaced the campaign key yourself)
 ${CAMPAIGN_HELP}
+  --now <iso-date>       the time recorded for the change (default: now; for tests)
   -h, --help             show this help
 
 Exit codes: 0 pinned (or already pinned), 1 not confirmed or fingerprint differs, 64 usage,
@@ -153,7 +155,7 @@ function summaryText(s: MigrationSummary): string {
 export const cisoMigrateCommand: Command = {
   name: 'ciso migrate',
   summary: 'review and sign the unsigned roster of a campaign folder made by an earlier version',
-  help: `Usage: preflight ciso migrate [--campaign <dir>] [--yes] [--passphrase-file <file>]
+  help: `Usage: preflight ciso migrate [--campaign <dir>] [--yes] [--passphrase-file <file>] [--now <iso>]
 
 Campaign folders made by earlier versions of Preflight keep an unsigned roster.json, which every
 command now refuses (ROSTER_UNSIGNED): anyone who could write to the folder could have enrolled a
@@ -167,6 +169,7 @@ Options:
   --yes                  do not ask (scripts; you reviewed the summary already)
 ${CAMPAIGN_HELP}
 ${PASSPHRASE_HELP}
+  --now <iso-date>       the time recorded for the change (default: now; for tests)
   -h, --help             show this help
 
 Exit codes: 0 migrated, 1 not confirmed, 64 usage, 65 not an old roster, 77 key problem or the

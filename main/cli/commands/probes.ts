@@ -3,7 +3,14 @@
  * The list comes from the strategies' declarations, which a test enforces against every fixture.
  */
 import { isPlatform, PLATFORMS, type Platform } from '../../../shared/check-types'
-import { declaredProbes, formatProbeTable, HOST_FACT_PROBES } from '../../checks/declarations'
+import {
+  declaredProbes,
+  formatProbeTable,
+  HOST_FACT_PROBES,
+  POWERSHELL_NOTE,
+  SYSTEMINFORMATION_NOTE,
+} from '../../checks/declarations'
+import { SYSTEMINFORMATION_RUNS } from '../../probe/device-profile'
 import { CHECK_IDS } from '../../../shared/check-types'
 import { MEASURE_KINDS } from '../../../shared/practices'
 import { declaredMeasureProbes } from '../../practices'
@@ -47,6 +54,8 @@ export const probesCommand: Command = {
         hostFacts: HOST_FACT_PROBES[p],
         checks: Object.fromEntries(CHECK_IDS.map((id) => [id, declaredProbes(id, p)])),
         practices: Object.fromEntries(MEASURE_KINDS.map((k) => [k, declaredMeasureProbes(k, p)])),
+        ...(p === 'win32' ? { powershell: POWERSHELL_NOTE } : {}),
+        deviceProfile: { note: SYSTEMINFORMATION_NOTE, systeminformation: SYSTEMINFORMATION_RUNS[p] },
       }
       io.stdout(JSON.stringify(data, null, 2) + '\n')
     } else {

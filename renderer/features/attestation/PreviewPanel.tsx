@@ -7,6 +7,7 @@ import type { AttestationPreview } from '../../../shared/ipc-contract'
 import { formatDateTime } from '../../app/format'
 import { t } from '../../app/i18n'
 import { OverallChip, PracticeChip, PracticesResultChip, StatusChip } from '../../components/StatusChip'
+import { DeviceProfileRows } from '../checks/DeviceProfile'
 
 type PreviewPractice = NonNullable<AttestationPreview['practices']>[number]
 
@@ -116,6 +117,14 @@ export function PreviewPanel({ preview }: { readonly preview: AttestationPreview
           </li>
         ))}
       </ul>
+      {s.deviceProfile !== undefined && s.deviceProfile !== null && (
+        <>
+          <h3 className="check__label">{t('export.preview.computer')}</h3>
+          <dl className="facts">
+            <DeviceProfileRows profile={s.deviceProfile} />
+          </dl>
+        </>
+      )}
       {preview.practices !== undefined && (
         <section aria-labelledby="preview-practices">
           <h3 className="check__label" id="preview-practices">

@@ -18,6 +18,7 @@ import { Alert, Busy, ProgressBar } from '../../components/Feedback'
 import { Icon } from '../../components/Icon'
 import { OverallChip, StatusChip } from '../../components/StatusChip'
 import { Page } from '../../components/Page'
+import { DeviceProfileCard } from './DeviceProfile'
 import { PracticesSection } from '../practices/PracticesSection'
 import { needsAttention, progress, visibleResults } from './run-state'
 
@@ -207,6 +208,7 @@ export function Dashboard(): ReactElement {
           return null
         })}
       </div>
+      {report !== null && <DeviceProfileCard profile={report.deviceProfile} />}
       <PracticesSection purpose={info.activeRequest?.purpose === 'onboarding' ? 'onboarding' : 'periodic'} />
     </Page>
   )

@@ -4,7 +4,9 @@ import { REMEDIATION_BROWSER_UPDATES_EN } from './remediation-browser-updates'
 import { REMEDIATION_COMMON_EN } from './remediation-common'
 import { REMEDIATION_DARWIN_EN } from './remediation-darwin'
 import { REMEDIATION_LINUX_EN } from './remediation-linux'
+import { REMEDIATION_MALWARE_PROTECTION_EN } from './remediation-malware-protection'
 import { REMEDIATION_OS_VERSION_EN } from './remediation-os-version'
+import { REMEDIATION_PLATFORM_INTEGRITY_EN } from './remediation-platform-integrity'
 import { REMEDIATION_WIN32_EN } from './remediation-win32'
 import { PRACTICES_EN } from './practices'
 import { UI_EN } from './ui'
@@ -16,6 +18,8 @@ export const en: Messages = {
     ...REMEDIATION_WIN32_EN,
     ...REMEDIATION_LINUX_EN,
     ...REMEDIATION_OS_VERSION_EN,
+    ...REMEDIATION_MALWARE_PROTECTION_EN,
+    ...REMEDIATION_PLATFORM_INTEGRITY_EN,
     ...REMEDIATION_BROWSER_UPDATES_EN,
   },
   ui: UI_EN,

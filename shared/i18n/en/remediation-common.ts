@@ -19,5 +19,9 @@ export const REMEDIATION_COMMON_EN: Readonly<Record<string, RemediationText>> = 
   'firewall.unknown': unknownSteps('firewall setting'),
   'screen-lock.unknown': unknownSteps('screen lock setting'),
   'auto-updates.unknown': unknownSteps('automatic update setting'),
+  'malware-protection.unknown': unknownSteps('malware protection status'),
+  'platform-integrity.unknown': unknownSteps(
+    'start-up security settings (System Integrity Protection, Gatekeeper, Secure Boot)',
+  ),
   'browser-updates.unknown': unknownSteps('browser versions'),
 }

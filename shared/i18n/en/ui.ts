@@ -59,6 +59,12 @@ export const UI_EN = {
   'check.screen-lock.explain': 'Locks the screen soon after you step away, so nobody else can use it.',
   'check.auto-updates.name': 'Automatic updates',
   'check.auto-updates.explain': 'Installs security fixes without you having to remember.',
+  'check.malware-protection.name': 'Malware protection',
+  'check.malware-protection.explain':
+    'Antivirus that is switched on and keeps its list of known malware current.',
+  'check.platform-integrity.name': 'Start-up security',
+  'check.platform-integrity.explain':
+    'Secure Boot, and on a Mac System Integrity Protection and Gatekeeper, stop malware from changing the system or running unchecked.',
   'check.browser-updates.name': 'Browser updates',
   'check.browser-updates.explain':
     'Your web browser is the program most exposed to attacks; each one must be on its newest release.',
@@ -128,7 +134,7 @@ export const UI_EN = {
   'domains.source': 'From policy {id}, version {version}.',
 
   'dashboard.title': 'Your laptop’s security',
-  'dashboard.intro': 'Preflight reads the security settings of this laptop. Nothing leaves your computer.',
+  'dashboard.intro': 'Preflight reads this laptop’s security settings. Nothing leaves your computer.',
   'dashboard.introOs': 'Preflight reads the security settings of {os}. Nothing leaves your computer.',
   'dashboard.osWithDesktop': '{os} ({desktop})',
   'dashboard.runAgain': 'Check again',
@@ -136,6 +142,30 @@ export const UI_EN = {
   'dashboard.progressLabel': 'Checking this laptop',
   'dashboard.progress': '{done} of {total} checks done',
   'dashboard.failed': 'The checks could not run',
+
+  'device.title': 'This computer',
+  'device.intro':
+    'What the systeminformation package reports about this computer. For information only: it never changes a result.',
+  'device.model': 'Maker and model',
+  'device.chassis': 'Kind',
+  'device.chassis.laptop': 'Laptop',
+  'device.chassis.desktop': 'Desktop',
+  'device.chassis.other': 'Other (not a laptop or desktop)',
+  'device.virtual': 'Virtual machine',
+  'device.virtual.yes': 'Yes',
+  'device.virtual.yesKind': 'Yes ({kind})',
+  'device.virtual.no': 'Not detected',
+  'device.firmware': 'Start-up firmware',
+  'device.firmware.uefi': 'UEFI',
+  'device.firmware.legacy': 'Legacy BIOS',
+  'device.firmware.apple-silicon': 'Apple silicon',
+  'device.hostKind': 'Compared with Preflight’s own detection',
+  'device.hostKind.confirms': 'Agrees',
+  'device.hostKind.contradicts': 'Disagrees',
+  'device.hostKind.not-comparable': 'Cannot compare',
+  'device.unknown': 'Not reported',
+  'device.status.timeout': 'systeminformation did not answer in time, so some details are missing.',
+  'device.status.error': 'systeminformation could not read these details.',
 
   'overall.title.pass': 'This laptop meets the campaign’s requirements',
   'overall.title.fail': 'This laptop needs some fixes',
@@ -215,6 +245,7 @@ export const UI_EN = {
   'export.preview.practicesResult.pass': 'All required practices',
   'export.preview.practicesResult.fail': 'A required app was not found',
   'export.preview.practicesResult.incomplete': 'Some required practices not confirmed',
+  'export.preview.computer': 'This computer (for information only)',
   'export.preview.exact': 'The exact text that will be signed',
   'export.preview.exactHelp':
     'This is everything the file says about you and this laptop. Read it before you sign: nothing else is sent.',

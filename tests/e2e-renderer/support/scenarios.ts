@@ -74,28 +74,62 @@ export function withPractices(
   }
 }
 
+/**
+ * A Windows laptop's device profile: what systeminformation answered (the transcript's
+ * `deviceProfile` block) and the firmware registry value read through the probe.
+ */
+function withWindowsLaptop(t: Transcript): Transcript {
+  return {
+    ...t,
+    deviceProfile: {
+      status: 'ok',
+      manufacturer: 'LENOVO',
+      model: '20XW0055GE',
+      chassisType: 'Notebook',
+      virtual: false,
+      virtualHost: null,
+    },
+    commands: [
+      ...t.commands,
+      {
+        argv: ['reg.exe', 'query', 'HKLM\\SYSTEM\\CurrentControlSet\\Control', '/v', 'PEFirmwareType'],
+        stdout:
+          '\r\nHKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\r\n    PEFirmwareType    REG_DWORD    0x2\r\n\r\n',
+        stderr: '',
+        exitCode: 0,
+      },
+    ],
+  }
+}
+
 /** The scenarios the tests use. Each name says what the dashboard should show. */
 export const SCENARIOS = {
   /** Windows 11 Pro 25H2, everything in place. */
   winAllPass: () =>
-    composeTranscript(
-      [
-        'win32/os-win11-25h2-pro-current.json',
-        'win32/bitlocker-on-pro-11-24h2.json',
-        'win32/browsers-chrome-edge-current-11-25h2.json',
-      ],
-      'Windows 11 Pro 25H2: current, BitLocker on, firewall on, screen lock, updates automatic, browsers current',
+    withWindowsLaptop(
+      composeTranscript(
+        [
+          'win32/os-win11-25h2-pro-current.json',
+          'win32/bitlocker-on-pro-11-24h2.json',
+          'win32/mp-pi-defender-on-secure-boot-11-25h2.json',
+          'win32/browsers-chrome-edge-current-11-25h2.json',
+        ],
+        'Windows 11 Pro 25H2: current, BitLocker on, firewall on, screen lock, updates automatic, Defender on, Secure Boot on, browsers current',
+      ),
     ),
   /** Same laptop with the firewall off for the public profile. */
   winFirewallOff: () =>
-    composeTranscript(
-      [
-        'win32/os-win11-25h2-pro-current.json',
-        'win32/firewall-public-off-11-24h2.json',
-        'win32/bitlocker-on-pro-11-24h2.json',
-        'win32/browsers-chrome-edge-current-11-25h2.json',
-      ],
-      'Windows 11 Pro 25H2 with the firewall off for public networks',
+    withWindowsLaptop(
+      composeTranscript(
+        [
+          'win32/os-win11-25h2-pro-current.json',
+          'win32/firewall-public-off-11-24h2.json',
+          'win32/bitlocker-on-pro-11-24h2.json',
+          'win32/mp-pi-defender-on-secure-boot-11-25h2.json',
+          'win32/browsers-chrome-edge-current-11-25h2.json',
+        ],
+        'Windows 11 Pro 25H2 with the firewall off for public networks',
+      ),
     ),
   /** PowerShell missing: disk encryption cannot be read. */
   winUnknownDisk: () =>
@@ -104,6 +138,7 @@ export const SCENARIOS = {
         'win32/os-win11-25h2-pro-current.json',
         'win32/powershell-missing-11-24h2.json',
         'win32/bitlocker-on-pro-11-24h2.json',
+        'win32/mp-pi-defender-on-secure-boot-11-25h2.json',
         'win32/browsers-chrome-edge-current-11-25h2.json',
       ],
       'Windows 11 Pro 25H2 where PowerShell is missing, so BitLocker cannot be read',
@@ -116,6 +151,7 @@ export const SCENARIOS = {
         'linux/fde-luks-lvm-ubuntu.json',
         'linux/fw-ufw-disabled-ubuntu.json',
         'linux/lock-gnome-good-ubuntu.json',
+        'linux/pi-secure-boot-on-ubuntu.json',
       ],
       'Ubuntu 24.04 GNOME with ufw disabled',
     ),
@@ -123,16 +159,12 @@ export const SCENARIOS = {
    * Windows 11, everything in place, Signal Desktop installed for this user, no desktop password
    * manager, and Find my device on.
    */
-  winPractices: () =>
+  winPractices: (): Transcript =>
     withPractices(
-      composeTranscript(
-        [
-          'win32/os-win11-25h2-pro-current.json',
-          'win32/bitlocker-on-pro-11-24h2.json',
-          'win32/browsers-chrome-edge-current-11-25h2.json',
-        ],
-        'Windows 11 Pro 25H2, all checks in place; Signal Desktop per user; Find my device on',
-      ),
+      {
+        ...SCENARIOS.winAllPass(),
+        description: 'Windows 11 Pro 25H2, all checks in place; Signal Desktop per user; Find my device on',
+      },
       {
         env: { LOCALAPPDATA: 'C:\\Users\\alex\\AppData\\Local', ProgramFiles: 'C:\\Program Files' },
         paths: { 'C:\\Users\\alex\\AppData\\Local\\Programs\\signal-desktop\\Signal.exe': 'file' },

@@ -18,6 +18,24 @@ describe('policy', () => {
     expect(DEFAULT_POLICY.checks['disk-encryption']).toEqual(everywhere('required'))
   })
 
+  it('defaults for the newer checks: malware protection required except on Linux, platform integrity recommended', () => {
+    expect(DEFAULT_POLICY.checks['malware-protection']).toEqual({
+      darwin: 'required',
+      win32: 'required',
+      linux: 'off',
+    })
+    expect(DEFAULT_POLICY.checks['platform-integrity']).toEqual(everywhere('recommended'))
+    expect(DEFAULT_POLICY.malwareProtection).toEqual({ maxSignatureAgeDays: 7, maxXprotectAgeDays: 60 })
+    const p = parsePolicy(
+      JSON.stringify({
+        checks: { 'malware-protection': 'required' },
+        malwareProtection: { maxSignatureAgeDays: 3 },
+      }),
+    )
+    expect(p.checks['malware-protection'].linux).toBe('required')
+    expect(p.malwareProtection).toEqual({ maxSignatureAgeDays: 3, maxXprotectAgeDays: 60 })
+  })
+
   it('merges a partial file over the defaults', () => {
     const p = parsePolicy(
       JSON.stringify({
@@ -48,6 +66,21 @@ describe('policy', () => {
       /screenLock\.maxIdlePlusGraceSeconds/,
     ],
     ['a string version', { version: '2' }, /version/],
+    [
+      'an unknown malware-protection setting',
+      { malwareProtection: { maxSignatureAge: 7 } },
+      /malwareProtection/,
+    ],
+    [
+      'a signature age of zero days',
+      { malwareProtection: { maxSignatureAgeDays: 0 } },
+      /malwareProtection\.maxSignatureAgeDays/,
+    ],
+    [
+      'an XProtect age beyond a year',
+      { malwareProtection: { maxXprotectAgeDays: 400 } },
+      /malwareProtection\.maxXprotectAgeDays/,
+    ],
     ['a bad id', { id: 'has spaces' }, /id/],
     ['an array', [], /top level/],
   ])('rejects %s with the path of the problem', (_name, data, re) => {
@@ -76,9 +109,18 @@ describe('policy', () => {
     })
     expect(p.checks['screen-lock']).toEqual(everywhere('off'))
     expect(checkLevel(p, 'firewall', 'linux')).toBe('off')
-    expect(requiredCheckIds(p, 'win32')).toEqual(['os-version', 'disk-encryption', 'auto-updates'])
+    expect(requiredCheckIds(p, 'win32')).toEqual([
+      'os-version',
+      'disk-encryption',
+      'auto-updates',
+      'malware-protection',
+    ])
     expect(requiredCheckIds(p, 'linux')).toEqual(['os-version', 'disk-encryption'])
-    expect(requiredChecksByPlatform(p).darwin).toEqual(['os-version', 'disk-encryption'])
+    expect(requiredChecksByPlatform(p).darwin).toEqual([
+      'os-version',
+      'disk-encryption',
+      'malware-protection',
+    ])
   })
 
   it('rejects text that is not JSON', () => {

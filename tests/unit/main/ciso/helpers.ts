@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os'
 import * as path from 'node:path'
 import { PAYLOAD_TYPES, type PostureStatement, type Purpose } from '../../../../shared/attestation-types'
 import type { CheckId, CheckStatus, Report } from '../../../../shared/check-types'
-import { overallStatus } from '../../../../shared/check-types'
+import { CHECK_IDS, overallStatus } from '../../../../shared/check-types'
 import type { AttestedPractice } from '../../../../shared/practices'
 import type { IssuedPolicy, IssuedRequest, Roster } from '../../../../shared/roster-types'
 import { serializeEnvelope, signEnvelope } from '../../../../main/attestation/dsse'
@@ -42,13 +42,8 @@ export function tempDir(prefix = 'preflight-ciso-'): { dir: string; cleanup: () 
   return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) }
 }
 
-const ALL_CHECKS: readonly CheckId[] = [
-  'os-version',
-  'disk-encryption',
-  'firewall',
-  'screen-lock',
-  'auto-updates',
-]
+/** Every check the engine reports (the policy decides which of them are required). */
+const ALL_CHECKS: readonly CheckId[] = CHECK_IDS
 
 /** A report with the given statuses (default: everything passes). */
 export function makeReport(

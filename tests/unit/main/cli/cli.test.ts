@@ -2,10 +2,10 @@ import { mkdtempSync, readFileSync, writeFileSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import * as path from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { CHECK_IDS } from '../../../../shared/check-types'
 import { runCli } from '../../../../main/cli/index'
 import { COMMANDS } from '../../../../main/cli/commands'
 import type { CliIo } from '../../../../main/cli/command'
-import { CHECK_IDS } from '../../../../shared/check-types'
 
 function io(): CliIo & { out: string; err: string } {
   const o = {

@@ -75,6 +75,24 @@ describe('SystemProbe.readFile', () => {
     expect(await probe.readFile(dir)).toEqual({ kind: 'error', error: 'EIO' })
   })
 
+  it('reads only the head of a file with headBytes, even past the whole-file cap', async () => {
+    const f = path.join(dir, 'big.cvd')
+    const header = 'ClamAV-VDB:22 Nov 2026 07-26 +0000:27832:2076412:90:X:X:raynman:1795332360'.padEnd(
+      512,
+      ' ',
+    )
+    writeFileSync(f, Buffer.concat([Buffer.from(header), Buffer.alloc(5 * 1024 * 1024, 0x8b)]))
+    expect(await probe.readFile(f)).toEqual({ kind: 'error', error: 'EIO' })
+    expect(await probe.readFile(f, { headBytes: 512 })).toEqual({ kind: 'file', text: header })
+    const small = path.join(dir, 'small.txt')
+    writeFileSync(small, 'abc')
+    expect(await probe.readFile(small, { headBytes: 512 })).toEqual({ kind: 'file', text: 'abc' })
+    expect(await probe.readFile('/proc/self/status', { headBytes: 5 })).toEqual({
+      kind: 'file',
+      text: 'Name:',
+    })
+  })
+
   it('reads /proc files whose size is reported as 0', async () => {
     const out = await probe.readFile('/proc/self/status')
     expect(out.kind).toBe('file')

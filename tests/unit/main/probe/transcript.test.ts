@@ -194,6 +194,24 @@ describe('MemoProbe', () => {
     await Promise.all([memo.readFile('/x'), memo.readFile('/x')])
     expect(runs).toBe(2)
     expect(reads).toBe(1)
+    // A head read of the same file is a different question.
+    await memo.readFile('/x', { headBytes: 4 })
+    expect(reads).toBe(2)
+  })
+})
+
+describe('head reads (headBytes)', () => {
+  it('replay returns at most the first headBytes bytes, as the live probe would', async () => {
+    const t: Transcript = {
+      ...base,
+      files: { '/db': 'ClamAV-VDB:header' + ' '.repeat(20) + 'payload', '/u': 'é1234' },
+    }
+    const replay = new ReplayProbe(t)
+    expect(await replay.readFile('/db', { headBytes: 10 })).toEqual({ kind: 'file', text: 'ClamAV-VDB' })
+    expect(await replay.readFile('/db', { headBytes: 1000 })).toMatchObject({ kind: 'file' })
+    // Cut by bytes: a split multi-byte character becomes U+FFFD, never silently merged.
+    expect(await replay.readFile('/u', { headBytes: 1 })).toEqual({ kind: 'file', text: '\ufffd' })
+    expect(await replay.readFile('/nope', { headBytes: 10 })).toEqual({ kind: 'error', error: 'ENOENT' })
   })
 
   it('looks at the same path only once per run', async () => {

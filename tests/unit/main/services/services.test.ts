@@ -8,6 +8,7 @@ import * as path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { IpcErrorCode, PreflightEvent } from '../../../../shared/ipc-contract'
 import { REQUEST_SCHEMAS, OPERATION_NAMES } from '../../../../shared/ipc-contract'
+import { CHECK_IDS } from '../../../../shared/check-types'
 import { REMEDIATIONS } from '../../../../shared/remediation/catalogue'
 import { parseEnvelopeJson, verifyEnvelope } from '../../../../main/attestation/dsse'
 import { publicKeyFromPem } from '../../../../main/attestation/keys'
@@ -19,7 +20,6 @@ import { fileHistoryStore } from '../../../../main/services/history'
 import { jsonFileSettingsSource, openSettingsStore } from '../../../../main/services/settings'
 import { makeCampaign, T0, type TestCampaign } from '../ciso/helpers'
 import { fakeSafeStorage } from '../electron/fake-safe-storage'
-import { CHECK_IDS } from '../../../../shared/check-types'
 
 // The safeStorage key store only imports Electron's types; keep the real package out regardless.
 vi.mock('electron', () => ({ default: {} }))
