@@ -5,6 +5,7 @@
  */
 import type { CheckId, CheckLevel, CheckStatus, HostKind, OverallStatus, Platform } from './check-types'
 import type { ChassisKind, FirmwareKind, HostKindCheck } from './device-profile'
+import type { AttestedPractice, PracticesResult } from './practices'
 
 /**
  * Staff ids (assigned by the CISO, e.g. "alice@campaign.example") and device labels (chosen by the
@@ -189,10 +190,20 @@ export interface DevicePosturePredicate {
   /** Increases with every attestation this device signs (replay detection). */
   readonly sequence: number
   readonly checks: readonly AttestedCheck[]
-  /** Present (and only present) when purpose is offboarding. */
+  /**
+   * Present (and only present) when purpose is offboarding: the required declared offboarding
+   * practices, all confirmed (kept so that verifiers older than `practices` still accept the file).
+   */
   readonly offboarding?: { readonly checklist: readonly OffboardingAnswer[] }
   /** pass only if every required check passed (shared/check-types overallStatus). */
   readonly result: OverallStatus
+  /**
+   * The campaign practices of this purpose, measured or declared (shared/practices.ts), in policy
+   * order. Absent in files from versions before practices; present with `practicesResult`.
+   */
+  readonly practices?: readonly AttestedPractice[]
+  /** Recomputed by every reader from `practices` (never trusted): pass / fail / incomplete. */
+  readonly practicesResult?: PracticesResult
   /** True if the facts came from a replayed transcript, not from this machine (tests, support). */
   readonly replayed: boolean
   readonly producer: {

@@ -5,6 +5,7 @@
  * JSON output. `pass` is only ever produced from positive evidence (see README, "Fail closed").
  */
 import type { DeviceProfile } from './device-profile'
+import type { PracticeMeasurement } from './practices'
 
 /** The checks, in the order they are reported. */
 export const CHECK_IDS = [
@@ -107,6 +108,11 @@ export interface Report {
   readonly replayed: boolean
   /** Maker, model, chassis, VM and firmware (shared/device-profile.ts); descriptive, never a verdict. */
   readonly deviceProfile?: DeviceProfile
+  /**
+   * What the practices the policy measures found (Signal Desktop, a password manager, Find My);
+   * never part of `overall`. Absent when the run measured none (e.g. `--only`).
+   */
+  readonly practices?: readonly PracticeMeasurement[]
 }
 
 /**

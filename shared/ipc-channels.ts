@@ -36,6 +36,9 @@ export const CHANNELS = {
   importCisoKeyText: 'preflight:ciso-key:import-text',
   pinCisoKey: 'preflight:ciso-key:pin',
   cisoVerifyDropped: 'preflight:attestations:verify-dropped',
+  getPractices: 'preflight:practices:get',
+  openPracticeHelp: 'preflight:practices:open-help',
+  getCampaignDomains: 'preflight:domains:get',
 } as const satisfies Readonly<Record<string, `preflight:${string}:${string}`>>
 
 /** Name of an operation (a `PreflightApi` method that calls main). */

@@ -22,6 +22,13 @@
  *   and the good backup) and CISO_KEY_LOCKED (recording needs the unlocked CISO key).
  * - v1.7: AttestationPreview.summary.deviceProfile (optional): the device profile that will be signed
  *   (maker, model, chassis, VM, firmware; shared/device-profile.ts), null when the run has none.
+ * - v1.8 (practices): new operations getPractices({purpose}) (the policy's practices for a purpose,
+ *   with what the last run measured, words in the settings' language), openPracticeHelp({helpId})
+ *   (main opens a vendor help page of the fixed catalogue shared/practices-help.ts, https only) and
+ *   getCampaignDomains() (the policy's official and look-alike web addresses); previewAttestation /
+ *   exportAttestation take `confirmed` (optional: ids of the practices the staffer confirmed; the old
+ *   `checklist` ids still count as confirmed); AttestationPreview.practices / practicesResult (optional);
+ *   VerifyRow and RosterEntry practicesResult / unmetPractices (optional).
  * - renderer/index.html's CSP meta must be exactly CONTENT_SECURITY_POLICY_META from shared/csp.ts
  *   (tests/security/csp.test.ts compares them).
  *
@@ -56,6 +63,14 @@ import { DEVICE_LABEL_HINT, DEVICE_LABEL_PATTERN, STAFF_ID_HINT, STAFF_ID_PATTER
 import type { AttestedDeviceProfile } from './attestation-types'
 import type { CheckId, CheckResult, CheckStatus, OverallStatus, Platform, Report } from './check-types'
 import { LANGUAGES, type Language } from './i18n'
+import type {
+  AttestedPractice,
+  DomainUse,
+  MeasurementOutcome,
+  PracticeLevel,
+  PracticesResult,
+} from './practices'
+import { PRACTICE_HELP_IDS, type PracticeHelpId } from './practices-help'
 
 // ---------------------------------------------------------------------------------------------
 // Request argument schemas (validated in main; input types inferred for the renderer)
@@ -168,14 +183,20 @@ export const settingsInputSchema = z
   })
   .strict()
 
+/** Ids of practices (and of old checklist items): lower-case letters, digits and dashes. */
+const practiceIds = (max: number) =>
+  z
+    .array(z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/))
+    .max(max)
+    .refine((a) => new Set(a).size === a.length, { message: 'must not repeat an item' })
+
 const attestationArgs = z
   .object({
     purpose: z.enum(PURPOSES),
     /** Ids of the offboarding checklist items the staffer ticked (from `AttestationPreview.checklist`). */
-    checklist: z
-      .array(z.string().regex(/^[a-z0-9-]{1,64}$/))
-      .max(50)
-      .refine((a) => new Set(a).size === a.length, { message: 'must not repeat an item' }),
+    checklist: practiceIds(50),
+    /** (v1.5) Ids of the practices the staffer confirmed (from `getPractices`). */
+    confirmed: practiceIds(100).optional(),
   })
   .strict()
 
@@ -223,6 +244,10 @@ export const REQUEST_SCHEMAS = {
   pinCisoKey: z.object({ fingerprint: fingerprintSchema }).strict(),
   // v1.4 additions
   cisoVerifyDropped: droppedFilesSchema,
+  // v1.5 additions
+  getPractices: z.object({ purpose: z.enum(PURPOSES) }).strict(),
+  openPracticeHelp: z.object({ helpId: z.enum(PRACTICE_HELP_IDS) }).strict(),
+  getCampaignDomains: noArgs,
 } as const
 
 /** Every operation has a schema and every schema an operation (checked at compile time). */
@@ -462,11 +487,62 @@ export interface AttestationPreview {
   }
   /** The policy's offboarding checklist (to tick for purpose 'offboarding'). */
   readonly checklist: readonly { readonly id: string; readonly text: string }[]
+  /** (v1.5) Exactly what the statement says about each practice, with its title for display. */
+  readonly practices?: readonly (AttestedPractice & { readonly title: string })[]
+  /** (v1.5) pass / fail / incomplete: whether every required practice is measured or confirmed. */
+  readonly practicesResult?: PracticesResult
   /**
    * (v1.3) Offboarding items not ticked yet. While any is missing nothing can be signed:
    * `statementJson`, `fileName` and `summary.expiresAt` are empty and export fails with NOT_ALLOWED.
    */
   readonly missingChecklist?: readonly string[]
+}
+
+/** One campaign practice as the staff screens show it (words already in the settings' language). */
+export interface PracticeView {
+  readonly id: string
+  readonly level: PracticeLevel
+  /** How the policy asks for it: the staffer's confirmation, or a measurement with a declared fallback. */
+  readonly evidence: 'declared' | 'measured'
+  /**
+   * What the last run measured (null for a declared practice, or before any run). `not-applicable`:
+   * nothing to measure on this platform; the practice is then declared.
+   */
+  readonly measured: {
+    readonly result: MeasurementOutcome
+    readonly summary: string
+    readonly observed: readonly string[]
+    readonly reason: string | null
+  } | null
+  /** False when the measurement found it (nothing to confirm). */
+  readonly confirmable: boolean
+  readonly title: string
+  readonly why: string
+  /** Steps for this platform (or general steps). */
+  readonly steps: readonly string[]
+  readonly services: readonly {
+    readonly id: string
+    readonly name: string
+    readonly steps: readonly string[]
+  }[]
+  /** Vendor help pages: `openPracticeHelp({helpId: id})` opens one; the URL is shown, never sent back. */
+  readonly help: readonly { readonly id: PracticeHelpId; readonly label: string; readonly url: string }[]
+}
+
+/** Result of `getPractices`. */
+export interface PracticesView {
+  readonly purpose: Purpose
+  readonly policy: { readonly id: string; readonly version: number }
+  /** True once a run of this session measured the practices (before that, measured ones are unknown). */
+  readonly measuredAt: string | null
+  readonly items: readonly PracticeView[]
+}
+
+/** Result of `getCampaignDomains`: the policy's list, shown as is (nothing is looked up). */
+export interface CampaignDomainsView {
+  readonly policy: { readonly id: string; readonly version: number }
+  readonly official: readonly { readonly domain: string; readonly use: DomainUse }[]
+  readonly lookalikes: readonly string[]
 }
 
 /** Result of `exportAttestation`. `saved: false` means the user cancelled the save dialog. */
@@ -572,6 +648,10 @@ export interface VerifyRow {
   readonly failingChecks: readonly string[]
   /** True when the file is an unknown key's self-signed onboarding attestation that can be enrolled. */
   readonly enrollable: boolean
+  /** (v1.5) Practices judged against the issued policy; null when not judged (rejected file, old policy). */
+  readonly practicesResult?: PracticesResult | null
+  /** (v1.5) Required practices not measured or confirmed. */
+  readonly unmetPractices?: readonly string[]
 }
 
 export interface VerifyFolderResult {
@@ -597,6 +677,10 @@ export interface RosterEntry {
   readonly failingChecks: readonly string[]
   /** No accepted attestation within the stale window. */
   readonly stale: boolean
+  /** (v1.5) Practices of the last accepted attestation; null when not judged. */
+  readonly practicesResult?: PracticesResult | null
+  /** (v1.5) Required practices the staffer has not confirmed (or that were not found). */
+  readonly unmetPractices?: readonly string[]
 }
 
 export interface SaveFileResult {
@@ -629,6 +713,9 @@ export interface ResponseTypes {
   importCisoKeyText: CisoKeyImport
   pinCisoKey: CisoKeyInfo
   cisoVerifyDropped: VerifyFolderResult
+  getPractices: PracticesView
+  openPracticeHelp: OpenLinkResult
+  getCampaignDomains: CampaignDomainsView
 }
 
 export type ResponseOf<K extends OperationName> = ResponseTypes[K]
@@ -678,8 +765,10 @@ export type PreflightOperations = { readonly [K in OperationName]: Call<K> }
  * - trustCiso({fingerprint}): pin the pending request's CISO key after out-of-band confirmation
  * - importCisoKeyFile() / importCisoKeyText({text}) then pinCisoKey({fingerprint}): pin the CISO key
  *   on its own (before any request)
- * - previewAttestation({purpose, checklist}) / exportAttestation({purpose, checklist, deleteKeyAfter?})
- *   (save dialog in main)
+ * - previewAttestation({purpose, checklist, confirmed?}) / exportAttestation({purpose, checklist,
+ *   confirmed?, deleteKeyAfter?}) (save dialog in main)
+ * - getPractices({purpose}), openPracticeHelp({helpId}) (main opens the fixed https help page),
+ *   getCampaignDomains()
  * - listHistory()
  * - CISO: cisoOpenFolder(), cisoVerifyFolder() (progress events), cisoListRoster(),
  *   cisoEnroll({rowId, staffId, fingerprint}), cisoRevoke({fingerprint, reason?}),

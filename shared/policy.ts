@@ -6,10 +6,30 @@
  * weaken a requirement.
  */
 import { z } from 'zod'
+import { PURPOSES } from './attestation-types'
 import { CHECK_IDS, PLATFORMS, type CheckId, type CheckLevel, type Platform } from './check-types'
 import { osSupportSchema, type OsSupportData } from './os-support/types'
+import {
+  DEFAULT_PRACTICES,
+  DOMAIN_USES,
+  domainProblem,
+  isChecklistLike,
+  MEASURE_KINDS,
+  NO_DOMAINS,
+  PRACTICE_ID_PATTERN,
+  PRACTICE_KEY_PATTERN,
+  PRACTICE_LEVELS,
+  practiceFromChecklistItem,
+  practiceWordProblems,
+  wordsFromBase,
+  type CampaignDomains,
+  type Practice,
+  type PracticeCatalogue,
+} from './practices'
+import { PRACTICE_HELP_IDS } from './practices-help'
 import { browserReleasesSchema, type BrowserReleasesData } from './browser-releases/types'
 
+/** An item of the old offboarding checklist (policy files may still carry it: see `practices`). */
 export interface OffboardingItem {
   readonly id: string
   readonly text: string
@@ -43,8 +63,15 @@ export interface Policy {
     /** macOS: the newest XProtect data install seen must be at most this many days old. */
     readonly maxXprotectAgeDays: number
   }
-  /** Self-declared items a staffer confirms when leaving (offboarding attestation). */
-  readonly offboardingChecklist: readonly OffboardingItem[]
+  /**
+   * What the campaign asks of staff beyond the laptop's settings, measured or declared
+   * (shared/practices.ts). An old policy's `offboardingChecklist` becomes offboarding practices.
+   */
+  readonly practices: readonly Practice[]
+  /** The policy's own words for its practices (language → key → text); empty for the built-in set. */
+  readonly catalogue: PracticeCatalogue
+  /** The campaign's real web addresses and known look-alikes, shown to staff (never looked up). */
+  readonly domains: CampaignDomains
   /** A CISO's refreshed OS support table; replaces the bundled one when newer. */
   readonly osSupport?: OsSupportData
   readonly browserUpdates: {
@@ -80,12 +107,10 @@ export const DEFAULT_POLICY: Policy = {
   screenLock: { maxIdlePlusGraceSeconds: 900 },
   osVersion: { patchGraceDays: 21, maxDataAgeDays: 120, maxUpgradeAgeDays: 30 },
   malwareProtection: { maxSignatureAgeDays: 7, maxXprotectAgeDays: 60 },
+  practices: DEFAULT_PRACTICES,
+  catalogue: {},
+  domains: NO_DOMAINS,
   browserUpdates: { graceDays: 21, maxDataAgeDays: 60 },
-  offboardingChecklist: [
-    { id: 'accounts-signed-out', text: 'I have signed out of every campaign account on this laptop.' },
-    { id: 'files-deleted', text: 'I have deleted campaign files from this laptop (including Downloads).' },
-    { id: 'devices-returned', text: 'I have returned campaign hardware keys and devices.' },
-  ],
 }
 
 const level = z.enum(['required', 'recommended', 'off'])
@@ -102,6 +127,67 @@ const checkLevelSpec = z.union([
     .strict()
     .refine((o) => Object.keys(o).length > 0, 'name at least one platform or a default'),
 ])
+
+const unique = <T>(a: readonly T[]) => new Set(a).size === a.length
+
+/** A practice in a policy file; its words are the catalogue keys `<words>.title`, `.why`, `.how…`. */
+const practiceFileSchema = z
+  .object({
+    id: z.string().regex(PRACTICE_ID_PATTERN, 'use lower-case letters, digits and dashes (1-64)'),
+    level: z.enum(PRACTICE_LEVELS),
+    purposes: z
+      .array(z.enum(PURPOSES))
+      .min(1, 'name at least one purpose')
+      .refine(unique, 'a purpose appears twice'),
+    words: z
+      .string()
+      .regex(PRACTICE_KEY_PATTERN, 'a catalogue key base like "practice.vpn" (title, why, how under it)'),
+    evidence: z.union([z.literal('declared'), z.object({ measured: z.enum(MEASURE_KINDS) }).strict()]),
+    services: z
+      .array(
+        z
+          .string()
+          .regex(PRACTICE_ID_PATTERN, 'use lower-case letters, digits and dashes')
+          .refine((s) => !(PLATFORMS as readonly string[]).includes(s), 'a platform name is not a service'),
+      )
+      .max(10)
+      .refine(unique, 'a service appears twice'),
+    help: z.array(z.enum(PRACTICE_HELP_IDS)).max(10).refine(unique, 'a help page appears twice'),
+  })
+  .partial({ services: true, help: true })
+  .strict()
+
+/** Catalogue text: printable, line breaks allowed (one step per line), no bidi overrides. */
+const catalogueText = z
+  .string()
+  .min(1)
+  .max(4000)
+  // eslint-disable-next-line no-control-regex
+  .refine((s) => !/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/.test(s), {
+    message: 'must not contain control characters (line breaks are allowed)',
+  })
+
+const catalogueSchema = z
+  .record(
+    z.string().regex(/^[a-z]{2,3}(?:-[A-Z]{2})?$/, 'a language code like "en" or "es"'),
+    z
+      .record(z.string().regex(PRACTICE_KEY_PATTERN, 'keys start with "practice."'), catalogueText)
+      .refine((o) => Object.keys(o).length <= 1000, 'at most 1000 keys per language'),
+  )
+  .refine((o) => Object.keys(o).length <= 10, 'at most 10 languages')
+
+const domainName = z.string().superRefine((v, ctx) => {
+  const problem = domainProblem(v)
+  if (problem !== null) ctx.addIssue({ code: 'custom', message: problem })
+})
+
+const domainsSchema = z
+  .object({
+    official: z.array(z.object({ domain: domainName, use: z.enum(DOMAIN_USES) }).strict()).max(100),
+    lookalikes: z.array(domainName).max(500),
+  })
+  .partial()
+  .strict()
 
 /** Schema of a policy file: every field optional, unknown keys rejected. */
 export const policyFileSchema = z
@@ -139,6 +225,9 @@ export const policyFileSchema = z
       )
       .max(50),
     osSupport: osSupportSchema,
+    practices: z.array(practiceFileSchema).max(100),
+    catalogue: catalogueSchema,
+    domains: domainsSchema,
     browserUpdates: z
       .object({
         graceDays: z.number().int().min(0).max(365),
@@ -150,8 +239,87 @@ export const policyFileSchema = z
   })
   .partial()
   .strict()
+  .superRefine((file, ctx) => {
+    const issue = (path: (string | number)[], message: string) =>
+      ctx.addIssue({ code: 'custom', path, message })
+    if (file.practices !== undefined && file.offboardingChecklist !== undefined)
+      issue(
+        ['offboardingChecklist'],
+        'give the offboarding items as practices with purposes ["offboarding"] instead (offboardingChecklist is the old form and cannot be combined with practices)',
+      )
+    const ids = new Set<string>()
+    const seen = (path: (string | number)[], id: string) => {
+      if (ids.has(id)) issue(path, `the id "${id}" appears twice`)
+      ids.add(id)
+    }
+    file.practices?.forEach((p, i) => seen(['practices', i, 'id'], p.id))
+    file.offboardingChecklist?.forEach((item, i) => seen(['offboardingChecklist', i, 'id'], item.id))
+    const catalogue = fileCatalogue(file)
+    file.practices?.forEach((p, i) => {
+      for (const problem of practiceWordProblems(catalogue, practiceFromFile(p)))
+        issue(['practices', i, 'words'], `a practice with no words: ${problem}`)
+    })
+    const official = new Set<string>()
+    file.domains?.official?.forEach((o, i) => {
+      const key = `${o.domain} ${o.use}`
+      if (official.has(key)) issue(['domains', 'official', i], `${o.domain} (${o.use}) is listed twice`)
+      official.add(key)
+    })
+    const officialDomains = new Set(file.domains?.official?.map((o) => o.domain))
+    const lookalikes = new Set<string>()
+    file.domains?.lookalikes?.forEach((d, i) => {
+      if (officialDomains.has(d))
+        issue(['domains', 'lookalikes', i], `${d} is listed both as official and as a look-alike`)
+      if (lookalikes.has(d)) issue(['domains', 'lookalikes', i], `${d} is listed twice`)
+      lookalikes.add(d)
+    })
+  })
 
 export type PolicyFile = z.infer<typeof policyFileSchema>
+
+type PracticeFile = z.infer<typeof practiceFileSchema>
+
+function practiceFromFile(p: PracticeFile): Practice {
+  return {
+    id: p.id,
+    level: p.level,
+    purposes: p.purposes,
+    words: wordsFromBase(p.words),
+    evidence: p.evidence,
+    services: p.services ?? [],
+    help: p.help ?? [],
+  }
+}
+
+/**
+ * The policy's catalogue, plus the titles of an old offboarding checklist's items (their text, kept
+ * as English words under `practice.checklist.<id>.title`).
+ */
+function fileCatalogue(file: PolicyFile, base: PracticeCatalogue = {}): PracticeCatalogue {
+  const catalogue: Record<string, Readonly<Record<string, string>>> = { ...(file.catalogue ?? base) }
+  if (file.offboardingChecklist !== undefined && file.offboardingChecklist.length > 0) {
+    const en: Record<string, string> = { ...(catalogue['en'] ?? {}) }
+    for (const item of file.offboardingChecklist) en[`practice.checklist.${item.id}.title`] = item.text
+    catalogue['en'] = en
+  }
+  return catalogue
+}
+
+/** The practices of a policy file merged over a base list (see `practices` in the README). */
+function mergePractices(file: PolicyFile, base: readonly Practice[]): readonly Practice[] {
+  const practices = file.practices !== undefined ? file.practices.map(practiceFromFile) : base
+  if (file.offboardingChecklist === undefined) return practices
+  // An old policy's checklist replaces the base's offboarding checklist-like practices.
+  return [
+    ...practices.filter((p) => !isChecklistLike(p)),
+    ...file.offboardingChecklist.map((item) => practiceFromChecklistItem(item.id)),
+  ]
+}
+
+function mergeDomains(file: PolicyFile, base: CampaignDomains): CampaignDomains {
+  if (file.domains === undefined) return base
+  return { official: file.domains.official ?? [], lookalikes: file.domains.lookalikes ?? [] }
+}
 
 /** A policy that could not be used; `problems` lists each one as "path: message". */
 export class PolicyError extends Error {
@@ -178,8 +346,10 @@ export function mergePolicy(file: PolicyFile, base: Policy = DEFAULT_POLICY): Po
     screenLock: { ...base.screenLock, ...stripUndefined(file.screenLock ?? {}) },
     osVersion: { ...base.osVersion, ...stripUndefined(file.osVersion ?? {}) },
     malwareProtection: { ...base.malwareProtection, ...stripUndefined(file.malwareProtection ?? {}) },
+    practices: mergePractices(file, base.practices),
+    catalogue: fileCatalogue(file, base.catalogue),
+    domains: mergeDomains(file, base.domains),
     browserUpdates: { ...base.browserUpdates, ...stripUndefined(file.browserUpdates ?? {}) },
-    offboardingChecklist: file.offboardingChecklist ?? base.offboardingChecklist,
     ...(file.osSupport !== undefined
       ? { osSupport: file.osSupport }
       : base.osSupport !== undefined

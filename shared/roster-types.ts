@@ -3,8 +3,9 @@
  * and the CISO screens of the app. Pure data: no Node, no I/O. The on-disk schema that enforces
  * these shapes lives in main/ciso/roster-schema.ts.
  */
-import type { VerifyCode } from './attestation-types'
+import type { Purpose, VerifyCode } from './attestation-types'
 import type { Platform } from './check-types'
+import type { PracticesResult } from './practices'
 
 /**
  * The key staff ids are compared by: ids are case-insensitive (`Alice@x` and `alice@x` are one
@@ -26,6 +27,16 @@ export type DeviceStatus = 'active' | 'revoked' | 'offboarded'
 /** Outcome of a verified attestation's posture: only `pass` means every required check passed. */
 export type PostureResult = 'pass' | 'fail' | 'unknown'
 
+/**
+ * The campaign practices of an attestation judged against the issued policy's required practices for
+ * its purpose (never the file's own claim): `unmet` lists the required ones not measured as found nor
+ * confirmed (not confirmed, not found, could not be measured, or missing from the file).
+ */
+export interface PracticesJudgement {
+  readonly result: PracticesResult
+  readonly unmet: readonly string[]
+}
+
 /** Summary of the last attestation accepted from a device. */
 export interface LastAttestation {
   readonly collectedAt: string
@@ -40,6 +51,8 @@ export interface LastAttestation {
   readonly policyId: string
   readonly policyVersion: number
   readonly sequence: number
+  /** Absent when not judged (a policy issued before practices were recorded). */
+  readonly practices?: PracticesJudgement
 }
 
 /** One enrolled device key, bound by the CISO to one staff id. */
@@ -95,9 +108,17 @@ export interface IssuedPolicy {
    * one the file names), not the file's own claim.
    */
   readonly requiredChecks: RequiredChecksByPlatform
+  /**
+   * Practices this policy requires per purpose (computed when it was signed); absent for policies
+   * issued before practices existed, whose attestations are then not judged on practices.
+   */
+  readonly requiredPractices?: RequiredPracticesByPurpose
   /** Attestations under a policy that is no longer accepted are rejected (POLICY_UNKNOWN). */
   readonly accepted: boolean
 }
+
+/** Required practice ids per purpose. */
+export type RequiredPracticesByPurpose = Readonly<Record<Purpose, readonly string[]>>
 
 /** Required check ids per platform, computed from the policy when it was signed. */
 export type RequiredChecksByPlatform = Readonly<Record<Platform, readonly string[]>>
@@ -124,6 +145,8 @@ export interface AttestationRecord {
   readonly envelopeDigest: string
   /** The request it answered, or null for an unsolicited periodic report. */
   readonly requestId: string | null
+  /** Absent when not judged (a policy issued before practices were recorded). */
+  readonly practices?: PracticesJudgement
 }
 
 /** Format of the roster payload (inside the signed envelope of `roster.json`). */
@@ -199,6 +222,8 @@ export interface VerifyRow {
   readonly unsolicited?: boolean
   /** UNKNOWN_KEY only: a new device's self-signed onboarding attestation that `ciso enroll` can take. */
   readonly enrollable?: boolean
+  /** Accepted or already recorded: the practices judged against the issued policy (when it lists them). */
+  readonly practices?: PracticesJudgement
 }
 
 /** One line of `preflight ciso roster`. */
@@ -215,4 +240,6 @@ export interface RosterRow {
   readonly failingChecks: readonly string[]
   /** No accepted attestation within the stale window. */
   readonly stale: boolean
+  /** The practices of the last accepted attestation; null when none was judged. */
+  readonly practices: PracticesJudgement | null
 }

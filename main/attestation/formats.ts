@@ -35,6 +35,15 @@ import {
 import { CHECK_IDS, overallStatus, PLATFORMS, type Report } from '../../shared/check-types'
 import { CHASSIS_KINDS, FIRMWARE_KINDS, HOST_KIND_CHECKS } from '../../shared/device-profile'
 import { mergePolicy, policyFileSchema, type Policy, type PolicyFile } from '../../shared/policy'
+import {
+  PRACTICE_EVIDENCE,
+  PRACTICE_ID_PATTERN,
+  PRACTICE_LEVELS,
+  PRACTICE_RESULTS,
+  PRACTICES_RESULTS,
+  practicesResultOf,
+  type AttestedPractice,
+} from '../../shared/practices'
 import { sha256Hex } from '../util/digest'
 import { decodeBase64, parseEnvelopeJson, serializeEnvelope, type Envelope } from './dsse'
 import { AttestationError } from './errors'
@@ -143,6 +152,26 @@ const attestedCheckSchema = z.object({
   reason: z.string().max(LIMITS.reason).optional(),
 })
 
+/** Most practices one attestation lists (a policy holds at most 100). */
+const MAX_PRACTICES = 100
+
+const attestedPracticeSchema = z
+  .object({
+    id: z.string().regex(PRACTICE_ID_PATTERN),
+    level: z.enum(PRACTICE_LEVELS),
+    evidence: z.enum(PRACTICE_EVIDENCE),
+    result: z.enum(PRACTICE_RESULTS),
+    measured: z.enum(['not-found', 'unknown']).optional(),
+  })
+  .refine(
+    (p) =>
+      p.evidence === 'measured'
+        ? ['found', 'not-found', 'unknown'].includes(p.result) && p.measured === undefined
+        : ['confirmed', 'not-confirmed'].includes(p.result) &&
+          (p.measured === undefined || p.result === 'confirmed'),
+    'a measured practice is found, not-found or unknown; a declared one confirmed or not-confirmed (with "measured" only when confirmed)',
+  )
+
 export const devicePosturePredicateSchema = z.object({
   purpose: purposeSchema,
   staff: z.object({ id: staffIdSchema }),
@@ -189,6 +218,12 @@ export const devicePosturePredicateSchema = z.object({
     })
     .optional(),
   result: z.enum(['pass', 'fail', 'unknown']),
+  practices: z
+    .array(attestedPracticeSchema)
+    .max(MAX_PRACTICES)
+    .refine((ps) => new Set(ps.map((p) => p.id)).size === ps.length, 'a practice appears twice')
+    .optional(),
+  practicesResult: z.enum(PRACTICES_RESULTS).optional(),
   replayed: z.boolean(),
   producer: z.object({
     name: z.string().max(100),
@@ -264,6 +299,8 @@ export interface BuildAttestationOptions {
   readonly sequence: number
   /** Offboarding only: the answers to the policy's checklist. */
   readonly checklist?: readonly OffboardingAnswer[]
+  /** The answers to the purpose's practices (main/practices/answers.ts); with them, practicesResult. */
+  readonly practices?: readonly AttestedPractice[]
   /** Defaults to collectedAt + ATTESTATION_VALIDITY_DAYS. */
   readonly expiresAt?: Date
 }
@@ -333,6 +370,12 @@ export function buildAttestation(report: Report, opts: BuildAttestationOptions):
       ? { offboarding: { checklist: opts.checklist.map((a) => ({ ...a })) } }
       : {}),
     result: overallStatus(checks),
+    ...(opts.practices !== undefined
+      ? {
+          practices: opts.practices.map((a) => ({ ...a })),
+          practicesResult: practicesResultOf(opts.practices),
+        }
+      : {}),
     replayed: report.replayed,
     producer: {
       name: report.producer.name,
@@ -377,6 +420,15 @@ function checkStatement(data: unknown): PostureStatement {
       `statement: result "${p.result}" does not follow from the checks (${overallStatus(p.checks)})`,
     )
   }
+  if ((p.practices === undefined) !== (p.practicesResult === undefined)) {
+    throw new AttestationError('MALFORMED', 'statement: practices and practicesResult go together')
+  }
+  if (p.practices !== undefined && p.practicesResult !== practicesResultOf(p.practices)) {
+    throw new AttestationError(
+      'MALFORMED',
+      `statement: practicesResult "${p.practicesResult}" does not follow from the practices (${practicesResultOf(p.practices)})`,
+    )
+  }
   if (p.device.publicKey !== undefined) {
     let fp: string
     try {
@@ -402,8 +454,9 @@ function checkStatement(data: unknown): PostureStatement {
 /**
  * Parse the verified payload bytes of an attestation. WRONG_TYPE for another `_type` or
  * predicateType (checked first, so a different document is named as such), MALFORMED for anything
- * else that does not fit the schema or is inconsistent (result not derived from the checks, subject
- * name not matching the label, checklist without offboarding).
+ * else that does not fit the schema or is inconsistent (result not derived from the checks,
+ * practicesResult not derived from the practices, subject name not matching the label, checklist
+ * without offboarding).
  */
 export function parseStatement(payload: Uint8Array | string): PostureStatement {
   const o = parseObject(payload, 'statement')

@@ -4,6 +4,8 @@
  * fails if any strategy touched a command or file it did not declare.
  */
 import { CHECK_IDS, type CheckId, type Platform } from '../../shared/check-types'
+import { MEASURE_KINDS } from '../../shared/practices'
+import { declaredMeasureProbes } from '../practices'
 import { SYSTEMINFORMATION_RUNS } from '../probe/device-profile'
 import { commandKey } from '../probe/transcript'
 import { HOST_FACT_PROBES } from './host-facts'
@@ -90,8 +92,10 @@ export function formatProbeTable(platform: Platform): string {
     for (const c of d.commands) lines.push(`  run   ${c.join(' ')}`)
     for (const f of d.files) lines.push(`  read  ${f}`)
     for (const f of d.dirs ?? []) lines.push(`  list  ${f}`)
+    for (const f of d.paths ?? []) lines.push(`  look  ${f}`)
     for (const n of d.notes ?? []) lines.push(`  note  ${n}`)
-    if (d.commands.length === 0 && d.files.length === 0) lines.push('  (nothing)')
+    if (d.commands.length === 0 && d.files.length === 0 && (d.paths ?? []).length === 0)
+      lines.push('  (nothing)')
     lines.push('')
   }
   section('host facts (container/VM/WSL, desktop session, firmware)', HOST_FACT_PROBES[platform])
@@ -105,6 +109,12 @@ export function formatProbeTable(platform: Platform): string {
   lines.push(`  note  ${SYSTEMINFORMATION_NOTE}`)
   for (const n of SYSTEMINFORMATION_RUNS[platform]) lines.push(`  note  systeminformation ${n}`)
   lines.push('')
+  lines.push(
+    "practices (measured only when the policy asks for them; never part of the checks' verdict;",
+    '"look" = is there a file at this exact path? No folder is listed)',
+    '',
+  )
+  for (const kind of MEASURE_KINDS) section(`practice ${kind}`, declaredMeasureProbes(kind, platform))
   return lines.join('\n')
 }
 

@@ -32,6 +32,11 @@ export interface ProbeDeclaration {
   readonly files: readonly string[]
   /** Directories whose entry names may be listed (absolute paths, same patterns as `files`). */
   readonly dirs?: readonly string[]
+  /**
+   * Paths only looked at (`stat`: is something there?), never read or listed; same notation, plus
+   * `%LOCALAPPDATA%` and `%ProgramFiles%` on Windows. Used by the practices (main/practices).
+   */
+  readonly paths?: readonly string[]
   /** One line on what is read and why, for docs and `preflight probes`. */
   readonly notes?: readonly string[]
 }

@@ -8,6 +8,7 @@ import { promises as fs } from 'node:fs'
 import * as path from 'node:path'
 import { PAYLOAD_TYPES, type Purpose } from '../../shared/attestation-types'
 import { mergePolicy, policyFileSchema, requiredChecksByPlatform, type PolicyFile } from '../../shared/policy'
+import { requiredPracticesByPurpose } from '../../shared/practices'
 import { sameStaffId, type IssuedPolicy, type IssuedRequest, type Roster } from '../../shared/roster-types'
 import { describeWriteError, writeFileAtomic } from '../util/atomic-write'
 import {
@@ -110,12 +111,14 @@ export async function signPolicy(
   }
   const bytes = encodePayload(payload)
   const envelope = signEnvelope(PAYLOAD_TYPES.policy, bytes, key)
+  const merged = mergePolicy(payload.policy)
   const record: IssuedPolicy = {
     id: payload.policyId,
     version: payload.version,
     digest: payloadDigest(bytes),
     issuedAt: payload.issuedAt,
-    requiredChecks: requiredChecksByPlatform(mergePolicy(payload.policy)),
+    requiredChecks: requiredChecksByPlatform(merged),
+    requiredPractices: requiredPracticesByPurpose(merged.practices),
     accepted: true,
   }
   const file = path.join(dir, ISSUED_POLICIES_DIR, policyFileName(record.id, record.version))

@@ -328,6 +328,7 @@ export function rosterRows(roster: Roster, now: Date, staleDays: number): Roster
       lastResult: last?.result ?? null,
       failingChecks: last?.failingChecks ?? [],
       stale: d.status === 'active' && (last === null || Date.parse(last.collectedAt) < limit),
+      practices: last?.practices ?? null,
     }
   })
 }

@@ -10,6 +10,7 @@
  * `parseLegacyRoster` reads the unsigned `preflight-roster/v1` file of earlier versions (only for
  * `ciso migrate`).
  */
+import { PURPOSES } from '../../shared/attestation-types'
 import { PLATFORMS } from '../../shared/check-types'
 import {
   ROSTER_FORMAT,
@@ -47,20 +48,46 @@ function describe(v: unknown): string {
   return v === null ? 'null' : Array.isArray(v) ? 'an array' : typeof v
 }
 
-const keySets = new WeakMap<readonly string[], ReadonlySet<string>>()
+/** Known keys per (required, optional) pair of module constants, built once. */
+const keySets = new WeakMap<readonly string[], WeakMap<readonly string[], ReadonlySet<string>>>()
+const NO_OPTIONAL: readonly string[] = []
 
-/** A plain object with exactly these keys (unknown keys are refused, like a strict schema). */
-function object(v: unknown, path: Path, keys: readonly string[]): Obj {
+/**
+ * A plain object with exactly these keys, plus any of `optional` (unknown keys are refused, like a
+ * strict schema).
+ */
+function object(
+  v: unknown,
+  path: Path,
+  keys: readonly string[],
+  optional: readonly string[] = NO_OPTIONAL,
+): Obj {
   if (v === null || typeof v !== 'object' || Array.isArray(v))
     fail(path, `must be an object, got ${describe(v)}`)
-  let known = keySets.get(keys)
-  if (known === undefined) keySets.set(keys, (known = new Set(keys)))
+  let byOptional = keySets.get(keys)
+  if (byOptional === undefined) keySets.set(keys, (byOptional = new WeakMap()))
+  let known = byOptional.get(optional)
+  if (known === undefined) byOptional.set(optional, (known = new Set([...keys, ...optional])))
   const own = Object.keys(v)
   for (const k of own) if (!known.has(k)) fail([...path, k], 'is not a known field')
   const o = v as Obj
-  if (own.length !== keys.length)
+  const present = optional.length === 0 ? 0 : optional.filter((k) => Object.hasOwn(o, k)).length
+  if (own.length - present !== keys.length)
     for (const k of keys) if (!Object.hasOwn(o, k)) fail([...path, k], 'is missing')
   return o
+}
+
+const PRACTICES_RESULTS = ['pass', 'fail', 'incomplete'] as const
+const JUDGEMENT_KEYS = ['result', 'unmet'] as const
+const OPTIONAL_PRACTICES = ['practices'] as const
+
+/** An optional practices judgement (`practices`: {result, unmet}) of an attestation summary. */
+function practicesJudgement(o: Obj, path: Path): void {
+  if (!Object.hasOwn(o, 'practices')) return
+  const p = [...path, 'practices']
+  const j = object(o['practices'], p, JUDGEMENT_KEYS)
+  oneOf(j, 'result', p, PRACTICES_RESULTS)
+  strings(j, 'unmet', p)
 }
 
 function str(o: Obj, key: string, path: Path, min = 0): void {
@@ -132,7 +159,8 @@ const LAST_KEYS = [
 ] as const
 
 function lastAttestation(v: unknown, path: Path): void {
-  const o = object(v, path, LAST_KEYS)
+  const o = object(v, path, LAST_KEYS, OPTIONAL_PRACTICES)
+  practicesJudgement(o, path)
   date(o, 'collectedAt', path)
   date(o, 'verifiedAt', path)
   str(o, 'purpose', path)
@@ -218,9 +246,19 @@ function request(v: unknown, path: Path): IssuedRequest {
 }
 
 const POLICY_KEYS = ['id', 'version', 'digest', 'issuedAt', 'requiredChecks', 'accepted'] as const
+const OPTIONAL_POLICY_KEYS = ['requiredPractices'] as const
+
+/** The optional required practices per purpose of an issued policy. */
+function requiredPractices(o: Obj, path: Path): void {
+  if (!Object.hasOwn(o, 'requiredPractices')) return
+  const rp = [...path, 'requiredPractices']
+  const byPurpose = object(o['requiredPractices'], rp, PURPOSES)
+  for (const purpose of PURPOSES) strings(byPurpose, purpose, rp)
+}
 
 function policy(v: unknown, path: Path): IssuedPolicy {
-  const o = object(v, path, POLICY_KEYS)
+  const o = object(v, path, POLICY_KEYS, OPTIONAL_POLICY_KEYS)
+  requiredPractices(o, path)
   str(o, 'id', path, 1)
   int(o, 'version', path, 1)
   hex64(o, 'digest', path)
@@ -248,7 +286,8 @@ const ATTESTATION_KEYS = [
 ] as const
 
 function attestation(v: unknown, path: Path): AttestationRecord {
-  const o = object(v, path, ATTESTATION_KEYS)
+  const o = object(v, path, ATTESTATION_KEYS, OPTIONAL_PRACTICES)
+  practicesJudgement(o, path)
   hex64(o, 'fingerprint', path)
   str(o, 'staffId', path, 1)
   str(o, 'purpose', path)
@@ -373,7 +412,8 @@ export function parseLegacyRoster(data: unknown): LegacyRoster {
   const devices = items(o, 'devices', device)
   const requests = items(o, 'requests', request)
   items(o, 'policies', (v, path) => {
-    const p = object(v, path, POLICY_KEYS)
+    const p = object(v, path, POLICY_KEYS, OPTIONAL_POLICY_KEYS)
+    requiredPractices(p, path)
     str(p, 'id', path, 1)
     int(p, 'version', path, 1)
     hex64(p, 'digest', path)

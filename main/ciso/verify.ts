@@ -43,6 +43,7 @@ import {
   type IssuedPolicy,
   type IssuedRequest,
   type PostureResult,
+  type PracticesJudgement,
   type Roster,
   type VerifyRow,
   type VerifyRowCode,
@@ -187,6 +188,38 @@ export function judgePosture(
   // Facts replayed from a transcript were not measured on the device: never evidence of a pass.
   if (statement.predicate.replayed && result === 'pass') result = 'unknown'
   return { result, failingChecks: failing }
+}
+
+/**
+ * The practices of a statement judged against the required practices the issued policy lists for
+ * the attestation's purpose (never the file's levels or practicesResult). A required practice is met
+ * when measured as found or confirmed by the staffer; one missing from the file, not confirmed or not
+ * measurable counts as unmet (incomplete), one measured as not found and not declared makes it fail.
+ * A measurement replayed from a transcript is never evidence that an app was found. null when the
+ * policy was issued before practices were recorded (nothing to judge against).
+ */
+export function judgePractices(
+  statement: PostureStatement,
+  policy: IssuedPolicy | undefined,
+): PracticesJudgement | null {
+  const required = policy?.requiredPractices?.[statement.predicate.purpose]
+  if (required === undefined) return null
+  const byId = new Map((statement.predicate.practices ?? []).map((a) => [a.id, a]))
+  const unmet: string[] = []
+  let anyFail = false
+  for (const id of required) {
+    const a = byId.get(id)
+    const result =
+      a === undefined
+        ? 'missing'
+        : statement.predicate.replayed && a.evidence === 'measured' && a.result === 'found'
+          ? 'unknown'
+          : a.result
+    if (result === 'found' || result === 'confirmed') continue
+    unmet.push(id)
+    if (result === 'not-found') anyFail = true
+  }
+  return { result: anyFail ? 'fail' : unmet.length > 0 ? 'incomplete' : 'pass', unmet }
 }
 
 /**
@@ -476,6 +509,7 @@ export class VerifySession {
         statement,
         policy ? requiredChecksFor(policy, device.platform, p.device.platform) : [],
       )
+      const practices = judgePractices(statement, policy)
       return {
         row: {
           file,
@@ -485,6 +519,7 @@ export class VerifySession {
           result: posture.result,
           failingChecks: posture.failingChecks,
           unsolicited: p.request === null,
+          ...(practices !== null ? { practices } : {}),
         },
         statement,
         ...answerOf(statement, fp),
@@ -595,6 +630,8 @@ export class VerifySession {
       )
 
     const posture = judgePosture(statement, requiredChecksFor(policy, device.platform, p.device.platform))
+    const practices = judgePractices(statement, policy)
+    const judged = practices !== null ? { practices } : {}
     const at = this.now.toISOString()
     device.lastSequence = p.sequence
     device.lastAttestation = {
@@ -607,6 +644,7 @@ export class VerifySession {
       policyId: policy.id,
       policyVersion: policy.version,
       sequence: p.sequence,
+      ...judged,
     }
     device.seen.add(envelopeDigest)
     device.seenOrder.push(envelopeDigest)
@@ -627,6 +665,7 @@ export class VerifySession {
       sequence: p.sequence,
       envelopeDigest,
       requestId: request?.requestId ?? null,
+      ...judged,
     })
     this.changed = true
     const notes: string[] = []
@@ -649,6 +688,7 @@ export class VerifySession {
         result: posture.result,
         failingChecks: posture.failingChecks,
         unsolicited: p.request === null,
+        ...judged,
       },
       statement,
       ...answerOf(statement, fp),

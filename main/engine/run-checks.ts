@@ -16,10 +16,12 @@ import { chassisKindOf, compareHostKind, type DeviceProfile } from '../../shared
 import { BUNDLED_OS_SUPPORT } from '../../shared/os-support/data'
 import type { OsSupportData } from '../../shared/os-support/types'
 import { checkLevel, DEFAULT_POLICY, type Policy } from '../../shared/policy'
+import { measureKindsOf, type PracticeMeasurement } from '../../shared/practices'
 import { CHECKS } from '../checks'
 import { createHostFacts } from '../checks/host-facts'
 import { identifyOs } from '../checks/os-version/identify'
 import type { CheckContext } from '../checks/types'
+import { measurePractices } from '../practices'
 import type { SiAnswer } from '../probe/device-profile'
 import { MemoProbe } from '../probe/transcript'
 import type { Probe } from '../probe/probe'
@@ -39,6 +41,11 @@ export interface RunChecksOptions {
   /** Only these checks (default: all). */
   readonly only?: readonly CheckId[]
   readonly checkTimeoutMs?: number
+  /**
+   * Also measure the practices the policy measures (Signal Desktop, a password manager, Find My) into
+   * `report.practices`; they never count towards `overall`. Default: yes, unless `only` is given.
+   */
+  readonly practices?: boolean
   /** Called when a check starts and when it finishes, in completion order. */
   readonly onStart?: (id: CheckId) => void
   readonly onResult?: (result: CheckResult) => void
@@ -162,6 +169,10 @@ export async function runChecks(options: RunChecksOptions): Promise<Report> {
     : Promise.resolve({ status: 'not-collected' })
   const firmware = collectProfile ? facts.firmware().catch(() => null) : Promise.resolve(null)
 
+  const measuring: Promise<PracticeMeasurement[] | null> =
+    (options.practices ?? options.only === undefined)
+      ? measurePractices(probe, measureKindsOf(policy.practices), timeoutMs)
+      : Promise.resolve(null)
   const results = await Promise.all(
     ids.map(async (id) => {
       const level = checkLevel(policy, id, platform)
@@ -178,11 +189,12 @@ export async function runChecks(options: RunChecksOptions): Promise<Report> {
       return result
     }),
   )
-  const [os, host, si, fw] = await Promise.all([
+  const [os, host, si, fw, practices] = await Promise.all([
     identifyOs(ctx).catch(() => null),
     facts.hostKind(),
     siAnswer,
     firmware,
+    measuring,
   ])
   const desktop = facts.desktop()
   return {
@@ -200,5 +212,6 @@ export async function runChecks(options: RunChecksOptions): Promise<Report> {
     producer: PRODUCER,
     replayed: probe.replayed,
     deviceProfile: buildDeviceProfile(si, fw, host.kind),
+    ...(practices !== null ? { practices } : {}),
   }
 }

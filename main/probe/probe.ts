@@ -37,6 +37,11 @@ export type DirOutcome =
 export function sortNames(names: readonly string[]): string[] {
   return [...names].sort((a, b) => Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8')))
 }
+/** What is at a path, without reading it (symbolic links followed): used to see that an app is installed. */
+export const PATH_KINDS = ['file', 'directory', 'other'] as const
+export type PathKind = (typeof PATH_KINDS)[number]
+
+export type StatOutcome = { readonly kind: PathKind } | { readonly kind: 'error'; readonly error: FileError }
 
 export interface RunOptions {
   /** Per-command timeout; the child is killed after it. Default: the probe's default (10 s). */
@@ -73,6 +78,9 @@ export const RECORDED_ENV = [
   'WSL_DISTRO_NAME',
   'WSL_INTEROP',
   'container',
+  // Windows install locations of per-user and machine-wide apps (practices: app presence).
+  'LOCALAPPDATA',
+  'ProgramFiles',
 ] as const
 export type RecordedEnvName = (typeof RECORDED_ENV)[number]
 
@@ -93,11 +101,23 @@ export interface Probe {
   /** The clock (injectable: a transcript carries its own `now`, `--now` overrides it). */
   now(): Date
   /**
+   * What is at a path (file, directory, other) without opening it: the practices use it to see that
+   * an app is installed at one of its known locations (never to list a folder). Optional so that
+   * minimal test probes need not implement it; use `statPath`, which treats a probe without it as
+   * "could not look" (EIO), never as "not there".
+   */
+  stat?(path: string): Promise<StatOutcome>
+  /**
    * The systeminformation half of the device profile (device-profile.ts): descriptive only, never
    * read by a check. Live: asked in a worker with a hard timeout; replay: the transcript's
    * `deviceProfile` block. Optional so that minimal test probes need not implement it.
    */
   deviceProfile?(): Promise<SiAnswer>
+}
+
+/** `probe.stat(path)`, or EIO when the probe cannot look at paths (fail closed: never "absent"). */
+export function statPath(probe: Probe, path: string): Promise<StatOutcome> {
+  return probe.stat ? probe.stat(path) : Promise.resolve({ kind: 'error', error: 'EIO' })
 }
 
 /** Render argv for people and for `sources` (no quoting subtleties: display only). */

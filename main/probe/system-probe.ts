@@ -24,6 +24,7 @@ import type {
   ReadOptions,
   RecordedEnvName,
   RunOptions,
+  StatOutcome,
 } from './probe'
 import { liveSiAnswer, type SiAnswer } from './device-profile'
 import { batchableScript, PowerShellHost, POWERSHELL_QUERY_PREFIX, powershellQueryArgv } from './powershell'
@@ -315,6 +316,19 @@ export class SystemProbe implements Probe {
       return { kind: 'dir', names: sortNames(names) }
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code
+      if (code === 'ENOENT' || code === 'ENOTDIR') return { kind: 'error', error: 'ENOENT' }
+      if (code === 'EACCES' || code === 'EPERM') return { kind: 'error', error: 'EACCES' }
+      return { kind: 'error', error: 'EIO' }
+    }
+  }
+
+  async stat(file: string): Promise<StatOutcome> {
+    try {
+      const st = await fs.stat(file)
+      return { kind: st.isFile() ? 'file' : st.isDirectory() ? 'directory' : 'other' }
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code
+      // A missing folder on the way (ENOTDIR) or a dangling symbolic link (ENOENT) is "not there".
       if (code === 'ENOENT' || code === 'ENOTDIR') return { kind: 'error', error: 'ENOENT' }
       if (code === 'EACCES' || code === 'EPERM') return { kind: 'error', error: 'EACCES' }
       return { kind: 'error', error: 'EIO' }

@@ -7,9 +7,12 @@
  *  "commands":[{"argv":["fdesetup","status"],"stdout":"...","stderr":"","exitCode":0},
  *              {"argv":["ufw","status"],"error":"ENOENT"}],
  *  "files":{"/etc/os-release":"...","/some/missing":null,"/root-only":{"error":"EACCES"}},
- *  "dirs":{"/etc/lightdm/lightdm.conf.d":["50-a.conf"],"/missing.d":null}}
+ *  "dirs":{"/etc/lightdm/lightdm.conf.d":["50-a.conf"],"/missing.d":null},
+ *  "paths":{"/Applications/Signal.app/Contents/Info.plist":"file","/opt/Signal/signal-desktop":null}}
  *
  * `dirs` (directory listings) is optional: transcripts of checks that list no folder leave it out.
+ * `paths` (optional) records what `stat` saw at a path: "file", "directory", "other", null (not
+ * there) or {"error": …}; it holds no file contents.
  *
  * Replay matches a command by the basename of argv[0] (case-insensitive, `.exe` dropped) and the
  * remaining arguments exactly; a command or file the transcript lacks behaves as not found.
@@ -20,6 +23,7 @@ import { siAnswerSchema, type SiAnswer } from './device-profile'
 import {
   COMMAND_ERRORS,
   FILE_ERRORS,
+  PATH_KINDS,
   RECORDED_ENV,
   sortNames,
   type CommandOutcome,
@@ -29,6 +33,8 @@ import {
   type ReadOptions,
   type RecordedEnvName,
   type RunOptions,
+  type StatOutcome,
+  statPath,
 } from './probe'
 
 export const TRANSCRIPT_FORMAT = 'preflight-transcript/v1'
@@ -41,6 +47,8 @@ export type TranscriptFile = string | null | { error: (typeof FILE_ERRORS)[numbe
 
 /** A listed directory: its entry names, null when missing, or the error. */
 export type TranscriptDir = string[] | null | { error: (typeof FILE_ERRORS)[number] }
+/** What `stat` saw at a path: its kind, null when nothing is there, or why it could not look. */
+export type TranscriptPath = (typeof PATH_KINDS)[number] | null | { error: (typeof FILE_ERRORS)[number] }
 
 export interface Transcript {
   format: typeof TRANSCRIPT_FORMAT
@@ -50,6 +58,8 @@ export interface Transcript {
   env: Partial<Record<RecordedEnvName, string>>
   commands: TranscriptCommand[]
   files: Record<string, TranscriptFile>
+  /** Paths looked at with `stat` (absent in older transcripts: every path is then "not there"). */
+  paths?: Record<string, TranscriptPath>
   /**
    * What systeminformation answered for the device profile (absent in older transcripts: replay
    * then shows the profile as not collected). Replay never calls systeminformation.
@@ -79,6 +89,9 @@ const transcriptSchema = z.object({
   env: z.record(z.string(), z.string()),
   commands: z.array(commandSchema),
   files: z.record(z.string(), z.union([z.string(), z.null(), z.object({ error: z.enum(FILE_ERRORS) })])),
+  paths: z
+    .record(z.string(), z.union([z.enum(PATH_KINDS), z.null(), z.object({ error: z.enum(FILE_ERRORS) })]))
+    .optional(),
   deviceProfile: siAnswerSchema.optional(),
   dirs: z
     .record(z.string(), z.union([z.array(z.string()), z.null(), z.object({ error: z.enum(FILE_ERRORS) })]))
@@ -119,6 +132,7 @@ export function parseTranscript(text: string): Transcript {
     commands: parsed.data.commands as TranscriptCommand[],
     files: parsed.data.files as Record<string, TranscriptFile>,
   }
+  if (parsed.data.paths !== undefined) t.paths = parsed.data.paths as Record<string, TranscriptPath>
   if (parsed.data.deviceProfile !== undefined) t.deviceProfile = parsed.data.deviceProfile
   if (parsed.data.dirs !== undefined) t.dirs = parsed.data.dirs as Record<string, TranscriptDir>
   if (parsed.data.description !== undefined) t.description = parsed.data.description
@@ -189,6 +203,14 @@ export class ReplayProbe implements Probe {
     if (Array.isArray(d)) return { kind: 'dir', names: sortNames(d) }
     return { kind: 'error', error: d.error }
   }
+
+  async stat(path: string): Promise<StatOutcome> {
+    const paths = this.#transcript.paths ?? {}
+    const p = Object.prototype.hasOwnProperty.call(paths, path) ? paths[path] : null
+    if (p === undefined || p === null) return { kind: 'error', error: 'ENOENT' }
+    if (typeof p === 'string') return { kind: p }
+    return { kind: 'error', error: p.error }
+  }
 }
 
 /** The first `headBytes` bytes of a recorded text, as the live probe would have read them. */
@@ -208,6 +230,7 @@ export class RecordingProbe implements Probe {
   readonly #commands: TranscriptCommand[] = []
   readonly #files: Record<string, TranscriptFile> = {}
   readonly #dirs: Record<string, TranscriptDir> = {}
+  readonly #paths: Record<string, TranscriptPath> = {}
   readonly #startedAt: Date
   #deviceProfile: SiAnswer | undefined
 
@@ -268,6 +291,15 @@ export class RecordingProbe implements Probe {
     return outcome
   }
 
+  async stat(path: string): Promise<StatOutcome> {
+    const outcome = await statPath(this.#inner, path)
+    if (!Object.prototype.hasOwnProperty.call(this.#paths, path)) {
+      this.#paths[path] =
+        outcome.kind !== 'error' ? outcome.kind : outcome.error === 'ENOENT' ? null : { error: outcome.error }
+    }
+    return outcome
+  }
+
   /** The transcript of everything seen so far. */
   transcript(): Transcript {
     const env: Partial<Record<RecordedEnvName, string>> = {}
@@ -283,6 +315,7 @@ export class RecordingProbe implements Probe {
       env,
       commands: [...this.#commands],
       files: { ...this.#files },
+      ...(Object.keys(this.#paths).length > 0 ? { paths: { ...this.#paths } } : {}),
       ...(this.#deviceProfile !== undefined ? { deviceProfile: this.#deviceProfile } : {}),
       ...(Object.keys(this.#dirs).length > 0 ? { dirs: { ...this.#dirs } } : {}),
     }
@@ -300,6 +333,7 @@ export class MemoProbe implements Probe {
   readonly #inner: Probe
   readonly #runs = new Map<string, Promise<CommandOutcome>>()
   readonly #files = new Map<string, Promise<FileOutcome>>()
+  readonly #stats = new Map<string, Promise<StatOutcome>>()
   #deviceProfile: Promise<SiAnswer> | undefined
   readonly #dirs = new Map<string, Promise<DirOutcome>>()
 
@@ -348,6 +382,15 @@ export class MemoProbe implements Probe {
     if (p === undefined) {
       p = this.#inner.listDir(path)
       this.#dirs.set(path, p)
+    }
+    return p
+  }
+
+  stat(path: string): Promise<StatOutcome> {
+    let p = this.#stats.get(path)
+    if (p === undefined) {
+      p = statPath(this.#inner, path)
+      this.#stats.set(path, p)
     }
     return p
   }

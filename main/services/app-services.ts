@@ -15,10 +15,12 @@ import {
   type ValidRequestOf,
 } from '../../shared/ipc-contract'
 import { DEFAULT_POLICY, type Policy } from '../../shared/policy'
+import { practicesFor, resolvePracticeWords } from '../../shared/practices'
 import { fingerprint } from '../attestation/keys'
 import { runChecks } from '../engine/run-checks'
 import { PRODUCER } from '../version'
-import { resolveDeepLink } from './deep-links'
+import { measurementOf } from '../practices/answers'
+import { resolveDeepLink, resolvePracticeHelpLink } from './deep-links'
 import { ServiceError } from './errors'
 import type { ServiceDeps } from './types'
 
@@ -138,6 +140,69 @@ export function createAppServices(deps: ServiceDeps, session: StaffSession) {
 
     async listHistory(): Promise<ResponseOf<'listHistory'>> {
       return { entries: await deps.history.list() }
+    },
+
+    async getPractices(request: ValidRequestOf<'getPractices'>): Promise<ResponseOf<'getPractices'>> {
+      const policy = await session.activePolicy()
+      const report = session.lastReport
+      // A report judged against another policy says nothing about this policy's measurements.
+      const measuredReport =
+        report !== null && report.policy.id === policy.id && report.policy.version === policy.version
+          ? report
+          : null
+      const platform = deps.createProbe().platform
+      const lang = deps.settings.get().language
+      return {
+        purpose: request.purpose,
+        policy: { id: policy.id, version: policy.version },
+        measuredAt: measuredReport?.practices !== undefined ? measuredReport.collectedAt : null,
+        items: practicesFor(policy.practices, request.purpose).map((p) => {
+          const w = resolvePracticeWords(policy.catalogue, p, platform, lang)
+          const kind = p.evidence === 'declared' ? null : p.evidence.measured
+          const m = kind === null ? null : (measuredReport?.practices?.find((x) => x.kind === kind) ?? null)
+          const result = measuredReport === null ? undefined : measurementOf(measuredReport, p)
+          return {
+            id: p.id,
+            level: p.level,
+            evidence: kind === null ? ('declared' as const) : ('measured' as const),
+            measured:
+              kind === null
+                ? null
+                : m === null
+                  ? null
+                  : {
+                      result: m.result,
+                      summary: m.summary,
+                      observed: m.observed,
+                      reason: m.reason ?? null,
+                    },
+            confirmable: result !== 'found',
+            title: w.title,
+            why: w.why,
+            steps: w.steps,
+            services: w.services,
+            help: w.help.filter((h) => resolvePracticeHelpLink(h.id) !== null),
+          }
+        }),
+      }
+    },
+
+    async openPracticeHelp(
+      request: ValidRequestOf<'openPracticeHelp'>,
+    ): Promise<ResponseOf<'openPracticeHelp'>> {
+      const link = resolvePracticeHelpLink(request.helpId)
+      if (link === null)
+        throw new ServiceError('NOT_FOUND', `There is no help page called "${request.helpId}".`)
+      return { opened: await deps.openExternal(link) }
+    },
+
+    async getCampaignDomains(): Promise<ResponseOf<'getCampaignDomains'>> {
+      const policy = await session.activePolicy()
+      return {
+        policy: { id: policy.id, version: policy.version },
+        official: policy.domains.official.map((o) => ({ domain: o.domain, use: o.use })),
+        lookalikes: [...policy.domains.lookalikes],
+      }
     },
   }
 }

@@ -98,6 +98,8 @@ function entryOf(row: RosterRow, device: DeviceRecord | undefined): RosterEntry 
     lastResult: row.lastResult,
     failingChecks: row.failingChecks,
     stale: row.stale,
+    practicesResult: row.practices?.result ?? null,
+    unmetPractices: row.practices?.unmet ?? [],
   }
 }
 
@@ -200,6 +202,8 @@ export function createCisoServices(deps: ServiceDeps) {
       // onboarding statement carrying that key.
       enrollable:
         r.enrollable ?? (carried !== null && (r.purpose === undefined || r.purpose === 'onboarding')),
+      practicesResult: r.practices?.result ?? null,
+      unmetPractices: r.practices?.unmet ?? [],
     }
   }
 
@@ -400,6 +404,8 @@ export function createCisoServices(deps: ServiceDeps) {
               'failingChecks',
               'fingerprint',
               'detail',
+              'practices',
+              'unmetPractices',
             ],
             lastRows.map(({ row: r }) => [
               r.fileName,
@@ -412,6 +418,8 @@ export function createCisoServices(deps: ServiceDeps) {
               r.failingChecks.join(' '),
               r.keyFingerprint,
               r.detail,
+              r.practicesResult ?? '',
+              (r.unmetPractices ?? []).join(' '),
             ]),
           )
         } else {
@@ -429,6 +437,8 @@ export function createCisoServices(deps: ServiceDeps) {
               'failingChecks',
               'stale',
               'fingerprint',
+              'practices',
+              'unmetPractices',
             ],
             rosterRows(roster, deps.now(), roster.reattestDays).map((r) => [
               r.staffId,
@@ -442,6 +452,8 @@ export function createCisoServices(deps: ServiceDeps) {
               r.failingChecks.join(' '),
               r.stale,
               r.fingerprint,
+              r.practices?.result ?? '',
+              (r.practices?.unmet ?? []).join(' '),
             ]),
           )
         }

@@ -21,14 +21,15 @@ import {
   type ValidRequestOf,
 } from '../../shared/ipc-contract'
 import type { Policy } from '../../shared/policy'
+import { practiceText } from '../../shared/practices'
 import { serializeEnvelope, verifyEnvelope, type Envelope } from '../attestation/dsse'
 import { AttestationError, StaffError } from '../attestation/errors'
 import { attestedDeviceProfile, parseRequestPayload, payloadDigest } from '../attestation/formats'
 import { fingerprint, KeyFormatError, publicKeyFromPem } from '../attestation/keys'
+import { PracticeConfirmationError, leavingSteps } from '../practices/answers'
 import {
   AttestInputError,
-  ChecklistError,
-  checklistAnswers,
+  attestationAnswers,
   policyForAttestation,
   prepareAttestation,
   type PreparedAttestation,
@@ -76,7 +77,7 @@ export function toServiceError(err: unknown): unknown {
   if (err instanceof StaffStateError) return new ServiceError('IO_ERROR', text(err))
   if (err instanceof KeyFormatError) return new ServiceError('INVALID_ARGUMENT', text(err))
   if (
-    err instanceof ChecklistError ||
+    err instanceof PracticeConfirmationError ||
     err instanceof AttestInputError ||
     err instanceof RequestMismatchError
   ) {
@@ -293,9 +294,11 @@ export function createStaffServices(deps: ServiceDeps) {
         'The offboarding checklist only applies to offboarding attestations.',
       )
     }
+    // The old checklist ticks and the practice confirmations are both confirmations.
+    const confirmed = [...new Set([...request.checklist, ...(request.confirmed ?? [])])].sort()
     // Everything the statement depends on besides the report itself (compared by identity).
-    const key = JSON.stringify([request.purpose, [...request.checklist].sort(), staffId, deviceLabel])
-    return { staffId, deviceLabel, report, req, pol, key }
+    const key = JSON.stringify([request.purpose, confirmed, staffId, deviceLabel])
+    return { staffId, deviceLabel, report, req, pol, key, confirmed }
   }
 
   /** The statement for these inputs, with its `sign()` step (shared by preview and export). */
@@ -312,15 +315,18 @@ export function createStaffServices(deps: ServiceDeps) {
       purpose: request.purpose,
       staffId: p.staffId,
       deviceLabel: p.deviceLabel,
-      ...(request.purpose === 'offboarding'
-        ? { checklist: checklistAnswers(p.pol.policy, request.checklist) }
-        : {}),
+      ...attestationAnswers(p.pol.policy, request.purpose, p.report, p.confirmed),
       createKeyIfMissing: true,
     })
   }
 
+  /** The required leaving steps with their titles in the settings' language (the old checklist). */
   function checklistOf(policy: Policy) {
-    return policy.offboardingChecklist.map((i) => ({ id: i.id, text: i.text }))
+    const lang = deps.settings.get().language
+    return leavingSteps(policy).map((i) => ({
+      id: i.id,
+      text: practiceText(policy.catalogue, i.words.title, lang) ?? i.id,
+    }))
   }
 
   return {
@@ -416,8 +422,8 @@ export function createStaffServices(deps: ServiceDeps) {
           const checklist = checklistOf(p.pol.policy)
           const missing =
             request.purpose === 'offboarding'
-              ? p.pol.policy.offboardingChecklist
-                  .filter((i) => !request.checklist.includes(i.id))
+              ? leavingSteps(p.pol.policy)
+                  .filter((i) => !p.confirmed.includes(i.id))
                   .map((i) => i.id)
               : []
           if (missing.length > 0) {
@@ -445,6 +451,14 @@ export function createStaffServices(deps: ServiceDeps) {
           const prepared = await prepareStatement(request, p)
           preview = { key: p.key, report: p.report, requestId: p.req?.payload.requestId ?? null, prepared }
           const pred = prepared.statement.predicate
+          const lang = deps.settings.get().language
+          const practices = (pred.practices ?? []).map((a) => {
+            const def = p.pol.policy.practices.find((x) => x.id === a.id)
+            return {
+              ...a,
+              title: (def && practiceText(p.pol.policy.catalogue, def.words.title, lang)) ?? a.id,
+            }
+          })
           return {
             statementJson: prepared.payload.toString('utf8'),
             fileName: prepared.fileName,
@@ -463,6 +477,8 @@ export function createStaffServices(deps: ServiceDeps) {
             },
             checklist,
             missingChecklist: [],
+            practices,
+            ...(pred.practicesResult !== undefined ? { practicesResult: pred.practicesResult } : {}),
           }
         }),
 

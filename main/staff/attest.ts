@@ -16,6 +16,8 @@ import {
 } from '../../shared/attestation-types'
 import type { Platform, Report } from '../../shared/check-types'
 import { DEFAULT_POLICY, type Policy } from '../../shared/policy'
+import type { AttestedPractice } from '../../shared/practices'
+import { leavingChecklist, practiceAnswers } from '../practices/answers'
 import { policyDigest } from '../engine/run-checks'
 import { signEnvelope, type Envelope } from '../attestation/dsse'
 import { AttestationError, StaffError } from '../attestation/errors'
@@ -74,34 +76,27 @@ export async function policyForAttestation(
   }
 }
 
-/** An offboarding checklist that was not completed, or named items the policy does not have. */
-export class ChecklistError extends Error {
-  override name = 'ChecklistError'
-  constructor(
-    message: string,
-    readonly missing: readonly string[],
-    readonly unknown: readonly string[],
-  ) {
-    super(message)
-  }
+/** The practice answers of an attestation, and for offboarding the checklist older verifiers expect. */
+export interface AttestationAnswers {
+  readonly practices: readonly AttestedPractice[]
+  readonly checklist?: readonly OffboardingAnswer[]
 }
 
 /**
- * Answers to the policy's offboarding checklist. Every item must be confirmed: a staffer who cannot
+ * Answers to the policy's practices for this purpose from the report's measurements and the ids the
+ * staffer confirmed. Throws PracticeConfirmationError (main/practices/answers.ts) for an id that is no
+ * practice of this purpose, and when leaving, for a required step not confirmed: a staffer who cannot
  * confirm one yet should finish it first (the CISO gets a clear "done" rather than a partial list).
  */
-export function checklistAnswers(policy: Policy, confirmed: Iterable<string>): OffboardingAnswer[] {
-  const ids = new Set(confirmed)
-  const known = new Set(policy.offboardingChecklist.map((i) => i.id))
-  const unknown = [...ids].filter((id) => !known.has(id))
-  const missing = policy.offboardingChecklist.filter((i) => !ids.has(i.id)).map((i) => i.id)
-  if (unknown.length > 0 || missing.length > 0) {
-    const parts = []
-    if (missing.length > 0) parts.push(`not confirmed: ${missing.join(', ')}`)
-    if (unknown.length > 0) parts.push(`not in the policy's checklist: ${unknown.join(', ')}`)
-    throw new ChecklistError(`offboarding checklist incomplete (${parts.join('; ')})`, missing, unknown)
-  }
-  return policy.offboardingChecklist.map((i) => ({ id: i.id, text: i.text, confirmed: true }))
+export function attestationAnswers(
+  policy: Policy,
+  purpose: Purpose,
+  report: Pick<Report, 'practices'>,
+  confirmed: Iterable<string>,
+): AttestationAnswers {
+  const practices = practiceAnswers(policy, purpose, report, confirmed)
+  if (purpose !== 'offboarding') return { practices }
+  return { practices, checklist: leavingChecklist(policy, practices) }
 }
 
 const PLATFORM_WORD: Readonly<Record<Platform, string>> = { darwin: 'mac', win32: 'windows', linux: 'linux' }
@@ -131,7 +126,9 @@ export interface AttestationInput {
   readonly purpose: Purpose
   readonly staffId: string
   readonly deviceLabel?: string | undefined
-  /** Offboarding only (see checklistAnswers). */
+  /** The answers to the purpose's practices (attestationAnswers); offboarding also needs `checklist`. */
+  readonly practices?: readonly AttestedPractice[] | undefined
+  /** Offboarding only (attestationAnswers). */
   readonly checklist?: readonly OffboardingAnswer[] | undefined
   /** Create the device key when there is none (onboarding). Default false. */
   readonly createKeyIfMissing?: boolean
@@ -217,6 +214,7 @@ export async function prepareAttestation(input: AttestationInput): Promise<Prepa
         : { requestId: req.payload.requestId, nonce: req.payload.nonce, digestSha256: req.digestSha256 },
     sequence,
     ...(input.checklist !== undefined ? { checklist: input.checklist } : {}),
+    ...(input.practices !== undefined ? { practices: input.practices } : {}),
   })
   const payload = encodePayload(statement)
   let signed = false

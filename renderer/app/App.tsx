@@ -38,6 +38,7 @@ export function App(): ReactElement {
   const [run, dispatch] = useReducer(runReducer, INITIAL_RUN_STATE)
   const [screen, setScreen] = useState<Screen>('check')
   const [fixFocus, setFixFocus] = useState<CheckId | null>(null)
+  const [confirmed, setConfirmedSet] = useState<ReadonlySet<string>>(() => new Set())
 
   useEffect(() => {
     if (!bridgeAvailable()) return
@@ -97,6 +98,18 @@ export function App(): ReactElement {
     setScreen(next)
   }, [])
 
+  const setConfirmed = useCallback((id: string, on: boolean): void => {
+    setConfirmedSet((prev) => {
+      if (prev.has(id) === on) return prev
+      const next = new Set(prev)
+      if (on) next.add(id)
+      else next.delete(id)
+      return next
+    })
+  }, [])
+
+  const clearConfirmed = useCallback((): void => setConfirmedSet(new Set()), [])
+
   const value = useMemo<AppContextValue | null>(
     () =>
       boot.phase === 'ready'
@@ -110,9 +123,24 @@ export function App(): ReactElement {
             runChecks,
             refreshInfo,
             setSettings,
+            confirmed,
+            setConfirmed,
+            clearConfirmed,
           }
         : null,
-    [boot, run, screen, fixFocus, navigate, runChecks, refreshInfo, setSettings],
+    [
+      boot,
+      run,
+      screen,
+      fixFocus,
+      navigate,
+      runChecks,
+      refreshInfo,
+      setSettings,
+      confirmed,
+      setConfirmed,
+      clearConfirmed,
+    ],
   )
 
   if (boot.phase === 'loading') {

@@ -8,6 +8,7 @@ import { Alert } from '../components/Feedback'
 import { Icon, type IconName } from '../components/Icon'
 import { CisoScreen } from '../features/ciso/CisoScreen'
 import { Dashboard } from '../features/checks/Dashboard'
+import { DomainsScreen } from '../features/domains/DomainsScreen'
 import { needsAttention, visibleResults } from '../features/checks/run-state'
 import { ExportScreen } from '../features/attestation/ExportScreen'
 import { HistoryScreen } from '../features/history/HistoryScreen'
@@ -22,6 +23,7 @@ const NAV_ICON: Readonly<Record<Screen, IconName>> = {
   fix: 'wrench',
   export: 'upload',
   offboard: 'logout',
+  domains: 'globe',
   history: 'clock',
   ciso: 'folder',
   setup: 'user',
@@ -37,6 +39,8 @@ function CurrentScreen({ screen }: { readonly screen: Screen }): ReactElement {
       return <ExportScreen />
     case 'offboard':
       return <OffboardingScreen />
+    case 'domains':
+      return <DomainsScreen />
     case 'history':
       return <HistoryScreen />
     case 'ciso':

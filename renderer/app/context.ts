@@ -8,7 +8,7 @@ import type { AppInfo, Settings } from '../../shared/ipc-contract'
 import type { RunState } from '../features/checks/run-state'
 
 /** The screens, in navigation order. */
-export const SCREENS = ['check', 'fix', 'export', 'offboard', 'history', 'ciso', 'setup'] as const
+export const SCREENS = ['check', 'fix', 'export', 'offboard', 'domains', 'history', 'ciso', 'setup'] as const
 export type Screen = (typeof SCREENS)[number]
 
 /** What every screen can read and do. */
@@ -24,6 +24,14 @@ export interface AppContextValue {
   readonly runChecks: () => Promise<void>
   readonly refreshInfo: () => Promise<void>
   readonly setSettings: (settings: Settings) => void
+  /**
+   * Ids of the practices the staffer ticked as true for them. Kept for the whole session, so a tick
+   * stays until it is undone or an attestation carrying it is saved.
+   */
+  readonly confirmed: ReadonlySet<string>
+  readonly setConfirmed: (id: string, on: boolean) => void
+  /** Forget every tick (after an attestation carrying them was saved). */
+  readonly clearConfirmed: () => void
 }
 
 export const AppContext = createContext<AppContextValue | null>(null)

@@ -21,6 +21,7 @@ export type IconName =
   | 'folder'
   | 'logout'
   | 'user'
+  | 'globe'
 
 const PATHS: Readonly<Record<IconName, ReactElement>> = {
   pass: <path d="M5 10.5l3.2 3.2L15 7" />,
@@ -83,6 +84,12 @@ const PATHS: Readonly<Record<IconName, ReactElement>> = {
     <>
       <circle cx="10" cy="7" r="3.2" />
       <path d="M3.8 17c.8-3.3 3.3-5 6.2-5s5.4 1.7 6.2 5" />
+    </>
+  ),
+  globe: (
+    <>
+      <circle cx="10" cy="10" r="7" />
+      <path d="M3 10h14M10 3c2 2.2 2.8 4.5 2.8 7s-.8 4.8-2.8 7c-2-2.2-2.8-4.5-2.8-7S8 5.2 10 3z" />
     </>
   ),
 }

@@ -29,7 +29,7 @@ import { FileDeviceKeyStore } from '../../main/services/device-key'
 import { fileHistoryStore } from '../../main/services/history'
 import { jsonFileSettingsSource, openSettingsStore } from '../../main/services/settings'
 import { ReplayProbe, type Transcript } from '../../main/probe/transcript'
-import type { Probe } from '../../main/probe/probe'
+import { statPath, type Probe } from '../../main/probe/probe'
 import { runCli } from '../../main/cli/index'
 import type { CliIo } from '../../main/cli/command'
 
@@ -76,6 +76,7 @@ function slowProbe(inner: Probe, delayMs: number): Probe {
     },
     readFile: (p, o) => inner.readFile(p, o),
     listDir: (p) => inner.listDir(p),
+    stat: (p) => statPath(inner, p),
     env: (n) => inner.env(n),
     now: () => inner.now(),
     deviceProfile: () => inner.deviceProfile?.() ?? Promise.resolve({ status: 'not-collected' }),

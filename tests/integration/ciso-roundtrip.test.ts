@@ -236,7 +236,7 @@ describe('CISO round trip through the CLI', () => {
     const again = await cli(['ciso', 'verify', inbox, '--csv', '--now', NOW])
     expect(again.code).toBe(1)
     expect(again.stdout.split('\r\n')[0]).toBe(
-      'file,outcome,message,staffId,deviceLabel,fingerprint,purpose,collectedAt,sequence,posture,failingChecks,unsolicited',
+      'file,outcome,message,staffId,deviceLabel,fingerprint,purpose,collectedAt,sequence,posture,failingChecks,unsolicited,practices,unmetPractices',
     )
     expect(again.stdout).toContain('BAD_SIGNATURE')
     expect(roster().revision).toBe(rev)

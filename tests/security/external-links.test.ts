@@ -4,9 +4,10 @@ import { electronMock } from './electron-mock'
 vi.mock('electron', () => electronMock())
 
 const { isAllowedExternalUrl, openDeepLink } = await import('../../main/electron/security/external-links')
-const { allowedDeepLinks, isAllowedDeepLinkUrl, resolveDeepLink } =
+const { allowedDeepLinks, isAllowedDeepLinkUrl, isAllowedHelpUrl, resolveDeepLink, resolvePracticeHelpLink } =
   await import('../../main/services/deep-links')
 const { REMEDIATIONS } = await import('../../shared/remediation/catalogue')
+const { PRACTICE_HELP_LINKS } = await import('../../shared/practices-help')
 
 const HOSTILE = [
   'javascript:alert(1)',
@@ -38,9 +39,33 @@ describe('external links (shell.openExternal)', () => {
       .filter((l): l is string => l !== null)
     expect(links.length).toBeGreaterThan(0)
     for (const l of links) expect(isAllowedDeepLinkUrl(l), l).toBe(true)
-    expect(allowedDeepLinks()).toEqual(new Set(links))
-    for (const url of [...HOSTILE, 'ms-settings:not-in-the-catalogue'])
-      expect(isAllowedExternalUrl(url)).toBe(false)
+    const help = Object.values(PRACTICE_HELP_LINKS)
+    expect(allowedDeepLinks()).toEqual(new Set([...links, ...help]))
+    for (const url of [
+      ...HOSTILE,
+      'ms-settings:not-in-the-catalogue',
+      'https://signal.org/download/evil',
+      'https://signal.org.evil.example/download/',
+    ])
+      expect(isAllowedExternalUrl(url), url).toBe(false)
+  })
+
+  it('help pages of the practices: https only, looked up by id, never a URL', () => {
+    for (const url of Object.values(PRACTICE_HELP_LINKS)) expect(isAllowedHelpUrl(url), url).toBe(true)
+    for (const url of [
+      'http://signal.org/download/',
+      'https://user:pw@signal.org/',
+      'https://signal.org:8443/',
+      'https://signal.org/\n',
+      'https://localhost/',
+      'javascript:alert(1)',
+      'file:///etc/passwd',
+      'ms-settings:windowsupdate',
+    ])
+      expect(isAllowedHelpUrl(url), url).toBe(false)
+    expect(resolvePracticeHelpLink('signal-download')).toBe('https://signal.org/download/')
+    for (const id of ['https://signal.org/download/', '__proto__', 'constructor', 'windowsupdate'])
+      expect(resolvePracticeHelpLink(id), id).toBeNull()
   })
 
   it('resolves ids, never URLs', () => {
@@ -58,5 +83,7 @@ describe('external links (shell.openExternal)', () => {
     const link = [...allowedDeepLinks()][0] ?? ''
     expect(await openDeepLink({ openExternal }, link)).toBe(true)
     expect(openExternal).toHaveBeenCalledWith(link, { activate: true })
+    expect(await openDeepLink({ openExternal }, PRACTICE_HELP_LINKS['signal-disappearing'])).toBe(true)
+    expect(await openDeepLink({ openExternal }, 'https://support.signal.org/')).toBe(false)
   })
 })

@@ -5,11 +5,13 @@
 import { promises as fs } from 'node:fs'
 import * as path from 'node:path'
 import { isPurpose, type Purpose } from '../../../shared/attestation-types'
+import type { Report } from '../../../shared/check-types'
 import type { Policy } from '../../../shared/policy'
 import { serializeEnvelope } from '../../attestation/dsse'
 import { runChecks } from '../../engine/run-checks'
+import { leavingSteps, unknownConfirmations } from '../../practices/answers'
 import {
-  checklistAnswers,
+  attestationAnswers,
   policyForAttestation,
   prepareAttestation,
   type PreparedAttestation,
@@ -29,6 +31,7 @@ import {
   type Command,
 } from '../command'
 import { openProbe, saveTranscript } from '../probe-options'
+import { askPractices, describeAnswers, practicesSummaryLine } from './practices-cli'
 import { fingerprintBlock } from './trust'
 import { askYesNo, openDeviceKeyStore, staffConfigDir, toCliError, withStaffErrors } from './staff-common'
 
@@ -49,7 +52,8 @@ Options:
   --force                replace an existing output file
   --show                 print the exact statement that will be signed and ask before signing
   --yes                  do not ask (with --show: sign without asking)
-  --confirm ID           offboarding: confirm a checklist item (repeat for each; else asked)
+  --confirm ID           confirm a practice your campaign asks for (repeat for each; on a terminal
+                         you are asked about the others, one by one; see preflight check)
   --delete-key-after     offboarding: delete the device key after the file is written
   --passphrase-file F    the device key passphrase (first line of F)
   --timeout <seconds>    time allowed per check (default 30)
@@ -59,7 +63,11 @@ Options:
   --now <iso-date>       judge dates (checks and request validity) as of this time
   -h, --help             show this help
 
-Exit codes: 0 written (whatever the checks found: the file says), 64 usage error or checklist not
+Practices (two-factor sign-in, Signal, a password manager…) go into the file apart from the checks:
+what Preflight measured on this laptop, and what you confirmed. Nothing you type goes into the file,
+only the ids of what you confirmed. When leaving, every required step must be confirmed.
+
+Exit codes: 0 written (whatever the checks found: the file says), 64 usage error or a leaving step not
 confirmed, 65 malformed request, 66 missing input, 73 cannot write the file (or it exists),
 77 untrusted/altered/expired request, policy rollback, or a key problem.
 `
@@ -83,22 +91,6 @@ async function resolveOutFile(io: CliIo, out: string | undefined, defaultName: s
     }
   }
   return target
-}
-
-async function offboardingChecklist(io: CliIo, policy: Policy, confirmed: readonly string[], yes: boolean) {
-  const ids = new Set(confirmed)
-  const unknown = [...ids].filter((id) => !policy.offboardingChecklist.some((i) => i.id === id))
-  if (unknown.length === 0 && !yes) {
-    for (const item of policy.offboardingChecklist) {
-      if (ids.has(item.id)) continue
-      const ok = await askYesNo(io, `${item.text}`)
-      if (ok === true) ids.add(item.id)
-      else if (ok === false) {
-        throw usageError(`please complete "${item.text}" first, then run this again`)
-      }
-    }
-  }
-  return checklistAnswers(policy, ids)
 }
 
 export const attestCommand: Command = {
@@ -170,11 +162,14 @@ export const attestCommand: Command = {
       throw usageError('--staff-id is required (your staff id as your security contact knows it)')
     if (values['delete-key-after'] && purpose !== 'offboarding')
       throw usageError('--delete-key-after is only for offboarding')
-    if (values.confirm !== undefined && purpose !== 'offboarding')
-      throw usageError('--confirm is only for offboarding')
 
-    // 2. The policy and, when leaving, the checklist (asked before the checks run).
+    // 2. The policy (and the --confirm ids checked against it before anything runs).
     const chosen = await withStaffErrors(() => policyForAttestation(dir, request))
+    const unknownIds = unknownConfirmations(chosen.policy, purpose, values.confirm ?? [])
+    if (unknownIds.length > 0)
+      throw usageError(
+        `--confirm: not a practice of this ${purpose} attestation: ${unknownIds.join(', ')} (preflight check lists them)`,
+      )
     if (chosen.source !== 'request') {
       io.stderr(
         chosen.source === 'stored'
@@ -182,12 +177,6 @@ export const attestCommand: Command = {
           : 'Unsolicited report with the built-in default policy (no signed policy received yet).\n',
       )
     }
-    const checklist =
-      purpose === 'offboarding'
-        ? await withStaffErrors(() =>
-            offboardingChecklist(io, chosen.policy, values.confirm ?? [], values.yes === true),
-          )
-        : undefined
 
     // 3. The key (unlocked now, so a wrong passphrase is reported before the checks run).
     const store = await openDeviceKeyStore(io, dir, {
@@ -209,7 +198,17 @@ export const attestCommand: Command = {
     })
     if (recorder && values.record) await saveTranscript(values.record, recorder)
 
-    // 5. Build, show, confirm, sign, write.
+    // 5. The practices: what was measured, and what the staffer confirms (asked on a terminal).
+    const answers = await withStaffErrors(async () =>
+      attestationAnswers(
+        chosen.policy,
+        purpose,
+        report,
+        await askConfirmations(io, chosen.policy, purpose, report, values.confirm ?? [], values.yes === true),
+      ),
+    )
+
+    // 6. Build, show, confirm, sign, write.
     const prepared: PreparedAttestation = await withStaffErrors(() =>
       prepareAttestation({
         dir,
@@ -220,7 +219,8 @@ export const attestCommand: Command = {
         purpose,
         staffId,
         deviceLabel: values['device-label'],
-        checklist,
+        practices: answers.practices,
+        checklist: answers.checklist,
         createKeyIfMissing: purpose === 'onboarding',
       }),
     )
@@ -237,6 +237,7 @@ export const attestCommand: Command = {
         )
     }
     if (values.show) {
+      io.stdout(describeAnswers(chosen.policy, report.platform, answers.practices))
       io.stdout(`This is exactly what will be signed (payloadType application/vnd.in-toto+json):\n`)
       io.stdout(prepared.payload.toString('utf8'))
       if (!values.yes) {
@@ -265,7 +266,9 @@ export const attestCommand: Command = {
           (c) =>
             `\n    ${c.id}: ${c.status}${c.level === 'required' ? '' : ` (${c.level === 'off' ? 'off in policy' : 'recommended'})`}`,
         )
-        .join('')}\n  key protection: ${p.producer.keyProtection}\n`,
+        .join(
+          '',
+        )}\n${practicesSummaryLine(p.practices ?? [])}  key protection: ${p.producer.keyProtection}\n`,
     )
     if (prepared.keyCreated || purpose === 'onboarding') {
       io.stdout(
@@ -284,4 +287,26 @@ export const attestCommand: Command = {
     }
     return EXIT.OK
   },
+}
+
+/**
+ * The ids to confirm: those given with --confirm, and on a terminal (unless --yes) the answers to a
+ * y/N question for each other practice that is not already found on this laptop. When leaving, a
+ * "no" to a required step stops here: it must be done first.
+ */
+async function askConfirmations(
+  io: CliIo,
+  policy: Policy,
+  purpose: Purpose,
+  report: Report,
+  given: readonly string[],
+  yes: boolean,
+): Promise<Set<string>> {
+  const confirmed = new Set(given)
+  if (yes) return confirmed
+  const mustDo = new Set(purpose === 'offboarding' ? leavingSteps(policy).map((p) => p.id) : [])
+  await askPractices(io, policy, purpose, report, confirmed, (practice, title) => {
+    if (mustDo.has(practice.id)) throw usageError(`please complete "${title}" first, then run this again`)
+  })
+  return confirmed
 }

@@ -13,6 +13,8 @@ import {
   PROBE_OPTIONS_HELP,
 } from '../probe-options'
 import { CHECK_IDS, isCheckId, type CheckId } from '../../../shared/check-types'
+import { unknownConfirmations } from '../../practices/answers'
+import { formatPracticesForCheck } from './practices-cli'
 
 const STATUS_LABEL: Record<CheckStatus, string> = {
   pass: 'PASS',
@@ -37,8 +39,13 @@ Options:
   --json                 print one JSON report (format preflight-report/v1) instead of text
   --only <ids>           comma-separated checks to run (${CHECK_IDS.join(', ')})
   --timeout <seconds>    time allowed per check (default 30)
+  --confirm <id>         show a practice your campaign asks for as confirmed (repeatable)
 ${PROBE_OPTIONS_HELP}
   -h, --help             show this help
+
+After the checks, the practices your campaign asks for at routine check-ins are listed (two-factor
+sign-in, Signal, a password manager…): what Preflight found on this laptop and what you can confirm.
+They are not part of the result or the exit code.
 
 Exit codes: 0 all required checks pass, 1 a required check fails, 2 none fails but some are
 unknown, 64 usage error, 65 malformed input file, 66 input file missing, 73/74 cannot write output.
@@ -130,6 +137,7 @@ export const checkCommand: Command = {
       json: { type: 'boolean' },
       only: { type: 'string' },
       timeout: { type: 'string' },
+      confirm: { type: 'string', multiple: true },
       help: { type: 'boolean', short: 'h' },
       ...PROBE_OPTIONS,
     })
@@ -150,6 +158,13 @@ export const checkCommand: Command = {
     }
     const timeoutS = parsePositiveInt('--timeout', values.timeout)
     const policy = await loadPolicyOption(values.policy)
+    const confirmed = values.confirm ?? []
+    const unknownIds = unknownConfirmations(policy, 'periodic', confirmed)
+    if (unknownIds.length > 0)
+      throw new CliError(
+        `--confirm: not a practice your campaign asks for: ${unknownIds.join(', ')}`,
+        EXIT.USAGE,
+      )
     const { probe, recorder, now } = await openProbe(values)
     const progress = io.isTty && values.json !== true
     const total = only?.length ?? CHECK_IDS.length
@@ -173,7 +188,8 @@ export const checkCommand: Command = {
     io.stdout(
       values.json
         ? JSON.stringify(report, null, 2) + '\n'
-        : formatReport(report, progress && !io.env['NO_COLOR']),
+        : formatReport(report, progress && !io.env['NO_COLOR']) +
+            (only === undefined ? `\n${formatPracticesForCheck(policy, report, confirmed)}` : ''),
     )
     return exitCodeFor(report)
   },

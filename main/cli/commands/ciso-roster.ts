@@ -4,7 +4,7 @@
  */
 import type { KeyObject } from 'node:crypto'
 import * as path from 'node:path'
-import type { VerifyRow } from '../../../shared/roster-types'
+import type { PracticesJudgement, VerifyRow } from '../../../shared/roster-types'
 import { formatFingerprint, KeyFormatError, publicKeyFromPem } from '../../attestation/keys'
 import {
   allowedSigners,
@@ -68,25 +68,44 @@ export function enrollCommandFor(row: VerifyRow, platform: NodeJS.Platform): str
   )
 }
 
+/** A practices judgement for a table cell: the result, and the required practices not met. */
+function practicesCell(p: PracticesJudgement | null | undefined): string {
+  if (p === undefined || p === null) return '-'
+  return p.unmet.length === 0 ? p.result : `${p.result}: ${printable(p.unmet.join(','))}`
+}
+
 function verifyTable(rows: readonly VerifyRow[], platform: NodeJS.Platform): string {
   const body = rows.map((r) => [
     r.code,
     r.result ?? '',
+    r.practices?.result ?? '-',
     printable(r.staffId ?? ''),
     printable(r.deviceLabel ?? ''),
     printable(r.purpose ?? ''),
     printable(r.collectedAt ?? ''),
     printable(r.file),
   ])
-  const out = [table(['OUTCOME', 'POSTURE', 'STAFF', 'DEVICE', 'PURPOSE', 'COLLECTED', 'FILE'], body)]
+  const out = [
+    table(['OUTCOME', 'POSTURE', 'PRACTICES', 'STAFF', 'DEVICE', 'PURPOSE', 'COLLECTED', 'FILE'], body),
+  ]
   const notes = rows
-    .filter((r) => r.code !== 'ACCEPTED' || r.result !== 'pass' || r.message !== 'accepted')
+    .filter(
+      (r) =>
+        r.code !== 'ACCEPTED' ||
+        r.result !== 'pass' ||
+        r.message !== 'accepted' ||
+        (r.practices !== undefined && r.practices.result !== 'pass'),
+    )
     .map((r) => {
       const failing =
         r.failingChecks && r.failingChecks.length > 0
           ? ` (not passing: ${printable(r.failingChecks.join(', '))})`
           : ''
       const lines = [`  ${printable(r.file)}: ${r.code}: ${printable(r.message)}${failing}`]
+      if (r.practices !== undefined && r.practices.unmet.length > 0)
+        lines.push(
+          `    practices ${r.practices.result}: not measured or confirmed: ${printable(r.practices.unmet.join(', '))}`,
+        )
       if (r.fingerprint !== undefined && (r.code === 'UNKNOWN_KEY' || r.code === 'CONTESTED_REQUEST'))
         lines.push(`    device key fingerprint: ${formatFingerprint(r.fingerprint)}`)
       if (r.enrollable === true) lines.push(`    ${enrollCommandFor(r, platform)}`)
@@ -109,6 +128,8 @@ const VERIFY_CSV_HEADER = [
   'posture',
   'failingChecks',
   'unsolicited',
+  'practices',
+  'unmetPractices',
 ] as const
 
 /** `preflight ciso verify`: verify files and folders, record accepted ones. */
@@ -138,6 +159,12 @@ ${NOW_HELP}
 ${CAMPAIGN_HELP}
 ${PASSPHRASE_HELP}
   -h, --help             show this help
+
+The PRACTICES column (JSON: practices, CSV: practices and unmetPractices) judges the campaign
+practices the policy requires for the file's purpose (two-factor sign-in, Signal…): pass, fail (a
+required app measured as not installed and not declared) or incomplete, with the ones not measured
+as found nor confirmed by the staffer; "-" when the policy was issued before practices existed. It is
+shown apart from the posture and does not change the exit code.
 
 Exit codes: 0 every file accepted (or already recorded) and its posture passes, 1 any rejection or a
 posture that does not pass, 64 usage, 65 an input could not be read or a folder entry was skipped,
@@ -210,6 +237,8 @@ posture that does not pass, 64 usage, 65 an input could not be read or a folder 
             r.result,
             r.failingChecks,
             r.unsolicited,
+            r.practices?.result,
+            r.practices?.unmet,
           ]),
         ),
       )
@@ -336,8 +365,9 @@ export const cisoRosterCommand: Command = {
   help: `Usage: preflight ciso roster [--json|--csv] [--stale-days <n>] [--now <iso>] [--campaign <dir>]
 
 List every enrolled device: staff id, label, status (active, revoked, offboarded), last accepted
-attestation (when, purpose, posture, checks not passing) and a STALE marker for active devices
-without an accepted attestation in the last <n> days.
+attestation (when, purpose, posture, checks not passing, practices with the required ones the staffer
+has not confirmed) and a STALE marker for active devices without an accepted attestation in the last
+<n> days.
 
 Options:
   --json                 JSON (format preflight-roster-list/v1)
@@ -393,6 +423,8 @@ refused (ROSTER_BAD_SIGNATURE, ROSTER_ROLLBACK, … see docs/ciso.md).
             'lastResult',
             'failingChecks',
             'stale',
+            'practices',
+            'unmetPractices',
           ],
           rows.map((r) => [
             r.staffId,
@@ -406,6 +438,8 @@ refused (ROSTER_BAD_SIGNATURE, ROSTER_ROLLBACK, … see docs/ciso.md).
             r.lastResult,
             r.failingChecks,
             r.stale,
+            r.practices?.result,
+            r.practices?.unmet,
           ]),
         ),
       )
@@ -425,6 +459,7 @@ refused (ROSTER_BAD_SIGNATURE, ROSTER_ROLLBACK, … see docs/ciso.md).
             'PURPOSE',
             'POSTURE',
             'NOT PASSING',
+            'PRACTICES',
             'FINGERPRINT',
           ],
           rows.map((r) => [
@@ -436,6 +471,7 @@ refused (ROSTER_BAD_SIGNATURE, ROSTER_ROLLBACK, … see docs/ciso.md).
             printable(r.lastPurpose ?? ''),
             r.lastResult ?? '',
             printable(r.failingChecks.join(',')) || '-',
+            practicesCell(r.practices),
             shortFp(r.fingerprint),
           ]),
         ),

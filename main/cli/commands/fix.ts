@@ -5,6 +5,7 @@ import { CHECK_IDS, isCheckId } from '../../../shared/check-types'
 import { getRemediation } from '../../../shared/remediation/catalogue'
 import type { Remediation } from '../../../shared/remediation/types'
 import { runChecks } from '../../engine/run-checks'
+import { formatPracticeHelp } from './practices-cli'
 import { CliError, EXIT, parseCommandArgs, usageError, type Command } from '../command'
 import {
   exitCodeFor,
@@ -15,10 +16,12 @@ import {
   saveTranscript,
 } from '../probe-options'
 
-const HELP = `Usage: preflight fix <check> [options]
+const HELP = `Usage: preflight fix <check | practice> [options]
 
 Check one setting on this laptop and print step-by-step instructions to fix it, written for this
 operating system version and desktop. Checks: ${CHECK_IDS.join(', ')}.
+A practice your campaign asks for (its id as \`preflight check\` lists it, e.g. two-factor-email or
+signal) gets why it matters, the steps for this platform or service, and vendor help pages.
 
 Options:
   --json                 print the check result and the fix as JSON
@@ -66,8 +69,23 @@ export const fixCommand: Command = {
     const [id, ...extra] = positionals
     if (id === undefined) throw usageError(`name the check to fix (${CHECK_IDS.join(', ')})`)
     if (extra.length > 0) throw usageError(`unexpected argument "${extra[0]}"`)
-    if (!isCheckId(id)) throw usageError(`unknown check "${id}" (known: ${CHECK_IDS.join(', ')})`)
     const policy = await loadPolicyOption(values.policy)
+    const practice = isCheckId(id) ? undefined : policy.practices.find((p) => p.id === id)
+    if (practice !== undefined) {
+      const { probe, recorder, now } = await openProbe(values)
+      const report = await runChecks({ probe, policy, only: [], practices: true, ...(now ? { now } : {}) })
+      if (recorder && values.record) await saveTranscript(values.record, recorder)
+      io.stdout(
+        values.json
+          ? JSON.stringify({ practice, measurements: report.practices ?? [] }, null, 2) + '\n'
+          : formatPracticeHelp(policy, report, practice),
+      )
+      return EXIT.OK
+    }
+    if (!isCheckId(id))
+      throw usageError(
+        `unknown check or practice "${id}" (checks: ${CHECK_IDS.join(', ')}; practices: ${policy.practices.map((p) => p.id).join(', ')})`,
+      )
     const { probe, recorder, now } = await openProbe(values)
     const report = await runChecks({ probe, policy, only: [id], ...(now ? { now } : {}) })
     if (recorder && values.record) await saveTranscript(values.record, recorder)

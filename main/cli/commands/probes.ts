@@ -12,13 +12,16 @@ import {
 } from '../../checks/declarations'
 import { SYSTEMINFORMATION_RUNS } from '../../probe/device-profile'
 import { CHECK_IDS } from '../../../shared/check-types'
+import { MEASURE_KINDS } from '../../../shared/practices'
+import { declaredMeasureProbes } from '../../practices'
 import { EXIT, parseCommandArgs, usageError, type Command } from '../command'
 
 const HELP = `Usage: preflight probes [--platform darwin|win32|linux] [--json]
 
-Print every command Preflight may run, every file it may read and every folder it may list to
-check a laptop, per check.
-Nothing else on the machine is touched. Default platform: this one.
+Print every command Preflight may run, every file it may read, every folder it may list and every
+path it may look at to check a laptop, per check, then for the campaign practices it can measure
+(Signal Desktop, a password manager, Find My). Nothing else on the machine is touched. Default
+platform: this one.
 
 Options:
   --platform <p>   darwin, win32 or linux
@@ -51,6 +54,7 @@ export const probesCommand: Command = {
         platform: p,
         hostFacts: HOST_FACT_PROBES[p],
         checks: Object.fromEntries(CHECK_IDS.map((id) => [id, declaredProbes(id, p)])),
+        practices: Object.fromEntries(MEASURE_KINDS.map((k) => [k, declaredMeasureProbes(k, p)])),
         ...(p === 'win32' ? { powershell: POWERSHELL_NOTE } : {}),
         deviceProfile: { note: SYSTEMINFORMATION_NOTE, systeminformation: SYSTEMINFORMATION_RUNS[p] },
       }

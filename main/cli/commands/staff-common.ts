@@ -7,7 +7,8 @@ import { ensureConfigDir } from '../../attestation/config-dir'
 import { AttestationError, StaffError } from '../../attestation/errors'
 import { FileKeyStore, KeyStoreError, MIN_PASSPHRASE_LENGTH } from '../../attestation/key-store'
 import { KeyFormatError } from '../../attestation/keys'
-import { AttestInputError, ChecklistError } from '../../staff/attest'
+import { PracticeConfirmationError } from '../../practices/answers'
+import { AttestInputError } from '../../staff/attest'
 import { RequestMismatchError } from '../../staff/request'
 import { StaffStateError } from '../../staff/state'
 import { CliError, EXIT, readPassphraseFile, usageError, type CliIo } from '../command'
@@ -100,7 +101,7 @@ export function toCliError(err: unknown): unknown {
   if (err instanceof StaffStateError)
     return new CliError(err.message, err.kind === 'corrupt' ? EXIT.DATAERR : EXIT.IOERR)
   if (
-    err instanceof ChecklistError ||
+    err instanceof PracticeConfirmationError ||
     err instanceof AttestInputError ||
     err instanceof RequestMismatchError
   ) {

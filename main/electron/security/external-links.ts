@@ -1,7 +1,8 @@
 /**
  * Checklist item 15 (shell.openExternal only with trusted content): the renderer sends a remediation
- * id; the fixed deep link comes from the catalogue (shared/remediation) and must use an allow-listed
- * scheme. This is the only module that calls shell.openExternal.
+ * id or a practice help id; the fixed URL comes from a catalogue (shared/remediation: allow-listed OS
+ * settings schemes; shared/practices-help.ts: https help pages) and is checked again here against
+ * the set of catalogue URLs. This is the only module that calls shell.openExternal.
  */
 import type { Shell } from 'electron'
 import { allowedDeepLinks } from '../../services/deep-links'
@@ -13,7 +14,7 @@ export async function openDeepLink(shell: Pick<Shell, 'openExternal'>, url: stri
   return true
 }
 
-/** True when `url` is exactly one of the catalogue's deep links (never a renderer-supplied URL). */
+/** True when `url` is exactly one of the catalogues' URLs (never a renderer-supplied URL). */
 export function isAllowedExternalUrl(url: string): boolean {
   return allowedDeepLinks().has(url)
 }

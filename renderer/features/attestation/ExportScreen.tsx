@@ -7,31 +7,41 @@ import { useState, type ReactElement } from 'react'
 import type { AttestationPreview, ExportResult, IpcFailure, Purpose } from '../../../shared/ipc-contract'
 import { api } from '../../api/client'
 import { useApp } from '../../app/context'
-import { t } from '../../app/i18n'
+import { t, tn } from '../../app/i18n'
 import { Alert, Busy } from '../../components/Feedback'
 import { Page } from '../../components/Page'
 import { KeyStoreWarning } from './KeyStoreWarning'
+import { confirmedAmong } from '../practices/practice-state'
+import { usePractices } from '../practices/PracticesSection'
 import { PreviewPanel } from './PreviewPanel'
 
 type StaffPurpose = Exclude<Purpose, 'offboarding'>
 
 /** The Export screen. */
 export function ExportScreen(): ReactElement {
-  const { info, run, navigate, refreshInfo } = useApp()
+  const { info, run, navigate, refreshInfo, confirmed, clearConfirmed } = useApp()
   const requested = info.activeRequest?.purpose
   const [purpose, setPurpose] = useState<StaffPurpose>(requested === 'onboarding' ? 'onboarding' : 'periodic')
   const [preview, setPreview] = useState<{
     readonly forReport: unknown
+    /** The ticks it was made with: a changed tick makes it stale. */
+    readonly ticks: string
     readonly value: AttestationPreview
   } | null>(null)
   const [busy, setBusy] = useState<'preview' | 'export' | null>(null)
   const [error, setError] = useState<IpcFailure | null>(null)
   const [result, setResult] = useState<ExportResult | null>(null)
+  const practices = usePractices(purpose)
+  // The ticks made on the Check screen that belong to this purpose's practices.
+  const ticks = confirmedAmong(practices.view?.items ?? [], confirmed)
 
   const report = run.report
   // A preview belongs to one run and one purpose; a new run makes it stale.
   const current =
-    preview !== null && preview.forReport === report && preview.value.summary.purpose === purpose
+    preview !== null &&
+    preview.forReport === report &&
+    preview.value.summary.purpose === purpose &&
+    preview.ticks === ticks.join(',')
       ? preview.value
       : null
 
@@ -51,20 +61,24 @@ export function ExportScreen(): ReactElement {
     setBusy('preview')
     setError(null)
     setResult(null)
-    const r = await api.previewAttestation({ purpose, checklist: [] })
+    const r = await api.previewAttestation({ purpose, checklist: [], confirmed: ticks })
     setBusy(null)
-    if (r.ok) setPreview({ forReport: report, value: r.value })
+    if (r.ok) setPreview({ forReport: report, ticks: ticks.join(','), value: r.value })
     else setError(r)
   }
 
   const doExport = async (): Promise<void> => {
     setBusy('export')
     setError(null)
-    const r = await api.exportAttestation({ purpose, checklist: [] })
+    const r = await api.exportAttestation({ purpose, checklist: [], confirmed: ticks })
     setBusy(null)
     if (!r.ok) return setError(r)
     setResult(r.value)
-    if (r.value.saved) await refreshInfo()
+    if (r.value.saved) {
+      // The ticks went into the saved file: the next attestation starts from scratch.
+      clearConfirmed()
+      await refreshInfo()
+    }
   }
 
   return (
@@ -104,6 +118,14 @@ export function ExportScreen(): ReactElement {
           </p>
         )}
       </fieldset>
+      {practices.view !== null && practices.view.items.length > 0 && (
+        <p className="muted">
+          {tn('practices.export.count', ticks.length)}{' '}
+          <button type="button" className="button button--link" onClick={() => navigate('check')}>
+            {t('practices.reviewOnCheck')}
+          </button>
+        </p>
+      )}
       <div className="button-row">
         <button
           type="button"

@@ -6,8 +6,49 @@ import type { ReactElement } from 'react'
 import type { AttestationPreview } from '../../../shared/ipc-contract'
 import { formatDateTime } from '../../app/format'
 import { t } from '../../app/i18n'
-import { OverallChip, StatusChip } from '../../components/StatusChip'
+import { OverallChip, PracticeChip, PracticesResultChip, StatusChip } from '../../components/StatusChip'
 import { DeviceProfileRows } from '../checks/DeviceProfile'
+
+type PreviewPractice = NonNullable<AttestationPreview['practices']>[number]
+
+/** One list of practices in the preview (measured or declared). */
+function PracticeLines({
+  title,
+  items,
+}: {
+  readonly title: string
+  readonly items: readonly PreviewPractice[]
+}): ReactElement {
+  return (
+    <>
+      <h4 className="practices__heading">{title}</h4>
+      {items.length === 0 ? (
+        <p className="muted">{t('export.preview.practices.none')}</p>
+      ) : (
+        <ul className="preview__checks">
+          {items.map((p) => (
+            <li key={p.id}>
+              <span>
+                {p.title}
+                {p.level === 'recommended' && (
+                  <span className="choice__help">{t('export.preview.practices.recommended')}</span>
+                )}
+                {p.measured !== undefined && (
+                  <span className="choice__help">
+                    {t('export.preview.practices.measuredNote', {
+                      result: t(`practices.state.${p.measured}`),
+                    })}
+                  </span>
+                )}
+              </span>
+              <PracticeChip result={p.result} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  )
+}
 
 /** The preview of an attestation. */
 export function PreviewPanel({ preview }: { readonly preview: AttestationPreview }): ReactElement {
@@ -83,6 +124,27 @@ export function PreviewPanel({ preview }: { readonly preview: AttestationPreview
             <DeviceProfileRows profile={s.deviceProfile} />
           </dl>
         </>
+      )}
+      {preview.practices !== undefined && (
+        <section aria-labelledby="preview-practices">
+          <h3 className="check__label" id="preview-practices">
+            {t('export.preview.practices')}
+          </h3>
+          <p className="muted">{t('export.preview.practicesHelp')}</p>
+          {preview.practicesResult !== undefined && (
+            <p>
+              {t('export.preview.practicesResult')} <PracticesResultChip result={preview.practicesResult} />
+            </p>
+          )}
+          <PracticeLines
+            title={t('export.preview.practices.measured')}
+            items={preview.practices.filter((p) => p.evidence === 'measured')}
+          />
+          <PracticeLines
+            title={t('export.preview.practices.declared')}
+            items={preview.practices.filter((p) => p.evidence === 'declared')}
+          />
+        </section>
       )}
       <h3 className="check__label" id="statement-label">
         {t('export.preview.exact')}

@@ -19,6 +19,7 @@ import { Icon } from '../../components/Icon'
 import { OverallChip, StatusChip } from '../../components/StatusChip'
 import { Page } from '../../components/Page'
 import { DeviceProfileCard } from './DeviceProfile'
+import { PracticesSection } from '../practices/PracticesSection'
 import { needsAttention, progress, visibleResults } from './run-state'
 
 let markedOnce = false
@@ -153,7 +154,7 @@ function osLine(report: Report): string | null {
 
 /** The Check screen. */
 export function Dashboard(): ReactElement {
-  const { run, runChecks, navigate } = useApp()
+  const { run, runChecks, navigate, info } = useApp()
   const running = run.phase === 'running'
   const results = visibleResults(run)
   const { done, total } = progress(run)
@@ -208,6 +209,7 @@ export function Dashboard(): ReactElement {
         })}
       </div>
       {report !== null && <DeviceProfileCard profile={report.deviceProfile} />}
+      <PracticesSection purpose={info.activeRequest?.purpose === 'onboarding' ? 'onboarding' : 'periodic'} />
     </Page>
   )
 }

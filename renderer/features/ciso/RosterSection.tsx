@@ -12,12 +12,14 @@ import { Dialog } from '../../components/Dialog'
 import { Icon } from '../../components/Icon'
 import { OverallChip } from '../../components/StatusChip'
 import { checkNames } from './check-names'
+import { PRACTICES_FILTER_OPTIONS, PracticesCell } from './PracticesCell'
 import { Pager, SortHeader } from './SortableTable'
 import {
   filterRosterEntries,
   nextSort,
   paginate,
   sortRosterEntries,
+  type PracticesFilter,
   type RosterColumn,
   type RosterFilter,
   type Sort,
@@ -126,6 +128,7 @@ export function RosterSection({
   const [error, setError] = useState<string | null>(null)
   const searchId = useId()
   const statusId = useId()
+  const practicesId = useId()
   const [now] = useState(() => Date.now())
 
   const shown = useMemo(
@@ -203,6 +206,23 @@ export function RosterSection({
                 <option value="offboarded">{t('ciso.status.offboarded')}</option>
               </select>
             </div>
+            <div className="field field--inline">
+              <label htmlFor={practicesId}>{t('ciso.filter.practices')}</label>
+              <select
+                id={practicesId}
+                value={filter.practices ?? 'all'}
+                onChange={(e) => {
+                  setFilter((f) => ({ ...f, practices: e.target.value as PracticesFilter }))
+                  setPage(0)
+                }}
+              >
+                {PRACTICES_FILTER_OPTIONS.map(([value, key]) => (
+                  <option key={value} value={value}>
+                    {t(key)}
+                  </option>
+                ))}
+              </select>
+            </div>
           </div>
           <div className="table-wrap" tabIndex={0} role="region" aria-label={t('ciso.roster.tableLabel')}>
             <table className="table">
@@ -214,6 +234,12 @@ export function RosterSection({
                   <SortHeader column="lastSeen" label={t('ciso.col.lastSeen')} sort={sort} onSort={onSort} />
                   <SortHeader column="result" label={t('ciso.col.lastResult')} sort={sort} onSort={onSort} />
                   <SortHeader column="failing" label={t('ciso.col.failing')} sort={sort} onSort={onSort} />
+                  <SortHeader
+                    column="practices"
+                    label={t('ciso.col.practices')}
+                    sort={sort}
+                    onSort={onSort}
+                  />
                   <th scope="col">{t('ciso.col.actions')}</th>
                 </tr>
               </thead>
@@ -259,6 +285,9 @@ export function RosterSection({
                       {e.lastResult === null ? t('common.none') : <OverallChip overall={e.lastResult} />}
                     </td>
                     <td>{e.failingChecks.length === 0 ? t('common.none') : checkNames(e.failingChecks)}</td>
+                    <td>
+                      <PracticesCell result={e.practicesResult} unmet={e.unmetPractices} />
+                    </td>
                     <td>
                       {e.status === 'active' ? (
                         <div className="button-row button-row--tight">

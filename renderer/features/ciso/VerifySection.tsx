@@ -13,6 +13,7 @@ import { Dialog } from '../../components/Dialog'
 import { OutcomeChip } from '../../components/StatusChip'
 import { checkNames } from './check-names'
 import { capture, readDropped } from './dropped-files'
+import { PRACTICES_FILTER_OPTIONS, PracticesCell } from './PracticesCell'
 import { Pager, SortHeader } from './SortableTable'
 import {
   countGroups,
@@ -22,6 +23,7 @@ import {
   paginate,
   sortVerifyRows,
   type OutcomeGroup,
+  type PracticesFilter,
   type Sort,
   type VerifyColumn,
 } from './table-model'
@@ -114,6 +116,7 @@ export function VerifySection({
   const [error, setError] = useState<string | null>(null)
   const [text, setText] = useState('')
   const [group, setGroup] = useState<OutcomeGroup | 'all'>('all')
+  const [practices, setPractices] = useState<PracticesFilter>('all')
   const [sort, setSort] = useState<Sort<VerifyColumn>>({ column: 'outcome', direction: 'ascending' })
   const [page, setPage] = useState(0)
   const [enrolling, setEnrolling] = useState<VerifyRow | null>(null)
@@ -121,6 +124,7 @@ export function VerifySection({
   const [csv, setCsv] = useState<string | null>(null)
   const searchId = useId()
   const groupId = useId()
+  const practicesId = useId()
   const [now] = useState(() => Date.now())
   const [dragOver, setDragOver] = useState(false)
   const [reading, setReading] = useState(false)
@@ -224,8 +228,8 @@ export function VerifySection({
   const rows = useMemo(() => result?.rows ?? [], [result])
   const counts = useMemo(() => countGroups(rows), [rows])
   const shown = useMemo(
-    () => sortVerifyRows(filterVerifyRows(rows, { text, group }), sort),
-    [rows, text, group, sort],
+    () => sortVerifyRows(filterVerifyRows(rows, { text, group, practices }), sort),
+    [rows, text, group, practices, sort],
   )
   const current = paginate(shown, page, PAGE_SIZE)
 
@@ -329,6 +333,23 @@ export function VerifySection({
                 <option value="rejected">{t('ciso.filter.rejected')}</option>
               </select>
             </div>
+            <div className="field field--inline">
+              <label htmlFor={practicesId}>{t('ciso.filter.practices')}</label>
+              <select
+                id={practicesId}
+                value={practices}
+                onChange={(e) => {
+                  setPractices(e.target.value as PracticesFilter)
+                  setPage(0)
+                }}
+              >
+                {PRACTICES_FILTER_OPTIONS.map(([value, key]) => (
+                  <option key={value} value={value}>
+                    {t(key)}
+                  </option>
+                ))}
+              </select>
+            </div>
           </div>
           <div className="table-wrap" tabIndex={0} role="region" aria-label={t('ciso.verify.tableLabel')}>
             <table className="table" aria-rowcount={shown.length + 1}>
@@ -339,6 +360,12 @@ export function VerifySection({
                   <SortHeader column="purpose" label={t('ciso.col.purpose')} sort={sort} onSort={onSort} />
                   <SortHeader column="outcome" label={t('ciso.col.result')} sort={sort} onSort={onSort} />
                   <SortHeader column="failing" label={t('ciso.col.failing')} sort={sort} onSort={onSort} />
+                  <SortHeader
+                    column="practices"
+                    label={t('ciso.col.practices')}
+                    sort={sort}
+                    onSort={onSort}
+                  />
                   <SortHeader column="age" label={t('ciso.col.age')} sort={sort} onSort={onSort} />
                   <th scope="col">{t('ciso.col.reason')}</th>
                 </tr>
@@ -358,6 +385,9 @@ export function VerifySection({
                       )}
                     </td>
                     <td>{r.failingChecks.length === 0 ? t('common.none') : checkNames(r.failingChecks)}</td>
+                    <td>
+                      <PracticesCell result={r.practicesResult} unmet={r.unmetPractices} />
+                    </td>
                     <td>
                       {r.collectedAt === null ? (
                         t('common.none')

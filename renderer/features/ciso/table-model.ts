@@ -5,6 +5,7 @@
  * has to lay out thousands of rows.
  */
 import type { RosterEntry, VerifyRow } from '../../../shared/ipc-contract'
+import type { PracticesResult } from '../../../shared/practices'
 
 /** Sort direction, matching aria-sort values. */
 export type SortDirection = 'ascending' | 'descending'
@@ -27,22 +28,66 @@ export function outcomeGroup(row: Pick<VerifyRow, 'outcome' | 'result'>): Outcom
 }
 
 /** Sortable columns of the verification table. */
-export const VERIFY_COLUMNS = ['staff', 'device', 'purpose', 'outcome', 'failing', 'age', 'file'] as const
+export const VERIFY_COLUMNS = [
+  'staff',
+  'device',
+  'purpose',
+  'outcome',
+  'failing',
+  'practices',
+  'age',
+  'file',
+] as const
 export type VerifyColumn = (typeof VERIFY_COLUMNS)[number]
 
 /** Sortable columns of the roster table. */
-export const ROSTER_COLUMNS = ['staff', 'device', 'status', 'result', 'failing', 'lastSeen'] as const
+export const ROSTER_COLUMNS = [
+  'staff',
+  'device',
+  'status',
+  'result',
+  'failing',
+  'practices',
+  'lastSeen',
+] as const
 export type RosterColumn = (typeof ROSTER_COLUMNS)[number]
+
+/**
+ * Filter on the campaign practices: a judged result, `open` (fail or incomplete: someone has a
+ * required practice left), or `none` (not judged: rejected file, or a policy from before practices).
+ */
+export type PracticesFilter = PracticesResult | 'open' | 'none' | 'all'
 
 export interface VerifyFilter {
   /** Case-insensitive text matched against staff, device, file name, detail and fingerprint. */
   readonly text: string
   readonly group: OutcomeGroup | 'all'
+  readonly practices?: PracticesFilter
 }
 
 export interface RosterFilter {
   readonly text: string
   readonly status: RosterEntry['status'] | 'all'
+  readonly practices?: PracticesFilter
+}
+
+/** Does a row's practices result match the filter? */
+export function matchesPractices(
+  result: PracticesResult | null | undefined,
+  filter: PracticesFilter | undefined,
+): boolean {
+  if (filter === undefined || filter === 'all') return true
+  if (filter === 'none') return result === null || result === undefined
+  if (filter === 'open') return result === 'fail' || result === 'incomplete'
+  return result === filter
+}
+
+const PRACTICES_ORDER: Readonly<Record<PracticesResult, number>> = { fail: 0, incomplete: 1, pass: 2 }
+
+/** Sort key of a practices judgement: worst first when ascending, then more unmet first. */
+function practicesKey(result: PracticesResult | null | undefined, unmet: readonly string[] | undefined): Key {
+  if (result === null || result === undefined) return null
+  return PRACTICES_ORDER[result] * 1000 - Math.min(999, unmet?.length ?? 0)
 }
 
 export interface Sort<C extends string> {
@@ -63,7 +108,19 @@ export function filterVerifyRows(rows: readonly VerifyRow[], filter: VerifyFilte
   return rows.filter(
     (r) =>
       (filter.group === 'all' || outcomeGroup(r) === filter.group) &&
-      contains([r.staffId, r.deviceLabel, r.fileName, r.detail, r.keyFingerprint, r.outcome], needle),
+      matchesPractices(r.practicesResult, filter.practices) &&
+      contains(
+        [
+          r.staffId,
+          r.deviceLabel,
+          r.fileName,
+          r.detail,
+          r.keyFingerprint,
+          r.outcome,
+          ...(r.unmetPractices ?? []),
+        ],
+        needle,
+      ),
   )
 }
 
@@ -76,7 +133,8 @@ export function filterRosterEntries(
   return entries.filter(
     (e) =>
       (filter.status === 'all' || e.status === filter.status) &&
-      contains([e.staffId, e.deviceLabel, e.fingerprint, e.platform], needle),
+      matchesPractices(e.practicesResult, filter.practices) &&
+      contains([e.staffId, e.deviceLabel, e.fingerprint, e.platform, ...(e.unmetPractices ?? [])], needle),
   )
 }
 
@@ -110,6 +168,8 @@ function verifyKey(row: VerifyRow, column: VerifyColumn): Key {
       return `${OUTCOME_ORDER[outcomeGroup(row)]}:${row.outcome}`
     case 'failing':
       return row.failingChecks.length
+    case 'practices':
+      return practicesKey(row.practicesResult, row.unmetPractices)
     case 'age': {
       // Age grows as collectedAt gets older: sort on the negated time so "ascending" = youngest first.
       const ms = timeKey(row.collectedAt)
@@ -132,6 +192,8 @@ function rosterKey(entry: RosterEntry, column: RosterColumn): Key {
       return entry.lastResult === null ? null : OUTCOME_ORDER[entry.lastResult]
     case 'failing':
       return entry.failingChecks.length
+    case 'practices':
+      return practicesKey(entry.practicesResult, entry.unmetPractices)
     case 'lastSeen': {
       // Like the verification table's age: ascending = most recent attestation first.
       const ms = timeKey(entry.lastCollectedAt)

@@ -1,10 +1,10 @@
 /**
- * Offboarding, as three steps: check the laptop one last time, confirm the campaign's checklist
- * (accounts signed out, files returned…; every item must be ticked before anything can be signed),
- * then preview and save the final attestation, optionally deleting this laptop's signing key
- * afterwards so it can no longer sign for the campaign.
+ * Offboarding, as three steps: check the laptop one last time, confirm the campaign's leaving
+ * practices (accounts signed out, files deleted…; every required one must be ticked before anything
+ * can be signed; each shows why and how), then preview and save the final attestation, optionally
+ * deleting this laptop's signing key afterwards so it can no longer sign for the campaign.
  */
-import { useEffect, useState, type ReactElement } from 'react'
+import { useState, type ReactElement } from 'react'
 import type { AttestationPreview, ExportResult } from '../../../shared/ipc-contract'
 import { api } from '../../api/client'
 import { useApp } from '../../app/context'
@@ -15,67 +15,56 @@ import { Page } from '../../components/Page'
 import { OverallChip } from '../../components/StatusChip'
 import { KeyStoreWarning } from '../attestation/KeyStoreWarning'
 import { PreviewPanel } from '../attestation/PreviewPanel'
-
-type Checklist = AttestationPreview['checklist']
+import { confirmedAmong } from '../practices/practice-state'
+import { PracticeItem, usePractices } from '../practices/PracticesSection'
 
 /** The Offboarding screen. */
 export function OffboardingScreen(): ReactElement {
-  const { run, runChecks, refreshInfo } = useApp()
+  const { run, runChecks, refreshInfo, confirmed, clearConfirmed } = useApp()
   const [startReport] = useState(run.report)
   const fresh = run.phase === 'done' && run.report !== null && run.report !== startReport
   const running = run.phase === 'running'
-  const [checklist, setChecklist] = useState<Checklist | null>(null)
-  const [ticked, setTicked] = useState<ReadonlySet<string>>(new Set())
+  const practices = usePractices('offboarding')
   const [preview, setPreview] = useState<AttestationPreview | null>(null)
   const [deleteKey, setDeleteKey] = useState(true)
   const [busy, setBusy] = useState<string | null>(null)
-  const [error, setError] = useState<string | null>(null)
+  const [failure, setError] = useState<string | null>(null)
   const [result, setResult] = useState<ExportResult | null>(null)
 
-  // Once the fresh run is done, ask main for the policy's checklist.
-  useEffect(() => {
-    if (!fresh || checklist !== null) return
-    let cancelled = false
-    void api.previewAttestation({ purpose: 'offboarding', checklist: [] }).then((r) => {
-      if (cancelled) return
-      if (r.ok) setChecklist(r.value.checklist)
-      else setError(r.message)
-    })
-    return () => {
-      cancelled = true
-    }
-  }, [fresh, checklist])
-
-  const toggle = (id: string): void => {
-    setPreview(null)
-    setTicked((prev) => {
-      const next = new Set(prev)
-      if (next.has(id)) next.delete(id)
-      else next.add(id)
-      return next
-    })
-  }
-  const chosen = (checklist ?? []).filter((c) => ticked.has(c.id)).map((c) => c.id)
+  // The leaving practices once the final check is done; the required declared ones gate signing.
+  const items = fresh ? (practices.view?.items ?? null) : null
+  const mustTick = (items ?? []).filter((v) => v.level === 'required' && v.evidence === 'declared')
+  const chosen = confirmedAmong(items ?? [], confirmed)
+  const ticked = mustTick.filter((v) => chosen.includes(v.id)).length
+  const staleKey = chosen.join(',')
+  const [previewKey, setPreviewKey] = useState('')
+  const error = practices.error ?? failure
+  // A preview made with other ticks is stale: it is not what would be signed now.
+  const current: AttestationPreview | null = preview !== null && previewKey === staleKey ? preview : null
 
   const doPreview = async (): Promise<void> => {
     setBusy(t('offboard.previewBusy'))
     setError(null)
-    const r = await api.previewAttestation({ purpose: 'offboarding', checklist: chosen })
+    const r = await api.previewAttestation({ purpose: 'offboarding', checklist: [], confirmed: chosen })
     setBusy(null)
-    if (r.ok) setPreview(r.value)
-    else setError(r.message)
+    if (r.ok) {
+      setPreview(r.value)
+      setPreviewKey(staleKey)
+    } else setError(r.message)
   }
   const doExport = async (): Promise<void> => {
     setBusy(t('offboard.saving'))
     setError(null)
     const r = await api.exportAttestation({
       purpose: 'offboarding',
-      checklist: chosen,
+      checklist: [],
+      confirmed: chosen,
       deleteKeyAfter: deleteKey,
     })
     setBusy(null)
     if (!r.ok) return setError(r.message)
     setResult(r.value)
+    if (r.value.saved) clearConfirmed()
     await refreshInfo()
   }
 
@@ -108,36 +97,31 @@ export function OffboardingScreen(): ReactElement {
         <li className="card step">
           <h2 className="step__title">{t('offboard.step2.title')}</h2>
           {!fresh && <p className="muted">{t('offboard.step2.waiting')}</p>}
-          {fresh && checklist === null && error === null && <Busy label={t('offboard.step2.loading')} />}
-          {checklist !== null && checklist.length === 0 && <p>{t('offboard.step2.none')}</p>}
-          {checklist !== null && checklist.length > 0 && (
-            <fieldset className="checklist">
-              <legend>{t('offboard.step2.legend')}</legend>
-              {checklist.map((c) => (
-                <label key={c.id} className="checklist__item">
-                  <input type="checkbox" checked={ticked.has(c.id)} onChange={() => toggle(c.id)} />
-                  <span>{c.text}</span>
-                </label>
+          {fresh && items === null && error === null && <Busy label={t('offboard.step2.loading')} />}
+          {items !== null && items.length === 0 && <p>{t('offboard.step2.none')}</p>}
+          {items !== null && items.length > 0 && (
+            <div className="checklist">
+              <p className="choice__title">{t('offboard.step2.legend')}</p>
+              {items.map((v) => (
+                <PracticeItem key={v.id} view={v} headingLevel={3} />
               ))}
-              <p className="muted">
-                {t('offboard.step2.count', { done: chosen.length, total: checklist.length })}
-              </p>
-            </fieldset>
+              <p className="muted">{t('offboard.step2.count', { done: ticked, total: mustTick.length })}</p>
+            </div>
           )}
         </li>
         <li className="card step">
           <h2 className="step__title">{t('offboard.step3.title')}</h2>
-          {checklist === null ? (
+          {items === null ? (
             <p className="muted">{t('offboard.step3.waiting')}</p>
           ) : (
             <>
-              {chosen.length < checklist.length && <p className="muted">{t('offboard.step3.tickAll')}</p>}
+              {ticked < mustTick.length && <p className="muted">{t('offboard.step3.tickAll')}</p>}
               <div className="button-row">
                 <button
                   type="button"
                   className="button button--secondary"
                   onClick={() => void doPreview()}
-                  disabled={busy !== null || chosen.length < checklist.length}
+                  disabled={busy !== null || ticked < mustTick.length}
                 >
                   {t('offboard.step3.preview')}
                 </button>
@@ -152,18 +136,18 @@ export function OffboardingScreen(): ReactElement {
           <p>{error}</p>
         </Alert>
       )}
-      {preview !== null && (preview.missingChecklist?.length ?? 0) > 0 && (
+      {current !== null && (current.missingChecklist?.length ?? 0) > 0 && (
         <Alert kind="warning" title={t('offboard.step3.missing')}>
           <ul>
-            {(preview.missingChecklist ?? []).map((id) => (
-              <li key={id}>{checklist?.find((c) => c.id === id)?.text ?? id}</li>
+            {(current.missingChecklist ?? []).map((id) => (
+              <li key={id}>{current.checklist.find((c) => c.id === id)?.text ?? id}</li>
             ))}
           </ul>
         </Alert>
       )}
-      {preview !== null && (preview.missingChecklist?.length ?? 0) === 0 && result === null && (
+      {current !== null && (current.missingChecklist?.length ?? 0) === 0 && result === null && (
         <>
-          <PreviewPanel preview={preview} />
+          <PreviewPanel preview={current} />
           <label className="checklist__item card">
             <input type="checkbox" checked={deleteKey} onChange={(e) => setDeleteKey(e.target.checked)} />
             <span>

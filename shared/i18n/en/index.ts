@@ -8,6 +8,7 @@ import { REMEDIATION_MALWARE_PROTECTION_EN } from './remediation-malware-protect
 import { REMEDIATION_OS_VERSION_EN } from './remediation-os-version'
 import { REMEDIATION_PLATFORM_INTEGRITY_EN } from './remediation-platform-integrity'
 import { REMEDIATION_WIN32_EN } from './remediation-win32'
+import { PRACTICES_EN } from './practices'
 import { UI_EN } from './ui'
 
 export const en: Messages = {
@@ -22,4 +23,5 @@ export const en: Messages = {
     ...REMEDIATION_BROWSER_UPDATES_EN,
   },
   ui: UI_EN,
+  practices: PRACTICES_EN,
 }

@@ -42,6 +42,8 @@ export async function issueRequest(
   campaign: Campaign,
   staffId: string,
   purpose: 'onboarding' | 'periodic' | 'offboarding',
+  /** A policy file (plain JSON, signed on the spot, or already signed); default: the latest signed. */
+  policy?: string,
 ): Promise<{ file: string; text: string }> {
   const file = path.join(h.root, `request-${staffId}-${purpose}-${Date.now()}.json`)
   const r = await h.cli([
@@ -56,6 +58,7 @@ export async function issueRequest(
     '--out',
     file,
     '--text',
+    ...(policy !== undefined ? ['--policy', policy] : []),
     '--now',
     new Date(h.now().getTime() - 3_600_000).toISOString(),
   ])
@@ -80,6 +83,8 @@ export async function attestWithCli(
     readonly inbox: string
     /** Reuse a staffer's home (same device key) for a later attestation. */
     readonly home?: string
+    /** Practices the staffer confirms (`--confirm`). */
+    readonly confirm?: readonly string[]
   },
 ): Promise<{ file: string; home: string }> {
   const home = opts.home ?? path.join(h.root, `home-${opts.deviceLabel}`)
@@ -106,6 +111,7 @@ export async function attestWithCli(
       '--out',
       outDir,
       '--yes',
+      ...(opts.confirm ?? []).flatMap((id) => ['--confirm', id]),
       '--now',
       h.now().toISOString(),
     ],

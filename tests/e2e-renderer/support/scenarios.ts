@@ -29,6 +29,7 @@ export function composeTranscript(parts: readonly string[], description: string)
   const commands = [...head.commands]
   const files = { ...head.files }
   const dirs = { ...head.dirs }
+  const paths = { ...(head.paths ?? {}) }
   const env = { ...head.env }
   for (const t of tail) {
     if (t.platform !== head.platform)
@@ -42,9 +43,38 @@ export function composeTranscript(parts: readonly string[], description: string)
     }
     for (const [p, v] of Object.entries(t.files)) if (!(p in files)) files[p] = v
     for (const [p, v] of Object.entries(t.dirs ?? {})) if (!(p in dirs)) dirs[p] = v
+    for (const [p, v] of Object.entries(t.paths ?? {})) if (!(p in paths)) paths[p] = v
     for (const [k, v] of Object.entries(t.env)) if (!(k in env)) (env as Record<string, string>)[k] = v
   }
-  return { ...head, description, commands, files, env, ...(Object.keys(dirs).length > 0 ? { dirs } : {}) }
+  return {
+    ...head,
+    description,
+    commands,
+    files,
+    env,
+    ...(Object.keys(dirs).length > 0 ? { dirs } : {}),
+    ...(Object.keys(paths).length > 0 ? { paths } : {}),
+  }
+}
+
+/**
+ * A scenario with app-presence answers added (practices): paths seen by `stat`, environment
+ * variables the install locations use, and commands (e.g. the Find my device registry values).
+ */
+export function withPractices(
+  t: Transcript,
+  add: {
+    readonly env?: Readonly<Record<string, string>>
+    readonly paths?: Transcript['paths']
+    readonly commands?: Transcript['commands']
+  },
+): Transcript {
+  return {
+    ...t,
+    env: { ...t.env, ...add.env },
+    paths: { ...(t.paths ?? {}), ...add.paths },
+    commands: [...t.commands, ...(add.commands ?? [])],
+  }
 }
 
 /**
@@ -132,6 +162,36 @@ export const SCENARIOS = {
         'linux/lp-gdm-stock-ubuntu2404.json',
       ],
       'Ubuntu 24.04 GNOME with ufw disabled',
+    ),
+  /**
+   * Windows 11, everything in place, Signal Desktop installed for this user, no desktop password
+   * manager, and Find my device on.
+   */
+  winPractices: (): Transcript =>
+    withPractices(
+      {
+        ...SCENARIOS.winAllPass(),
+        description: 'Windows 11 Pro 25H2, all checks in place; Signal Desktop per user; Find my device on',
+      },
+      {
+        env: { LOCALAPPDATA: 'C:\\Users\\alex\\AppData\\Local', ProgramFiles: 'C:\\Program Files' },
+        paths: { 'C:\\Users\\alex\\AppData\\Local\\Programs\\signal-desktop\\Signal.exe': 'file' },
+        commands: [
+          {
+            argv: [
+              'reg.exe',
+              'query',
+              'HKLM\\SOFTWARE\\Microsoft\\MdmCommon\\SettingValues',
+              '/v',
+              'LocationSyncEnabled',
+            ],
+            stdout:
+              '\r\nHKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\MdmCommon\\SettingValues\r\n    LocationSyncEnabled    REG_DWORD    0x1\r\n\r\n',
+            stderr: '',
+            exitCode: 0,
+          },
+        ],
+      },
     ),
 } as const satisfies Record<string, () => Transcript>
 

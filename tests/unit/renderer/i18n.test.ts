@@ -8,6 +8,7 @@ import { CHECK_IDS, CHECK_STATUSES } from '../../../shared/check-types'
 import { PURPOSES } from '../../../shared/attestation-types'
 import { VERIFY_CODES } from '../../../shared/attestation-types'
 import { formatNumber, interpolate, setCatalogue, t, tn } from '../../../renderer/app/i18n'
+import { DOMAIN_USES, PRACTICE_RESULTS, PRACTICES_RESULTS } from '../../../shared/practices'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..')
 
@@ -92,7 +93,11 @@ describe('the UI catalogue', () => {
       ...PURPOSES.map((p) => `purpose.${p}`),
       ...VERIFY_CODES.map((c) => `outcome.${c}`),
       ...['active', 'revoked', 'offboarded'].map((s) => `ciso.status.${s}`),
-      ...['check', 'fix', 'export', 'offboard', 'history', 'ciso', 'setup'].map((s) => `nav.${s}`),
+      ...['check', 'fix', 'export', 'offboard', 'domains', 'history', 'ciso', 'setup'].map((s) => `nav.${s}`),
+      ...PRACTICE_RESULTS.map((r) => `practices.state.${r}`),
+      ...PRACTICES_RESULTS.map((r) => `export.preview.practicesResult.${r}`),
+      ...PRACTICES_RESULTS.map((r) => `ciso.practices.result.${r}`),
+      ...DOMAIN_USES.map((u) => `domains.use.${u}`),
     ]
     expect(expected.filter((k) => !KEYS.has(k))).toEqual([])
   })
@@ -100,7 +105,7 @@ describe('the UI catalogue', () => {
   it('is used: no key is left over', () => {
     const all = RENDERER_FILES.map((f) => readFileSync(f, 'utf8')).join('\n')
     const templated =
-      /^(check\.[a-z-]+\.(name|explain)|status\.|overall\.(chip|title)\.|purpose\.|outcome\.|ciso\.status\.|nav\.(check|fix|export|offboard|history|ciso|setup)$|export\.purpose\.(onboarding|periodic)\.help)/
+      /^(check\.[a-z-]+\.(name|explain)|status\.|overall\.(chip|title)\.|purpose\.|outcome\.|ciso\.status\.|nav\.(check|fix|export|offboard|domains|history|ciso|setup)$|export\.purpose\.(onboarding|periodic)\.help|practices\.state\.|export\.preview\.practicesResult\.[a-z]+$|ciso\.practices\.result\.|domains\.use\.)/
     const unused = [...KEYS].filter((k) => {
       if (templated.test(k)) return false
       const base = k.replace(/\.(one|other)$/, '')

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import type { RosterEntry, VerifyOutcome, VerifyRow } from '../../../shared/ipc-contract'
+import type { PracticesResult } from '../../../shared/practices'
 import {
   countGroups,
   filterRosterEntries,
@@ -236,5 +237,67 @@ describe('roster', () => {
     expect(
       sortRosterEntries(entries, { column: 'result', direction: 'ascending' }).map((e) => e.fingerprint),
     ).toEqual(['2', '3', '1'])
+  })
+})
+
+describe('practices in the CISO tables', () => {
+  const rows = [
+    row({ rowId: 'a', practicesResult: 'pass', unmetPractices: [] }),
+    row({ rowId: 'b', practicesResult: 'incomplete', unmetPractices: ['vpn'] }),
+    row({ rowId: 'c', practicesResult: 'fail', unmetPractices: ['signal', 'vpn'] }),
+    row({ rowId: 'd', practicesResult: null, outcome: 'BAD_SIGNATURE', result: null }),
+    row({ rowId: 'e', practicesResult: 'incomplete', unmetPractices: ['vpn', 'laptop-password'] }),
+  ]
+  const ids = (rs: readonly VerifyRow[]) => rs.map((r) => r.rowId)
+
+  it('filters on the practices result: not complete, all confirmed, not judged', () => {
+    expect(ids(filterVerifyRows(rows, { text: '', group: 'all', practices: 'open' }))).toEqual([
+      'b',
+      'c',
+      'e',
+    ])
+    expect(ids(filterVerifyRows(rows, { text: '', group: 'all', practices: 'pass' }))).toEqual(['a'])
+    expect(ids(filterVerifyRows(rows, { text: '', group: 'all', practices: 'none' }))).toEqual(['d'])
+    expect(ids(filterVerifyRows(rows, { text: '', group: 'all' }))).toHaveLength(5)
+    // The practice ids not confirmed are searchable: who has not confirmed laptop-password?
+    expect(ids(filterVerifyRows(rows, { text: 'laptop-pass', group: 'all' }))).toEqual(['e'])
+  })
+
+  it('sorts worst first: fail, then incomplete with more open, then pass; not judged last', () => {
+    expect(ids(sortVerifyRows(rows, { column: 'practices', direction: 'ascending' }))).toEqual([
+      'c',
+      'e',
+      'b',
+      'a',
+      'd',
+    ])
+    expect(ids(sortVerifyRows(rows, { column: 'practices', direction: 'descending' })).at(-1)).toBe('d')
+  })
+
+  it('filters and sorts the roster the same way', () => {
+    const entry = (fingerprint: string, practicesResult: PracticesResult | null): RosterEntry => ({
+      staffId: fingerprint,
+      deviceLabel: 'x',
+      platform: 'linux',
+      fingerprint,
+      fingerprintGrouped: fingerprint,
+      status: 'active',
+      enrolledAt: '2026-11-01T00:00:00Z',
+      revokedAt: null,
+      lastCollectedAt: null,
+      lastPurpose: null,
+      lastResult: null,
+      failingChecks: [],
+      stale: false,
+      practicesResult,
+      unmetPractices: practicesResult === 'pass' || practicesResult === null ? [] : ['vpn'],
+    })
+    const entries = [entry('p1', 'pass'), entry('p2', 'incomplete'), entry('p3', null)]
+    expect(
+      filterRosterEntries(entries, { text: '', status: 'all', practices: 'open' }).map((e) => e.fingerprint),
+    ).toEqual(['p2'])
+    expect(
+      sortRosterEntries(entries, { column: 'practices', direction: 'ascending' }).map((e) => e.fingerprint),
+    ).toEqual(['p2', 'p1', 'p3'])
   })
 })

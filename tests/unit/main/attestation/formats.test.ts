@@ -289,6 +289,94 @@ describe('attestation statement', () => {
   })
 })
 
+describe('practices in the attestation', () => {
+  const practices = [
+    { id: 'signal', level: 'required', evidence: 'measured', result: 'found' },
+    {
+      id: 'password-manager',
+      level: 'required',
+      evidence: 'declared',
+      result: 'confirmed',
+      measured: 'not-found',
+    },
+    { id: 'two-factor-email', level: 'required', evidence: 'declared', result: 'not-confirmed' },
+    { id: 'find-my', level: 'recommended', evidence: 'measured', result: 'unknown' },
+  ] as const
+
+  it('round-trips the practices and their result, measured and declared apart', () => {
+    const s = buildAttestation(sampleReport(), opts({ practices }))
+    expect(s.predicate.practices).toEqual(practices)
+    expect(s.predicate.practicesResult).toBe('incomplete')
+    // The machine result stays about the checks alone.
+    expect(s.predicate.result).toBe('pass')
+    const env = signEnvelope(PAYLOAD_TYPES.attestation, encodePayload(s), device.privateKey)
+    const v = verifyEnvelope(env, [device.publicKey])
+    expect(parseStatement(v!.payload)).toEqual(s)
+    const all = practices.map((p) =>
+      p.id === 'two-factor-email' ? { ...p, result: 'confirmed' as const } : p,
+    )
+    expect(buildAttestation(sampleReport(), opts({ practices: all })).predicate.practicesResult).toBe('pass')
+  })
+
+  it('keeps files without practices (older versions) valid', () => {
+    const s = buildAttestation(sampleReport(), opts())
+    expect(s.predicate).not.toHaveProperty('practices')
+    expect(s.predicate).not.toHaveProperty('practicesResult')
+    expect(parseStatement(encodePayload(s))).toEqual(s)
+  })
+
+  it('rejects a practices section that does not add up, even when signed', () => {
+    const s = buildAttestation(sampleReport(), opts({ practices }))
+    const p = s.predicate
+    const item = (over: Record<string, unknown>) => [{ ...practices[0], ...over }]
+    const bad: unknown[] = [
+      { ...p, practicesResult: 'pass' },
+      { ...p, practicesResult: undefined },
+      { ...p, practices: undefined },
+      { ...p, practices: [...p.practices!, p.practices![0]], practicesResult: 'incomplete' },
+      { ...p, practices: item({ result: 'confirmed' }), practicesResult: 'pass' },
+      { ...p, practices: item({ evidence: 'declared', result: 'found' }), practicesResult: 'pass' },
+      { ...p, practices: item({ measured: 'not-found' }), practicesResult: 'pass' },
+      {
+        ...p,
+        practices: item({ evidence: 'declared', result: 'not-confirmed', measured: 'unknown' }),
+        practicesResult: 'incomplete',
+      },
+      { ...p, practices: item({ id: 'Has Spaces' }), practicesResult: 'pass' },
+      { ...p, practices: item({ level: 'optional' }), practicesResult: 'pass' },
+      { ...p, practicesResult: 'maybe' },
+    ]
+    for (const b of bad) {
+      const statement = { ...s, predicate: b }
+      // Even signed by the device key, the verifier refuses it.
+      const env = signEnvelope(PAYLOAD_TYPES.attestation, encodePayload(statement), device.privateKey)
+      const v = verifyEnvelope(env, [device.publicKey])
+      expect(
+        codeOf(() => parseStatement(v!.payload)),
+        JSON.stringify(b),
+      ).toMatch(/^MALFORMED/)
+    }
+    // Free text slipped into an item is dropped (unknown fields are ignored), never carried on.
+    const withText = {
+      ...s,
+      predicate: { ...p, practices: item({ text: 'I promise' }), practicesResult: 'pass' },
+    }
+    const parsed = parseStatement(encodePayload(withText))
+    expect(JSON.stringify(parsed)).not.toContain('I promise')
+  })
+
+  it('any change to the practices section breaks the signature', () => {
+    const s = buildAttestation(sampleReport(), opts({ practices }))
+    const env = signEnvelope(PAYLOAD_TYPES.attestation, encodePayload(s), device.privateKey)
+    const forged = JSON.parse(JSON.stringify(s)) as typeof s
+    ;(forged.predicate.practices as unknown as { result: string }[])[2]!.result = 'confirmed'
+    ;(forged.predicate as { practicesResult: string }).practicesResult = 'pass'
+    expect(
+      verifyEnvelope({ ...env, payload: encodePayload(forged).toString('base64') }, [device.publicKey]),
+    ).toBeNull()
+  })
+})
+
 describe('policy payload', () => {
   it('builds, parses and merges a policy', () => {
     const p = buildPolicyPayload(

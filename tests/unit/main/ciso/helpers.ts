@@ -11,6 +11,7 @@ import { PAYLOAD_TYPES, type PostureStatement, type Purpose } from '../../../../
 import type { CheckId, CheckStatus, Report } from '../../../../shared/check-types'
 import { CHECK_IDS, overallStatus } from '../../../../shared/check-types'
 import { DEFAULT_POLICY } from '../../../../shared/policy'
+import type { AttestedPractice } from '../../../../shared/practices'
 import type { IssuedPolicy, IssuedRequest, Roster } from '../../../../shared/roster-types'
 import { serializeEnvelope, signEnvelope } from '../../../../main/attestation/dsse'
 import { buildAttestation, encodePayload } from '../../../../main/attestation/formats'
@@ -165,13 +166,18 @@ export interface AttestOptions {
   readonly payloadType?: string
   /** Sign with another key than `key` (the subject stays `key`). */
   readonly signWith?: KeyObject
+  /** The practices section (answers), as the staff side would record them. */
+  readonly practices?: readonly AttestedPractice[]
+  /** Mark the facts as replayed from a transcript. */
+  readonly replayed?: boolean
 }
 
 /** Build, sign and serialise an attestation envelope. */
 export function attest(o: AttestOptions): string {
   const collectedAt = o.collectedAt ?? T0
   const purpose = o.purpose ?? 'periodic'
-  const statement = buildAttestation(makeReport(collectedAt, o.statuses, o.policy), {
+  const report = makeReport(collectedAt, o.statuses, o.policy)
+  const statement = buildAttestation(o.replayed === true ? { ...report, replayed: true } : report, {
     purpose,
     staffId: o.staffId,
     deviceLabel: o.label ?? 'laptop-1',
@@ -187,6 +193,7 @@ export function attest(o: AttestOptions): string {
       ? { checklist: [{ id: 'files-deleted', text: 'I deleted campaign files.', confirmed: true }] }
       : {}),
     ...(o.expiresAt ? { expiresAt: o.expiresAt } : {}),
+    ...(o.practices ? { practices: o.practices } : {}),
   })
   const s = JSON.parse(JSON.stringify(statement)) as PostureStatement & Record<string, unknown>
   const pred = s.predicate as unknown as Record<string, unknown> & { device: Record<string, unknown> }

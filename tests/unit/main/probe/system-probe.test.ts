@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync, chmodSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync, chmodSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import * as path from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -128,4 +128,24 @@ describe('SystemProbe.listDir', () => {
       chmodSync(d, 0o755)
     },
   )
+})
+
+describe('SystemProbe.stat', () => {
+  it('says what is at a path without reading it, and "not there" for missing paths', async () => {
+    const f = path.join(dir, 'Signal.exe')
+    writeFileSync(f, 'x')
+    const d = path.join(dir, 'Signal.app')
+    mkdirSync(d)
+    symlinkSync(f, path.join(dir, 'link'))
+    symlinkSync(path.join(dir, 'gone'), path.join(dir, 'dangling'))
+    expect(await probe.stat(f)).toEqual({ kind: 'file' })
+    expect(await probe.stat(d)).toEqual({ kind: 'directory' })
+    expect(await probe.stat('/dev/null')).toEqual({ kind: 'other' })
+    // Symbolic links are followed (/usr/bin/signal-desktop -> /opt/Signal/signal-desktop).
+    expect(await probe.stat(path.join(dir, 'link'))).toEqual({ kind: 'file' })
+    expect(await probe.stat(path.join(dir, 'dangling'))).toEqual({ kind: 'error', error: 'ENOENT' })
+    expect(await probe.stat(path.join(dir, 'nope'))).toEqual({ kind: 'error', error: 'ENOENT' })
+    // A file where a folder was expected on the way is "not there", not an error.
+    expect(await probe.stat(path.join(f, 'Contents'))).toEqual({ kind: 'error', error: 'ENOENT' })
+  })
 })

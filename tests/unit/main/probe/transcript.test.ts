@@ -8,7 +8,13 @@ import {
   TranscriptError,
   type Transcript,
 } from '../../../../main/probe/transcript'
-import type { CommandOutcome, DirOutcome, FileOutcome, Probe } from '../../../../main/probe/probe'
+import {
+  statPath,
+  type CommandOutcome,
+  type DirOutcome,
+  type FileOutcome,
+  type Probe,
+} from '../../../../main/probe/probe'
 
 const base: Transcript = {
   format: 'preflight-transcript/v1',
@@ -26,6 +32,12 @@ const base: Transcript = {
     { argv: ['powershell.exe', '-NoProfile'], error: 'ETIMEDOUT' },
   ],
   files: { 'C:\\a.txt': 'hello', 'C:\\missing': null, 'C:\\secret': { error: 'EACCES' } },
+  paths: {
+    'C:\\Users\\alex\\AppData\\Local\\Programs\\signal-desktop\\Signal.exe': 'file',
+    'C:\\Program Files\\KeePassXC': 'directory',
+    'C:\\gone': null,
+    'C:\\locked\\x.exe': { error: 'EACCES' },
+  },
 }
 
 describe('parseTranscript', () => {
@@ -38,6 +50,7 @@ describe('parseTranscript', () => {
     ['wrong format', JSON.stringify({ ...base, format: 'other' }), /format/],
     ['bad platform', JSON.stringify({ ...base, platform: 'beos' }), /platform/],
     ['bad date', JSON.stringify({ ...base, now: 'yesterday' }), /now/],
+    ['bad path kind', JSON.stringify({ ...base, paths: { '/x': 'symlink' } }), /paths/],
     [
       'bad error code',
       JSON.stringify({ ...base, commands: [{ argv: ['x'], error: 'EWHAT' }] }),
@@ -88,6 +101,19 @@ describe('ReplayProbe', () => {
     expect(await probe.readFile('toString')).toEqual({ kind: 'error', error: 'ENOENT' })
   })
 
+  it('replays paths seen with stat; a path the transcript lacks is not there', async () => {
+    const local = 'C:\\Users\\alex\\AppData\\Local\\Programs\\signal-desktop\\Signal.exe'
+    expect(await probe.stat(local)).toEqual({ kind: 'file' })
+    expect(await probe.stat('C:\\Program Files\\KeePassXC')).toEqual({ kind: 'directory' })
+    expect(await probe.stat('C:\\gone')).toEqual({ kind: 'error', error: 'ENOENT' })
+    expect(await probe.stat('C:\\locked\\x.exe')).toEqual({ kind: 'error', error: 'EACCES' })
+    expect(await probe.stat('C:\\other')).toEqual({ kind: 'error', error: 'ENOENT' })
+    expect(await probe.stat('constructor')).toEqual({ kind: 'error', error: 'ENOENT' })
+    // An older transcript without "paths": nothing is there.
+    const { paths: _omit, ...old } = base
+    expect(await new ReplayProbe(old).stat(local)).toEqual({ kind: 'error', error: 'ENOENT' })
+  })
+
   it('uses the transcript clock unless overridden', () => {
     expect(probe.now().toISOString()).toBe('2026-11-20T10:00:00.000Z')
     expect(new ReplayProbe(base, { now: new Date('2027-01-01T00:00:00Z') }).now().getUTCFullYear()).toBe(2027)
@@ -112,6 +138,42 @@ describe('RecordingProbe', () => {
     expect(await again.run(['powershell', '-NoProfile'])).toEqual(b)
     expect(await again.readFile('C:\\secret')).toEqual(c)
     expect(await again.readFile('C:\\missing')).toEqual(d)
+  })
+
+  it('records stat answers (kind, not there, error) and replays them identically', async () => {
+    const rec = new RecordingProbe(new ReplayProbe(base))
+    const paths = ['C:\\Program Files\\KeePassXC', 'C:\\gone', 'C:\\locked\\x.exe', 'C:\\other']
+    const seen = await Promise.all(paths.map((p) => rec.stat(p)))
+    const t = rec.transcript()
+    expect(t.paths).toEqual({
+      'C:\\Program Files\\KeePassXC': 'directory',
+      'C:\\gone': null,
+      'C:\\locked\\x.exe': { error: 'EACCES' },
+      'C:\\other': null,
+    })
+    const again = new ReplayProbe(parseTranscript(JSON.stringify(t)))
+    expect(await Promise.all(paths.map((p) => again.stat(p)))).toEqual(seen)
+  })
+
+  it('writes no "paths" block when nothing was looked at', () => {
+    expect(new RecordingProbe(new ReplayProbe(base)).transcript()).not.toHaveProperty('paths')
+  })
+})
+
+describe('statPath', () => {
+  it('treats a probe that cannot look at paths as "could not look" (EIO), never as "not there"', async () => {
+    const bare: Probe = {
+      platform: 'linux',
+      arch: 'x64',
+      replayed: false,
+      env: () => undefined,
+      now: () => new Date(0),
+      run: async () => ({ kind: 'error', error: 'ENOENT' }),
+      readFile: async () => ({ kind: 'error', error: 'ENOENT' }),
+      listDir: async () => ({ kind: 'error', error: 'ENOENT' }),
+    }
+    expect(await statPath(bare, '/opt/Signal/signal-desktop')).toEqual({ kind: 'error', error: 'EIO' })
+    expect(await new MemoProbe(bare).stat('/x')).toEqual({ kind: 'error', error: 'EIO' })
   })
 })
 
@@ -164,6 +226,30 @@ describe('head reads (headBytes)', () => {
     // Cut by bytes: a split multi-byte character becomes U+FFFD, never silently merged.
     expect(await replay.readFile('/u', { headBytes: 1 })).toEqual({ kind: 'file', text: '\ufffd' })
     expect(await replay.readFile('/nope', { headBytes: 10 })).toEqual({ kind: 'error', error: 'ENOENT' })
+  })
+
+  it('looks at the same path only once per run', async () => {
+    let stats = 0
+    const inner = new ReplayProbe(base)
+    const counting: Probe = {
+      platform: inner.platform,
+      arch: inner.arch,
+      replayed: true,
+      env: (n) => inner.env(n),
+      now: () => inner.now(),
+      run: (a) => inner.run(a),
+      readFile: (p) => inner.readFile(p),
+      listDir: (p) => inner.listDir(p),
+      stat: (p) => {
+        stats++
+        return inner.stat(p)
+      },
+    }
+    const memo = new MemoProbe(counting)
+    const [a, b] = await Promise.all([memo.stat('C:\\gone'), memo.stat('C:\\gone')])
+    expect(a).toEqual({ kind: 'error', error: 'ENOENT' })
+    expect(b).toEqual(a)
+    expect(stats).toBe(1)
   })
 })
 

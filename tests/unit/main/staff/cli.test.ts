@@ -343,7 +343,8 @@ describe('preflight attest', () => {
       'made-up',
       '--yes',
     ])
-    expect(unknown.stderr).toMatch(/not in the policy's checklist: made-up/)
+    expect(unknown.code).toBe(64)
+    expect(unknown.stderr).toMatch(/not a practice of this offboarding attestation: made-up/)
     const refused = await run(['attest', '--request', reqFile, '--replay', transcript], ['y', 'n'])
     expect(refused.code).toBe(64)
     expect(refused.stderr).toMatch(/please complete "I have deleted campaign files/)

@@ -10,11 +10,11 @@ import { FileKeyStore } from '../../../../main/attestation/key-store'
 import { fingerprint } from '../../../../main/attestation/keys'
 import { runChecks } from '../../../../main/engine/run-checks'
 import { ReplayProbe } from '../../../../main/probe/transcript'
+import { PracticeConfirmationError } from '../../../../main/practices/answers'
 import {
   AttestInputError,
+  attestationAnswers,
   attestationFileName,
-  ChecklistError,
-  checklistAnswers,
   createAttestation,
   defaultDeviceLabel,
   policyForAttestation,
@@ -240,21 +240,60 @@ describe('verifyRequest', () => {
 })
 
 describe('attestation flow', () => {
-  it('checklistAnswers requires every item and only known items', () => {
-    const all = DEFAULT_POLICY.offboardingChecklist.map((i) => i.id)
-    expect(checklistAnswers(DEFAULT_POLICY, all).every((a) => a.confirmed)).toBe(true)
+  it('attestationAnswers: every required leaving step confirmed, only known ids, the old checklist kept', () => {
+    const report = { practices: [] }
+    const all = ['accounts-signed-out', 'files-deleted', 'devices-returned']
+    const done = attestationAnswers(DEFAULT_POLICY, 'offboarding', report, all)
+    expect(done.practices.map((a) => [a.id, a.evidence, a.result])).toEqual(
+      all.map((id) => [id, 'declared', 'confirmed']),
+    )
+    // Verifiers older than practices read offboarding.checklist: the same steps, English titles.
+    expect(done.checklist?.map((c) => [c.id, c.confirmed])).toEqual(all.map((id) => [id, true]))
+    expect(done.checklist?.[1]?.text).toBe(
+      'I have deleted campaign files from this laptop (including Downloads)',
+    )
     const missing = (() => {
       try {
-        checklistAnswers(DEFAULT_POLICY, all.slice(1))
+        attestationAnswers(DEFAULT_POLICY, 'offboarding', report, all.slice(1))
       } catch (err) {
-        return err as ChecklistError
+        return err as PracticeConfirmationError
       }
-      throw new Error('expected ChecklistError')
+      throw new Error('expected PracticeConfirmationError')
     })()
+    expect(missing).toBeInstanceOf(PracticeConfirmationError)
     expect(missing.missing).toEqual([all[0]])
-    expect(() => checklistAnswers(DEFAULT_POLICY, [...all, 'extra'])).toThrow(
-      /not in the policy's checklist: extra/,
+    expect(() => attestationAnswers(DEFAULT_POLICY, 'offboarding', report, [...all, 'extra'])).toThrow(
+      /not a practice your campaign asks for when leaving: extra/,
     )
+    // A routine practice is not one of the leaving ones.
+    expect(() => attestationAnswers(DEFAULT_POLICY, 'offboarding', report, [...all, 'signal'])).toThrow(
+      /signal/,
+    )
+  })
+
+  it('attestationAnswers for routine check-ins: measured found, declared fallback, nothing required to sign', () => {
+    const report = {
+      practices: [
+        { kind: 'signal-desktop', result: 'found', summary: 's', observed: [] },
+        { kind: 'password-manager', result: 'not-found', summary: 's', observed: [] },
+        { kind: 'find-my', result: 'unknown', summary: 's', observed: [], reason: 'r' },
+      ] as const,
+    }
+    const a = attestationAnswers(DEFAULT_POLICY, 'periodic', report, ['password-manager', 'two-factor-email'])
+    expect(a.checklist).toBeUndefined()
+    const byId = Object.fromEntries(a.practices.map((p) => [p.id, p]))
+    expect(byId['signal']).toEqual({ id: 'signal', level: 'required', evidence: 'measured', result: 'found' })
+    expect(byId['password-manager']).toEqual({
+      id: 'password-manager',
+      level: 'required',
+      evidence: 'declared',
+      result: 'confirmed',
+      measured: 'not-found',
+    })
+    expect(byId['find-my']).toMatchObject({ evidence: 'measured', result: 'unknown' })
+    expect(byId['two-factor-email']).toMatchObject({ evidence: 'declared', result: 'confirmed' })
+    expect(byId['laptop-password']).toMatchObject({ evidence: 'declared', result: 'not-confirmed' })
+    expect(a.practices.map((p) => p.id)).not.toContain('files-deleted')
   })
 
   it('names files and default labels without host or user names', () => {

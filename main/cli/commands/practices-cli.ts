@@ -1,0 +1,204 @@
+/**
+ * How the CLI shows and asks about the campaign practices (`preflight check`, `preflight attest`):
+ * the words come from the catalogues (shared/i18n/en/practices.ts, or the policy's own), English.
+ */
+import type { Purpose } from '../../../shared/attestation-types'
+import type { Platform, Report } from '../../../shared/check-types'
+import type { Policy } from '../../../shared/policy'
+import {
+  practicesFor,
+  practicesResultOf,
+  practiceText,
+  resolvePracticeWords,
+  type AttestedPractice,
+  type MeasureKind,
+  type Practice,
+} from '../../../shared/practices'
+import { measurementOf, practiceAnswers } from '../../practices/answers'
+import type { CliIo } from '../command'
+import { askYesNo } from './staff-common'
+
+const MEASURED_WHAT: Readonly<Record<MeasureKind, string>> = {
+  'signal-desktop': 'Signal Desktop',
+  'password-manager': 'a password manager',
+  'find-my': 'Find My',
+}
+
+function titleOf(policy: Policy, p: Practice): string {
+  return practiceText(policy.catalogue, p.words.title) ?? p.id
+}
+
+/** One line per answer: what it means, in words. */
+export function answerWords(a: AttestedPractice): string {
+  switch (a.result) {
+    case 'found':
+      return 'found on this laptop'
+    case 'not-found':
+      return 'not found on this laptop'
+    case 'unknown':
+      return 'could not be measured'
+    case 'confirmed':
+      return a.measured === undefined
+        ? 'confirmed by you'
+        : `confirmed by you (Preflight: ${a.measured === 'not-found' ? 'not found on this laptop' : 'could not be measured'})`
+    case 'not-confirmed':
+      return 'not confirmed'
+  }
+}
+
+const ICON: Readonly<Record<AttestedPractice['result'], string>> = {
+  found: '✔',
+  confirmed: '✔',
+  'not-found': '✘',
+  unknown: '?',
+  'not-confirmed': '·',
+}
+
+/**
+ * Ask, one by one, about the practices of this purpose that are neither confirmed already nor found
+ * on the laptop. Stops asking when there is no answer (no terminal, end of input). `onNo` may throw
+ * (a required leaving step must be done first).
+ */
+export async function askPractices(
+  io: CliIo,
+  policy: Policy,
+  purpose: Purpose,
+  report: Report,
+  confirmed: Set<string>,
+  onNo: (practice: Practice, title: string) => void,
+): Promise<void> {
+  // Like the passphrase question: only on a terminal (a script gets --confirm, not questions).
+  if (io.prompt === undefined || !io.isTty) return
+  const todo = practicesFor(policy.practices, purpose).filter(
+    (p) => !confirmed.has(p.id) && measurementOf(report, p) !== 'found',
+  )
+  if (todo.length === 0) return
+  io.stderr(
+    `\nYour campaign asks you to confirm ${todo.length === 1 ? 'one practice' : `${todo.length} practices`}. Answer only for what is true today; nothing you type goes into the file.\n`,
+  )
+  for (const [i, p] of todo.entries()) {
+    const w = resolvePracticeWords(policy.catalogue, p, report.platform)
+    const m = measurementOf(report, p)
+    const lines = [
+      `\n[${i + 1}/${todo.length}] ${w.title}${p.level === 'recommended' ? ' (recommended)' : ''}`,
+      `  Why: ${w.why}`,
+    ]
+    if (p.evidence !== 'declared' && m !== 'not-applicable')
+      lines.push(
+        `  Preflight ${m === 'not-found' ? 'did not find' : 'could not look for'} ${MEASURED_WHAT[p.evidence.measured]} on this laptop; confirm only if you follow this another way (for example on your phone).`,
+      )
+    io.stderr(lines.join('\n') + '\n')
+    const ok = await askYesNo(io, 'Is this true for you?')
+    if (ok === null) return
+    if (ok) confirmed.add(p.id)
+    else onNo(p, w.title)
+  }
+  io.stderr('\n')
+}
+
+/** Before signing (--show): what the file says about each practice, measured and declared apart. */
+export function describeAnswers(
+  policy: Policy,
+  platform: Platform,
+  answers: readonly AttestedPractice[],
+): string {
+  if (answers.length === 0) return 'Practices: your campaign asks for none here.\n'
+  const byId = new Map(policy.practices.map((p) => [p.id, p]))
+  const line = (a: AttestedPractice) => {
+    const p = byId.get(a.id)
+    const title = p === undefined ? a.id : resolvePracticeWords(policy.catalogue, p, platform).title
+    return `  ${ICON[a.result]} ${a.id}${a.level === 'recommended' ? ' (recommended)' : ''}: ${answerWords(a)}\n      ${title}\n`
+  }
+  const measured = answers.filter((a) => a.evidence === 'measured')
+  const declared = answers.filter((a) => a.evidence === 'declared')
+  return (
+    `Practices (the file records only these ids and results; result ${practicesResultOf(answers).toUpperCase()}):\n` +
+    ` What Preflight measured:\n${measured.length > 0 ? measured.map(line).join('') : '  (none)\n'}` +
+    ` What you confirm:\n${declared.length > 0 ? declared.map(line).join('') : '  (none)\n'}\n`
+  )
+}
+
+/** After writing: the practices result and the required practices still open. */
+export function practicesSummaryLine(answers: readonly AttestedPractice[]): string {
+  if (answers.length === 0) return ''
+  const open = answers.filter(
+    (a) => a.level === 'required' && a.result !== 'found' && a.result !== 'confirmed',
+  )
+  return `  practices: ${practicesResultOf(answers).toUpperCase()}${open.map((a) => `\n    ${a.id}: ${answerWords(a)}`).join('')}\n`
+}
+
+/** `preflight fix <practice>`: why and how, per platform and service, with the vendor help pages. */
+export function formatPracticeHelp(policy: Policy, report: Report, practice: Practice): string {
+  const w = resolvePracticeWords(policy.catalogue, practice, report.platform)
+  const [a] = practiceAnswers(
+    { ...policy, practices: [practice] },
+    practice.purposes[0] ?? 'periodic',
+    report,
+    [],
+  )
+  const m = report.practices?.find(
+    (x) => practice.evidence !== 'declared' && x.kind === practice.evidence.measured,
+  )
+  const lines = [
+    `${w.title}${practice.level === 'recommended' ? ' (recommended)' : ''}`,
+    '',
+    `Why it matters: ${w.why}`,
+  ]
+  if (m !== undefined) {
+    lines.push('', `Preflight: ${m.summary}${a !== undefined ? ` (${answerWords(a)})` : ''}`)
+    for (const o of m.observed) lines.push(`  seen: ${o}`)
+    if (m.reason !== undefined) lines.push(`  why: ${m.reason}`)
+  }
+  if (w.steps.length > 0) {
+    lines.push('')
+    w.steps.forEach((s, i) => lines.push(`  ${i + 1}. ${s}`))
+  }
+  for (const s of w.services) {
+    lines.push('', `${s.name}:`)
+    s.steps.forEach((step, i) => lines.push(`  ${i + 1}. ${step}`))
+  }
+  if (w.help.length > 0) {
+    lines.push('', 'Help from the vendor:')
+    for (const h of w.help) lines.push(`  ${h.label}: ${h.url}`)
+  }
+  lines.push(
+    '',
+    practice.evidence === 'declared' || m?.result === 'not-applicable'
+      ? `Then confirm it when you attest: preflight attest … --confirm ${practice.id}`
+      : `Then check again (preflight fix ${practice.id}), or confirm it if you follow it another way: --confirm ${practice.id}`,
+  )
+  return lines.join('\n') + '\n'
+}
+
+/**
+ * `preflight check`: the practices of the routine (periodic) purpose after the checks, marked as not
+ * part of the machine verdict. `confirmed` are the --confirm ids.
+ */
+export function formatPracticesForCheck(
+  policy: Policy,
+  report: Report,
+  confirmed: readonly string[],
+): string {
+  const answers = practiceAnswers(policy, 'periodic', report, confirmed)
+  if (answers.length === 0) return ''
+  const out = [
+    'Practices your campaign asks for (not part of the result above; `preflight attest` records them):',
+  ]
+  for (const a of answers) {
+    const p = policy.practices.find((x) => x.id === a.id) as Practice
+    out.push(
+      `${ICON[a.result]} ${a.id}${a.level === 'recommended' ? ' (recommended)' : ''}: ${answerWords(a)}`,
+      `    ${titleOf(policy, p)}`,
+    )
+  }
+  const result = practicesResultOf(answers)
+  out.push(
+    '',
+    `Practices: ${result.toUpperCase()}${result === 'pass' ? '' : ' (confirm with --confirm ID, or answer the questions of `preflight attest`)'}`,
+    'Why each matters and how to do it: preflight fix <id>, e.g. preflight fix ' +
+      (answers.find((a) => a.result !== 'found' && a.result !== 'confirmed')?.id ??
+        answers[0]?.id ??
+        'signal'),
+  )
+  return out.join('\n') + '\n'
+}
