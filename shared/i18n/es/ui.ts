@@ -75,6 +75,7 @@ export const UI_ES = {
   'check.login-protection.explain':
     'La laptop pide una contraseña al encenderse y no tiene una cuenta de invitado que cualquiera pueda usar.',
   'check.observed': 'Lo que Preflight vio',
+  'check.details': 'Detalles',
   'check.reason.unknown': 'Qué no se pudo leer y por qué',
   'check.reason.other': 'Detalles',
   'check.level.required': 'Obligatorio para su campaña',
@@ -149,6 +150,7 @@ export const UI_ES = {
   'dashboard.running': 'Revisando…',
   'dashboard.progressLabel': 'Revisando esta laptop',
   'dashboard.progress': '{done} de {total} revisiones terminadas',
+  'dashboard.overview.title': 'Todas las revisiones de un vistazo',
   'dashboard.failed': 'No se pudieron hacer las revisiones',
 
   'device.title': 'Esta computadora',
