@@ -11,7 +11,9 @@ export const LANGUAGES = { en } as const satisfies Record<string, Messages>
 export type Language = keyof typeof LANGUAGES
 
 /** The languages that have a catalogue, English first. */
-export const LANGUAGE_CODES = Object.keys(LANGUAGES) as readonly Language[]
+export function languageCodes(): readonly Language[] {
+  return Object.keys(LANGUAGES) as Language[]
+}
 
 export function isLanguage(value: unknown): value is Language {
   return typeof value === 'string' && Object.prototype.hasOwnProperty.call(LANGUAGES, value)
