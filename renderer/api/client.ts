@@ -82,6 +82,7 @@ export const api: PreflightApi = Object.freeze({
   getPractices: wrap('getPractices'),
   openPracticeHelp: wrap('openPracticeHelp'),
   getCampaignDomains: wrap('getCampaignDomains'),
+  setLanguage: wrap('setLanguage'),
   onCheckStarted: (cb) => (bridgeAvailable() ? bridge().onCheckStarted(cb) : () => undefined),
   onCheckResult: (cb) => (bridgeAvailable() ? bridge().onCheckResult(cb) : () => undefined),
   onVerifyProgress: (cb) => (bridgeAvailable() ? bridge().onVerifyProgress(cb) : () => undefined),
