@@ -24,10 +24,12 @@ export function LanguagePicker(): ReactElement {
   const [busy, setBusy] = useState(false)
   const ids = { select: useId(), help: useId() }
   const own = t('setup.language.label')
-  const others = [...new Set(languageCodes().map((l) => wordIn(l, 'setup.language.label')))].filter(
-    (w) => w !== own,
-  )
-  const label = others.length > 0 ? `${own} (${others.join(', ')})` : own
+  // The word "Language" in the other languages, each marked with its language.
+  const others: { lang: Language; word: string }[] = []
+  for (const lang of languageCodes()) {
+    const word = wordIn(lang, 'setup.language.label')
+    if (word !== own && !others.some((o) => o.word === word)) others.push({ lang, word })
+  }
 
   const choose = async (language: LanguageSetting): Promise<void> => {
     setBusy(true)
@@ -42,7 +44,21 @@ export function LanguagePicker(): ReactElement {
     <section className="card form" aria-labelledby="language-title">
       <h2 id="language-title">{t('setup.language.title')}</h2>
       <div className="field">
-        <label htmlFor={ids.select}>{label}</label>
+        <label htmlFor={ids.select}>
+          {own}
+          {others.length > 0 && (
+            <>
+              {' ('}
+              {others.map((o, i) => (
+                <span key={o.lang} lang={o.lang}>
+                  {i > 0 ? ', ' : ''}
+                  {o.word}
+                </span>
+              ))}
+              {')'}
+            </>
+          )}
+        </label>
         <p id={ids.help} className="field__help">
           {t('setup.language.help')}
         </p>
