@@ -20,6 +20,8 @@ import { DEFAULT_POLICY, policyFromJson } from '../../../../shared/policy'
 import { runChecks } from '../../../../main/engine/run-checks'
 import { COMMAND_ERRORS, describeCommandError, type Probe } from '../../../../main/probe/probe'
 import { commandErrorMsg, english } from '../../../../main/checks/verdict'
+import { buildAttestation, encodePayload } from '../../../../main/attestation/formats'
+import { generateSigningKey } from '../../../../main/attestation/keys'
 import {
   commandKey,
   parseTranscript,
@@ -279,5 +281,39 @@ describe('command problems as messages', () => {
     const argv = ['/usr/bin/fdesetup', 'status']
     for (const error of COMMAND_ERRORS)
       expect(english(commandErrorMsg(argv, error))).toBe(describeCommandError(argv, error))
+  })
+})
+
+describe('what is signed', () => {
+  it('the attestation carries the English texts only, never the messages (`text`)', async () => {
+    const f = fixtures('linux').find((x) => x.name.endsWith('fw-ufw-disabled-ubuntu.json')) as Fixture
+    const report = await runChecks({
+      probe: new ReplayProbe(f.transcript),
+      practices: false,
+      deviceProfile: false,
+    })
+    const fw = report.checks.find((c) => c.id === 'firewall') as CheckResult
+    expect(fw.text).toBeDefined()
+    const statement = buildAttestation(report, {
+      purpose: 'periodic',
+      staffId: 'alice@campaign.example',
+      deviceLabel: 'alice-laptop',
+      deviceKey: generateSigningKey().publicKey,
+      keyProtection: 'file-0600-unencrypted',
+      policy: { id: report.policy.id, version: report.policy.version, digestSha256: 'a'.repeat(64) },
+      request: null,
+      sequence: 1,
+    })
+    const signed = statement.predicate.checks.find((c) => c.id === 'firewall')
+    expect(signed).toEqual({
+      id: 'firewall',
+      status: fw.status,
+      level: fw.level,
+      summary: fw.summary,
+      observed: fw.observed,
+      requirement: fw.requirement,
+      ...(fw.reason !== undefined ? { reason: fw.reason } : {}),
+    })
+    expect(new TextDecoder().decode(encodePayload(statement))).not.toContain('check.firewall')
   })
 })
