@@ -5,6 +5,7 @@
  * JSON output. `pass` is only ever produced from positive evidence (see README, "Fail closed").
  */
 import type { DeviceProfile } from './device-profile'
+import type { Msg } from './i18n/msg'
 import type { PracticeMeasurement } from './practices'
 
 /** The checks, in the order they are reported. */
@@ -47,7 +48,23 @@ export type CheckLevel = 'required' | 'recommended' | 'off'
 
 export const CHECK_LEVELS: readonly CheckLevel[] = ['required', 'recommended', 'off']
 
-/** What a platform strategy returns: the verdict and the evidence behind it. */
+/**
+ * A verdict's texts as catalogue messages (shared/i18n/msg.ts), for showing them in the reader's
+ * language. The English strings of CheckVerdict are these messages rendered from the English
+ * catalogue; `text` is for display only and is never signed (docs/i18n.md).
+ */
+export interface CheckText {
+  readonly summary: Msg
+  readonly observed: readonly Msg[]
+  /** Null when the verdict has no requirement (the engine's timeout, error and off verdicts). */
+  readonly requirement: Msg | null
+  readonly reason?: Msg
+}
+
+/**
+ * What a platform strategy returns: the verdict and the evidence behind it. `summary`, `observed`,
+ * `requirement` and `reason` are English, the canonical text that is shown to CISOs and signed.
+ */
 export interface CheckVerdict {
   readonly status: CheckStatus
   /** One line a staffer can read, e.g. "FileVault is on". */
@@ -62,6 +79,11 @@ export interface CheckVerdict {
   readonly reason?: string
   /** The probes the verdict rests on, e.g. ["fdesetup status"]. */
   readonly sources: readonly string[]
+  /**
+   * The same texts as messages, present once the check is converted to the catalogue (docs/i18n.md):
+   * the CLI and the app render them in the reader's language. In `--json` and over IPC; not signed.
+   */
+  readonly text?: CheckText
 }
 
 /** A verdict as reported by the engine, with the check id, policy level and timing. */

@@ -39,6 +39,7 @@ export const CHANNELS = {
   getPractices: 'preflight:practices:get',
   openPracticeHelp: 'preflight:practices:open-help',
   getCampaignDomains: 'preflight:domains:get',
+  setLanguage: 'preflight:settings:set-language',
 } as const satisfies Readonly<Record<string, `preflight:${string}:${string}`>>
 
 /** Name of an operation (a `PreflightApi` method that calls main). */

@@ -29,6 +29,13 @@
  *   exportAttestation take `confirmed` (optional: ids of the practices the staffer confirmed; the old
  *   `checklist` ids still count as confirmed); AttestationPreview.practices / practicesResult (optional);
  *   VerifyRow and RosterEntry practicesResult / unmetPractices (optional).
+ * - v1.9 (languages): Settings.language is 'system' (follow the operating system, the default) or a
+ *   language of shared/i18n LANGUAGES; AppInfo.systemLanguage is the language the operating system
+ *   asks for (its first preferred language we have, else 'en'); new operation setLanguage({language})
+ *   saves only the language (usable before a staff id exists). CheckResult.text (optional): the
+ *   check's texts as catalogue messages, rendered by the renderer in the chosen language; the
+ *   English fields stay the canonical text. Remediation and practice words come in the chosen
+ *   language.
  * - renderer/index.html's CSP meta must be exactly CONTENT_SECURITY_POLICY_META from shared/csp.ts
  *   (tests/security/csp.test.ts compares them).
  *
@@ -160,9 +167,10 @@ export const fingerprintSchema = z.string().regex(/^[0-9a-f]{64}$/, 'must be 64 
 export const PURPOSES = ['onboarding', 'periodic', 'offboarding'] as const
 export type Purpose = (typeof PURPOSES)[number]
 
+/** A language setting: follow the operating system, or one of the languages we have. */
 const languageSchema = z
   .string()
-  .refine((s): s is Language => Object.prototype.hasOwnProperty.call(LANGUAGES, s), {
+  .refine((s): s is LanguageSetting => s === 'system' || Object.prototype.hasOwnProperty.call(LANGUAGES, s), {
     message: 'unknown language',
   })
 
@@ -248,6 +256,8 @@ export const REQUEST_SCHEMAS = {
   getPractices: z.object({ purpose: z.enum(PURPOSES) }).strict(),
   openPracticeHelp: z.object({ helpId: z.enum(PRACTICE_HELP_IDS) }).strict(),
   getCampaignDomains: noArgs,
+  // v1.9 additions
+  setLanguage: z.object({ language: languageSchema }).strict(),
 } as const
 
 /** Every operation has a schema and every schema an operation (checked at compile time). */
@@ -435,13 +445,19 @@ export interface AppInfo {
   readonly activeRequest: RequestSummary | null
   /** Notices to show on this load (each is returned once). */
   readonly notices: readonly AppNotice[]
+  /** (v1.9) The operating system's language among ours (its first preferred one we have, else 'en'). */
+  readonly systemLanguage: Language
 }
+
+/** The language setting: `system` follows the operating system (the default), or a chosen language. */
+export type LanguageSetting = 'system' | Language
 
 /** Saved settings (empty strings until the staffer fills them in). */
 export interface Settings {
   readonly staffId: string
   readonly deviceLabel: string
-  readonly language: Language
+  /** (v1.9) 'system' or a chosen language; the language shown is `effectiveLanguage(language, AppInfo.systemLanguage)`. */
+  readonly language: LanguageSetting
 }
 
 /** A guided fix, in the settings' language. */
@@ -716,6 +732,7 @@ export interface ResponseTypes {
   getPractices: PracticesView
   openPracticeHelp: OpenLinkResult
   getCampaignDomains: CampaignDomainsView
+  setLanguage: Settings
 }
 
 export type ResponseOf<K extends OperationName> = ResponseTypes[K]
@@ -756,7 +773,7 @@ export type PreflightOperations = { readonly [K in OperationName]: Call<K> }
  * subscription returns a function that removes it; callbacks receive plain data, never the IPC event.
  *
  * Operations (see the JSDoc of each response type):
- * - getAppInfo, getSettings, saveSettings(settings)
+ * - getAppInfo, getSettings, saveSettings(settings), setLanguage({language})
  * - runChecks(): runs all checks with the active request's policy (or the default), streams
  *   `check-started` / `check-result` events, resolves to the Report
  * - getRemediation({remediationId}), openRemediationLink({remediationId}): main opens the catalogue's

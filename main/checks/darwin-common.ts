@@ -7,7 +7,9 @@
  * `sw_vers` through the probe; the os-version check runs the same command and the engine's memoising
  * probe runs it only once per run.
  */
+import type { Msg } from '../../shared/i18n/msg'
 import type { Probe } from '../probe/probe'
+import { msg } from './verdict'
 
 /** The argv used to read the macOS version (plain `sw_vers`: all fields, tab-separated). */
 export const SW_VERS_ARGV: readonly string[] = ['/usr/bin/sw_vers']
@@ -71,6 +73,11 @@ export function remediationForVersion(base: string, version: MacosVersion | null
 /** "macOS 15.3.1" for observed lines, or null. */
 export function describeVersion(version: MacosVersion | null): string | null {
   return version === null ? null : `macOS ${version.text}`
+}
+
+/** `describeVersion` as a check message ("macOS 15.3.1"), for checks converted to messages. */
+export function macosVersionMsg(version: MacosVersion | null): Msg | null {
+  return version === null ? null : msg('check.common.macosVersion', { version: version.text })
 }
 
 /**

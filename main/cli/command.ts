@@ -5,6 +5,7 @@
 import { promises as fs } from 'node:fs'
 import * as path from 'node:path'
 import { parseArgs, type ParseArgsConfig } from 'node:util'
+import type { Language } from '../../shared/i18n'
 
 /** Exit codes (sysexits.h where one fits). */
 export const EXIT = {
@@ -45,6 +46,11 @@ export interface CliIo {
    * default process.platform. Injectable for tests.
    */
   readonly platform?: NodeJS.Platform
+  /**
+   * The language of the output (`--lang`, else LANGUAGE/LC_ALL/LC_MESSAGES/LANG; set by runCli).
+   * Commands converted to the CLI catalogue print with `cliText(io.lang)` (main/cli/text.ts).
+   */
+  readonly lang?: Language
 }
 
 export interface Command {

@@ -5,8 +5,53 @@
 import * as readline from 'node:readline'
 import { terminalSafe, terminalSafeLines } from '../util/terminal-safe'
 import { PRODUCER } from '../version'
+import { isLanguage, languageCodes, type Language } from '../../shared/i18n'
 import { CliError, EXIT, type CliIo, type Command } from './command'
 import { COMMANDS } from './commands'
+import { cliText, envLanguage } from './text'
+
+/** The line every `--help` ends with: the global `--lang` option. */
+function langHelp(lang: Language): string {
+  return cliText(lang).t('cli.global.langHelp', { languages: languageCodes().join('|') }) + '\n'
+}
+
+/**
+ * Take the global `--lang <code>` / `--lang=<code>` out of argv (anywhere before a `--`), so every
+ * command accepts it. Returns the rest and the language (null when not given); throws a usage error
+ * (worded in `fallback`, the environment's language) for a missing or unknown language.
+ */
+export function takeLangOption(
+  argv: readonly string[],
+  fallback: Language,
+): { readonly argv: readonly string[]; readonly lang: Language | null } {
+  const rest: string[] = []
+  let lang: Language | null = null
+  const languages = languageCodes().join(', ')
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i] as string
+    if (a === '--') {
+      rest.push(...argv.slice(i))
+      break
+    }
+    if (a !== '--lang' && !a.startsWith('--lang=')) {
+      rest.push(a)
+      continue
+    }
+    const value = a === '--lang' ? argv[++i] : a.slice('--lang='.length)
+    if (value === undefined || value === '' || value.startsWith('-'))
+      throw new CliError(cliText(fallback).t('cli.global.langMissing', { languages }), EXIT.USAGE)
+    if (!isLanguage(value))
+      throw new CliError(cliText(fallback).t('cli.global.langUnknown', { value, languages }), EXIT.USAGE)
+    lang = value
+  }
+  return { argv: rest, lang }
+}
+
+/** Does argv ask for help (`-h`/`--help` before any `--`)? */
+function asksForHelp(argv: readonly string[]): boolean {
+  const end = argv.indexOf('--')
+  return (end === -1 ? argv : argv.slice(0, end)).some((a) => a === '-h' || a === '--help')
+}
 
 function topHelp(commands: readonly Command[]): string {
   const width = Math.max(...commands.map((c) => c.name.length)) + 2
@@ -68,10 +113,22 @@ export function processIo(): CliIo {
 }
 
 /** Run the CLI with these arguments; returns the exit code (never throws). */
-export async function runCli(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
+export async function runCli(rawArgv: readonly string[], rawIo: CliIo = processIo()): Promise<number> {
+  const envLang = envLanguage(rawIo.env)
+  let argv: readonly string[]
+  let io: CliIo
+  try {
+    const taken = takeLangOption(rawArgv, envLang)
+    argv = taken.argv
+    io = { ...rawIo, lang: taken.lang ?? envLang }
+  } catch (err) {
+    rawIo.stderr(`preflight: ${(err as Error).message}\n`)
+    return EXIT.USAGE
+  }
+  const lang = io.lang ?? 'en'
   if (argv.length === 0 || argv[0] === '-h' || argv[0] === '--help' || argv[0] === 'help') {
     const helpFor = argv[0] === 'help' && argv.length > 1 ? findCommand(argv.slice(1)) : null
-    io.stdout(helpFor ? helpFor.command.help : topHelp(COMMANDS))
+    io.stdout((helpFor ? helpFor.command.help : topHelp(COMMANDS)) + langHelp(lang))
     return argv.length === 0 ? EXIT.USAGE : EXIT.OK
   }
   if (argv[0] === '-v' || argv[0] === '--version') {
@@ -83,13 +140,18 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo()): 
     // A group word alone ("ciso") prints the group's commands.
     const group = COMMANDS.filter((c) => c.name.split(' ')[0] === argv[0])
     if (group.length > 0 && (argv.length === 1 || argv[1] === '--help' || argv[1] === '-h')) {
-      io.stdout(topHelp(group))
+      io.stdout(topHelp(group) + langHelp(lang))
       return argv.length === 1 ? EXIT.USAGE : EXIT.OK
     }
     io.stderr(
       `preflight: unknown command "${terminalSafe(argv.join(' '))}". Run \`preflight --help\` for the list.\n`,
     )
     return EXIT.USAGE
+  }
+  // Every command's --help, printed here so that each ends with the global options.
+  if (asksForHelp(found.rest)) {
+    io.stdout(found.command.help + langHelp(lang))
+    return EXIT.OK
   }
   try {
     return await found.command.run(found.rest, io)

@@ -25,6 +25,7 @@ import { installNetworkBlocker } from './security/network'
 import { denyAllPermissions } from './security/permissions'
 import { disableSpellChecker } from './security/spellcheck'
 import { electronStoreSettingsSource } from './settings-store'
+import { systemLanguages } from './system-language'
 import { createMainWindow } from './window'
 
 protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES])
@@ -114,6 +115,7 @@ async function start(): Promise<void> {
     dialogs: electronDialogs(),
     openExternal: (url) => openDeepLink(shell, url),
     emit,
+    systemLanguages: () => systemLanguages(app),
   })
   registerIpcHandlers(ipcMain, services, knownWebContents)
 

@@ -7,12 +7,12 @@
 import { ipcMain } from 'electron'
 import Store, { type Schema } from 'electron-store'
 import * as path from 'node:path'
-import type { Settings } from '../../shared/ipc-contract'
 import {
   SETTINGS_JSON_SCHEMA,
   SettingsCorruptError,
   type SettingsDocument,
   type SettingsDocumentSource,
+  type StoredSettings,
 } from '../services/settings'
 
 /** The channel electron-store listens on in the main process (node_modules/electron-store/index.js). */
@@ -45,10 +45,10 @@ export function electronStoreSettingsSource(dir: string): SettingsDocumentSource
 
 /** Open electron-store on `dir`/settings.json; throws on a damaged file. */
 function openStore(dir: string): SettingsDocument {
-  const store = new Store<Settings>({
+  const store = new Store<StoredSettings>({
     name: SETTINGS_FILE_NAME,
     cwd: dir,
-    schema: SETTINGS_JSON_SCHEMA as unknown as Schema<Settings>,
+    schema: SETTINGS_JSON_SCHEMA as unknown as Schema<StoredSettings>,
     clearInvalidConfig: false,
     accessPropertiesByDotNotation: false,
     watch: false,
@@ -61,7 +61,7 @@ function openStore(dir: string): SettingsDocument {
   void store.store
   return {
     read: () => store.store,
-    write(settings: Settings) {
+    write(settings: StoredSettings) {
       store.set(settings)
     },
   }

@@ -21,6 +21,7 @@ import { CHECKS } from '../checks'
 import { createHostFacts } from '../checks/host-facts'
 import { identifyOs } from '../checks/os-version/identify'
 import type { CheckContext } from '../checks/types'
+import { msg, notApplicable, unknown } from '../checks/verdict'
 import { measurePractices } from '../practices'
 import type { SiAnswer } from '../probe/device-profile'
 import { MemoProbe } from '../probe/transcript'
@@ -102,40 +103,33 @@ export function policyDigest(policy: Policy): string {
 }
 
 function timeoutVerdict(id: CheckId, ms: number): CheckVerdict {
-  return {
-    status: 'unknown',
-    summary: 'The check took too long and was stopped',
-    observed: [],
-    requirement: '',
+  return unknown({
+    summary: msg('check.engine.timeout.summary'),
+    requirement: null,
     remediationId: `${id}.unknown`,
-    reason: `No answer within ${Math.round(ms / 1000)} s. Run the check again; if it keeps happening, record a transcript (--record) and send it to your security contact.`,
-    sources: [],
-  }
+    reason: msg('check.engine.timeout.reason', { seconds: Math.round(ms / 1000) }),
+  })
 }
 
 function errorVerdict(id: CheckId, err: unknown): CheckVerdict {
-  return {
-    status: 'unknown',
-    summary: 'The check could not be completed',
-    observed: [],
-    requirement: '',
+  return unknown({
+    summary: msg('check.engine.error.summary'),
+    requirement: null,
     remediationId: `${id}.unknown`,
-    reason: `Internal error: ${err instanceof Error ? err.message : String(err)}. This is a bug in Preflight; please report it with a transcript (--record).`,
-    sources: [],
-  }
+    reason: msg('check.engine.error.reason', {
+      message: err instanceof Error ? err.message : String(err),
+    }),
+  })
 }
 
 /** A check the policy turns off on this platform: not run, listed (and signed) as turned off. */
 function offVerdict(id: CheckId): CheckVerdict {
-  return {
-    status: 'not-applicable',
-    summary: "Not checked: your campaign's policy turns this check off on this platform",
-    observed: [],
-    requirement: '',
+  return notApplicable({
+    summary: msg('check.engine.off.summary'),
+    requirement: null,
     remediationId: `${id}.unknown`,
-    reason: 'The campaign policy sets this check to "off" here, so Preflight did not look at it.',
-    sources: [],
-  }
+    reason: msg('check.engine.off.reason'),
+  })
 }
 
 async function runOne(id: CheckId, ctx: CheckContext, timeoutMs: number): Promise<CheckVerdict> {

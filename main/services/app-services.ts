@@ -3,6 +3,8 @@
  * history. Electron-free (see main/services/types.ts).
  */
 import { randomBytes } from 'node:crypto'
+import { languageCodes, type Language } from '../../shared/i18n'
+import { effectiveLanguage, pickLanguage } from '../../shared/i18n/language'
 import { getRemediation } from '../../shared/remediation/catalogue'
 import type { Report } from '../../shared/check-types'
 import {
@@ -47,6 +49,22 @@ export async function deviceKeyInfo(deps: ServiceDeps): Promise<DeviceKeyInfo | 
   return { fingerprint: fp, fingerprintGrouped: groupFingerprint(fp), protection: deps.keyStore.protection }
 }
 
+/** The operating system's language among ours: its first preferred language we have, else English. */
+export function systemLanguage(deps: ServiceDeps): Language {
+  let preferred: readonly string[] = []
+  try {
+    preferred = deps.systemLanguages?.() ?? []
+  } catch {
+    // An OS that cannot say is an OS in English.
+  }
+  return pickLanguage(preferred, languageCodes())
+}
+
+/** The language main's words (fixes, practices) are sent in: the chosen one, or the system's. */
+export function displayLanguage(deps: ServiceDeps): Language {
+  return effectiveLanguage(deps.settings.get().language, systemLanguage(deps))
+}
+
 /** App info, settings, checks, remediation, history. */
 export function createAppServices(deps: ServiceDeps, session: StaffSession) {
   let running = false
@@ -68,6 +86,7 @@ export function createAppServices(deps: ServiceDeps, session: StaffSession) {
             : { fingerprint: ciso.fingerprint, fingerprintGrouped: groupFingerprint(ciso.fingerprint) },
         activeRequest: await session.activeRequest(),
         notices: deps.settings.takeNotices(),
+        systemLanguage: systemLanguage(deps),
       }
     },
 
@@ -77,6 +96,10 @@ export function createAppServices(deps: ServiceDeps, session: StaffSession) {
 
     async saveSettings(request: ValidRequestOf<'saveSettings'>): Promise<ResponseOf<'saveSettings'>> {
       return deps.settings.save(request)
+    },
+
+    async setLanguage(request: ValidRequestOf<'setLanguage'>): Promise<ResponseOf<'setLanguage'>> {
+      return deps.settings.save({ ...deps.settings.get(), language: request.language })
     },
 
     async runChecks(): Promise<Report> {
@@ -110,7 +133,7 @@ export function createAppServices(deps: ServiceDeps, session: StaffSession) {
     },
 
     async getRemediation(request: ValidRequestOf<'getRemediation'>): Promise<ResponseOf<'getRemediation'>> {
-      const r = getRemediation(request.remediationId, deps.settings.get().language)
+      const r = getRemediation(request.remediationId, displayLanguage(deps))
       if (r === null)
         throw new ServiceError('NOT_FOUND', `There is no guided fix called "${request.remediationId}".`)
       const link = resolveDeepLink(r.id)
@@ -151,7 +174,7 @@ export function createAppServices(deps: ServiceDeps, session: StaffSession) {
           ? report
           : null
       const platform = deps.createProbe().platform
-      const lang = deps.settings.get().language
+      const lang = displayLanguage(deps)
       return {
         purpose: request.purpose,
         policy: { id: policy.id, version: policy.version },

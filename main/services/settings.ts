@@ -1,6 +1,11 @@
 /**
  * Staff settings (staff id, device label, language) and their recovery from a damaged file.
  *
+ * The language is `system` (follow the operating system; the default) or a language the staffer
+ * chose. Files written before the choice existed (no `settingsVersion`) could only hold the default
+ * `en`, never chosen by anyone, so they read as `system`; a stored language we have no catalogue
+ * for (a newer version's) also reads as `system` rather than making the file "damaged".
+ *
  * Electron-free: the storage is a `SettingsDocument` (electron-store in the app, a JSON file in tests
  * and in the renderer's Playwright tests). electron-store throws on a file that is not JSON or breaks
  * the schema; we then move the file aside as `settings.corrupt-<time>.json`, start from defaults and
@@ -10,12 +15,25 @@
 import { promises as fsp, renameSync, readFileSync } from 'node:fs'
 import * as path from 'node:path'
 import { z } from 'zod'
-import { LANGUAGES, type Language } from '../../shared/i18n'
-import type { AppNotice, Settings } from '../../shared/ipc-contract'
+import { LANGUAGES } from '../../shared/i18n'
+import type { AppNotice, LanguageSetting, Settings } from '../../shared/ipc-contract'
 import { writeFileAtomic } from '../util/atomic-write'
 
 /** What a fresh install starts with. */
-export const DEFAULT_SETTINGS: Settings = { staffId: '', deviceLabel: '', language: 'en' }
+export const DEFAULT_SETTINGS: Settings = { staffId: '', deviceLabel: '', language: 'system' }
+
+/** The version of the settings file written now (2: the language setting may be `system`). */
+export const SETTINGS_VERSION = 2
+
+/** What is stored: the settings and the file's version. */
+export interface StoredSettings extends Settings {
+  readonly settingsVersion: typeof SETTINGS_VERSION
+}
+
+/** The settings as written to the file. */
+export function toStored(settings: Settings): StoredSettings {
+  return { ...settings, settingsVersion: SETTINGS_VERSION }
+}
 
 /**
  * JSON schema of the settings file (electron-store validates the file with it on every read/write).
@@ -24,17 +42,24 @@ export const DEFAULT_SETTINGS: Settings = { staffId: '', deviceLabel: '', langua
 export const SETTINGS_JSON_SCHEMA = {
   staffId: { type: 'string', maxLength: 254 },
   deviceLabel: { type: 'string', maxLength: 64 },
-  language: { type: 'string', enum: Object.keys(LANGUAGES) },
+  language: { type: 'string', maxLength: 35 },
+  settingsVersion: { type: 'integer', minimum: 1 },
 } as const
 
 const settingsFileSchema = z.object({
   staffId: z.string().max(254).default(''),
   deviceLabel: z.string().max(64).default(''),
-  language: z
-    .string()
-    .refine((s): s is Language => Object.prototype.hasOwnProperty.call(LANGUAGES, s))
-    .default('en'),
+  language: z.string().max(35).default('system'),
+  settingsVersion: z.number().int().min(1).optional(),
 })
+
+/** The language setting of a file: `system` for old files and for languages we do not have. */
+function languageSetting(stored: string, version: number | undefined): LanguageSetting {
+  if (version === undefined) return 'system'
+  if (stored === 'system' || Object.prototype.hasOwnProperty.call(LANGUAGES, stored))
+    return stored as LanguageSetting
+  return 'system'
+}
 
 /** Thrown by a document whose file cannot be used (not JSON, schema violation). */
 export class SettingsCorruptError extends Error {
@@ -45,7 +70,7 @@ export class SettingsCorruptError extends Error {
 export interface SettingsDocument {
   /** The stored object (validated again here; unknown keys are ignored). */
   read(): unknown
-  write(settings: Settings): void | Promise<void>
+  write(settings: StoredSettings): void | Promise<void>
 }
 
 /** How to open the settings file; `open` throws when the file is damaged. */
@@ -105,12 +130,12 @@ export async function openSettingsStore(
     })
     doc = source.open()
     current = DEFAULT_SETTINGS
-    await doc.write(current)
+    await doc.write(toStored(current))
   }
   return {
     get: () => current,
     async save(settings) {
-      await doc.write(settings)
+      await doc.write(toStored(settings))
       current = settings
       return current
     },
@@ -131,7 +156,7 @@ export function parseSettings(value: unknown): Settings {
   return {
     staffId: parsed.data.staffId,
     deviceLabel: parsed.data.deviceLabel,
-    language: parsed.data.language,
+    language: languageSetting(parsed.data.language, parsed.data.settingsVersion),
   }
 }
 

@@ -44,7 +44,7 @@ import {
 import { StaffStateError } from '../staff/state'
 import { pinCisoKey, pinnedCisoKeys } from '../staff/trust'
 import { describeWriteError, writeFileAtomic } from '../util/atomic-write'
-import { deviceKeyInfo, type StaffSession } from './app-services'
+import { deviceKeyInfo, displayLanguage, type StaffSession } from './app-services'
 import { ServiceError } from './errors'
 import type { ServiceDeps } from './types'
 import { sameStaffId } from '../../shared/roster-types'
@@ -322,7 +322,7 @@ export function createStaffServices(deps: ServiceDeps) {
 
   /** The required leaving steps with their titles in the settings' language (the old checklist). */
   function checklistOf(policy: Policy) {
-    const lang = deps.settings.get().language
+    const lang = displayLanguage(deps)
     return leavingSteps(policy).map((i) => ({
       id: i.id,
       text: practiceText(policy.catalogue, i.words.title, lang) ?? i.id,
@@ -451,7 +451,7 @@ export function createStaffServices(deps: ServiceDeps) {
           const prepared = await prepareStatement(request, p)
           preview = { key: p.key, report: p.report, requestId: p.req?.payload.requestId ?? null, prepared }
           const pred = prepared.statement.predicate
-          const lang = deps.settings.get().language
+          const lang = displayLanguage(deps)
           const practices = (pred.practices ?? []).map((a) => {
             const def = p.pol.policy.practices.find((x) => x.id === a.id)
             return {

@@ -64,6 +64,12 @@ export interface ServiceDeps {
   /** Per-check timeout override (tests). */
   readonly checkTimeoutMs?: number
   /**
+   * The operating system's preferred languages, most preferred first (Electron:
+   * app.getPreferredSystemLanguages()); the app follows the first one we have unless the staffer
+   * chose a language. Default: none (English).
+   */
+  readonly systemLanguages?: () => readonly string[]
+  /**
    * CISO mode: the config folder holding the campaign trust anchors (pinned campaign keys, newest
    * roster revision seen). Pass configDir() so the app and the `preflight ciso` CLI share them;
    * default: dataDir.

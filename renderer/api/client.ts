@@ -12,6 +12,7 @@ import type {
   PreflightApi,
   PreflightOperations,
 } from '../../shared/ipc-contract'
+import { t } from '../app/i18n'
 
 declare global {
   interface Window {
@@ -26,7 +27,7 @@ export function bridgeAvailable(): boolean {
 
 function bridge(): PreflightApi {
   const b = window.preflight
-  if (b === undefined) throw new Error('The Preflight bridge is not available.')
+  if (b === undefined) throw new Error(t('boot.noBridge'))
   return b
 }
 
@@ -82,6 +83,7 @@ export const api: PreflightApi = Object.freeze({
   getPractices: wrap('getPractices'),
   openPracticeHelp: wrap('openPracticeHelp'),
   getCampaignDomains: wrap('getCampaignDomains'),
+  setLanguage: wrap('setLanguage'),
   onCheckStarted: (cb) => (bridgeAvailable() ? bridge().onCheckStarted(cb) : () => undefined),
   onCheckResult: (cb) => (bridgeAvailable() ? bridge().onCheckResult(cb) : () => undefined),
   onVerifyProgress: (cb) => (bridgeAvailable() ? bridge().onVerifyProgress(cb) : () => undefined),

@@ -4,7 +4,8 @@
  */
 import { useCallback, useEffect, useMemo, useReducer, useState, type ReactElement } from 'react'
 import type { CheckId } from '../../shared/check-types'
-import { LANGUAGES } from '../../shared/i18n'
+import { LANGUAGES, type Language } from '../../shared/i18n'
+import { effectiveLanguage } from '../../shared/i18n/language'
 import type { AppInfo, Settings } from '../../shared/ipc-contract'
 import { api, bridgeAvailable } from '../api/client'
 import { Alert, Busy } from '../components/Feedback'
@@ -24,10 +25,12 @@ type Boot =
  */
 const runGuard = { running: false }
 
-function applyLanguage(settings: Settings): void {
-  const catalogue = LANGUAGES[settings.language]
-  setCatalogue(settings.language, catalogue.ui)
-  document.documentElement.lang = settings.language
+/** Show the app in the chosen language (or the system's, for "system"): catalogue, `<html lang>`. */
+function applyLanguage(settings: Settings, systemLanguage: Language): void {
+  const lang = effectiveLanguage(settings.language, systemLanguage)
+  const catalogue = LANGUAGES[lang]
+  setCatalogue(lang, catalogue.ui, catalogue.checks)
+  document.documentElement.lang = lang
 }
 
 /** Root component. */
@@ -48,7 +51,7 @@ export function App(): ReactElement {
       if (cancelled) return
       if (!info.ok) return setBoot({ phase: 'error', message: info.message })
       if (!settings.ok) return setBoot({ phase: 'error', message: settings.message })
-      applyLanguage(settings.value)
+      applyLanguage(settings.value, info.value.systemLanguage)
       setScreen(settings.value.staffId === '' ? 'setup' : 'check')
       setBoot({ phase: 'ready', info: info.value, settings: settings.value })
     })()
@@ -89,8 +92,11 @@ export function App(): ReactElement {
   }, [])
 
   const setSettings = useCallback((settings: Settings): void => {
-    applyLanguage(settings)
-    setBoot((b) => (b.phase === 'ready' ? { ...b, settings } : b))
+    setBoot((b) => {
+      if (b.phase !== 'ready') return b
+      applyLanguage(settings, b.info.systemLanguage)
+      return { ...b, settings }
+    })
   }, [])
 
   const navigate = useCallback((next: Screen, focus?: CheckId): void => {

@@ -5,7 +5,10 @@
  *
  * Pure (no DOM): unit-tested in Node.
  */
+import type { CheckResult } from '../../shared/check-types'
+import { CHECKS_EN } from '../../shared/i18n/en/checks'
 import { UI_EN, type UiKey } from '../../shared/i18n/en/ui'
+import { renderMsg, type Msg } from '../../shared/i18n/msg'
 
 /** Values that may fill a `{placeholder}`. */
 export type TextParams = Readonly<Record<string, string | number>>
@@ -18,16 +21,22 @@ export type PluralBase = {
 interface ActiveCatalogue {
   readonly locale: string
   readonly messages: Readonly<Record<string, string>>
+  /** Check messages (shared/i18n/<lang>/checks-*.ts) for results that carry `text`. */
+  readonly checks: Readonly<Record<string, string>>
 }
 
-let active: ActiveCatalogue = { locale: 'en', messages: UI_EN }
+let active: ActiveCatalogue = { locale: 'en', messages: UI_EN, checks: CHECKS_EN }
 
 /**
- * Switch the catalogue. Keys missing from `messages` fall back to English, so a partial
- * translation shows English rather than a key name.
+ * Switch the catalogue (UI words and check messages). Keys missing from `messages` or `checks`
+ * fall back to English, so a partial translation shows English rather than a key name.
  */
-export function setCatalogue(locale: string, messages: Readonly<Record<string, string>>): void {
-  active = { locale, messages }
+export function setCatalogue(
+  locale: string,
+  messages: Readonly<Record<string, string>>,
+  checks: Readonly<Record<string, string>> = CHECKS_EN,
+): void {
+  active = { locale, messages, checks }
 }
 
 /** The active locale tag, for Intl formatters. */
@@ -73,4 +82,48 @@ export function tn(base: PluralBase, count: number, params?: TextParams): string
 /** A number in the active locale (grouping separators). */
 export function formatNumber(n: number): string {
   return new Intl.NumberFormat(active.locale).format(n)
+}
+
+/** A check message (a result's `text`) in the active language. */
+export function tm(msg: Msg): string {
+  return renderMsg(msg, [active.checks, CHECKS_EN], active.locale)
+}
+
+/**
+ * `lang` for text that is English whatever the active language (a check not yet converted to
+ * messages, words main wrote in English): "en" unless English is active. Putting it on the element
+ * lets screen readers switch voice, and the pseudo-locale e2e test tell it from missed translations.
+ */
+export function englishLang(): 'en' | undefined {
+  return active.locale === 'en' || active.locale.startsWith('en-') ? undefined : 'en'
+}
+
+/** A check's texts as the user reads them. */
+export interface CheckTexts {
+  readonly summary: string
+  readonly observed: readonly string[]
+  readonly requirement: string
+  readonly reason: string | undefined
+  /** Set when the texts are the English fallback in another language (see englishLang). */
+  readonly lang: 'en' | undefined
+}
+
+/** A check result's texts: its messages in the active language, or its English texts. */
+export function checkTexts(result: CheckResult): CheckTexts {
+  const text = result.text
+  if (text === undefined)
+    return {
+      summary: result.summary,
+      observed: result.observed,
+      requirement: result.requirement,
+      reason: result.reason,
+      lang: englishLang(),
+    }
+  return {
+    summary: tm(text.summary),
+    observed: text.observed.map(tm),
+    requirement: text.requirement === null ? '' : tm(text.requirement),
+    reason: text.reason === undefined ? undefined : tm(text.reason),
+    lang: undefined,
+  }
 }

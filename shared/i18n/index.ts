@@ -11,6 +11,15 @@ export type { Messages } from './types'
 export const LANGUAGES = { en, es } as const satisfies Record<string, Messages>
 export type Language = keyof typeof LANGUAGES
 
+/** The languages that have a catalogue, English first. */
+export function languageCodes(): readonly Language[] {
+  return Object.keys(LANGUAGES) as Language[]
+}
+
+export function isLanguage(value: unknown): value is Language {
+  return typeof value === 'string' && Object.prototype.hasOwnProperty.call(LANGUAGES, value)
+}
+
 export function messagesFor(lang: Language): Messages {
   return LANGUAGES[lang]
 }

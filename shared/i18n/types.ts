@@ -8,4 +8,12 @@ export interface Messages {
   readonly ui: Readonly<Record<string, string>>
   /** Words of the campaign practices (shared/practices.ts), keyed `practice.<id>.title` etc. */
   readonly practices: Readonly<Record<string, string>>
+  /**
+   * Check messages (shared/i18n/msg.ts `Msg` keys `check.<id>.<platform>.<what>`, docs/i18n.md).
+   * Optional in the type so that a language can be registered before its check messages exist
+   * (they then show in English); tests/unit/shared/i18n-catalogues.test.ts fails until they do.
+   */
+  readonly checks?: Readonly<Record<string, string>>
+  /** Words of the command line (`preflight check`'s report …), keyed `cli.<command>.<what>`. Optional like `checks`. */
+  readonly cli?: Readonly<Record<string, string>>
 }

@@ -48,7 +48,7 @@ export const test = base.extend<Fixtures>({
         if (m.type() === 'error') errors.push(m.text())
       })
       ;(page as Page & { __errors?: string[] }).__errors = errors
-      await page.goto('/index.html')
+      await page.goto(`/${options.entry ?? 'index.html'}`)
       return h
     })
     const errors = (page as Page & { __errors?: string[] }).__errors ?? []

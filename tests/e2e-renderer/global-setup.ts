@@ -1,6 +1,7 @@
 /**
  * Builds the renderer when dist/renderer is missing or older than any file in renderer/ or shared/
- * (so a test run never exercises a stale build). The lead's `npm test` builds first anyway.
+ * (so a test run never exercises a stale build), and the test-only pseudo-locale variant
+ * dist/renderer-qps the same way. The lead's `npm test` builds the shipped one first anyway.
  * PREFLIGHT_E2E_REBUILD=1 always rebuilds.
  */
 import { spawnSync } from 'node:child_process'
@@ -16,19 +17,30 @@ function newestMtime(dir: string): number {
   return newest
 }
 
-export default function globalSetup(): void {
-  const root = path.resolve(__dirname, '../..')
-  const index = path.join(root, 'dist/renderer/index.html')
+function build(root: string, outDir: string, env: NodeJS.ProcessEnv, sources: readonly string[]): void {
+  const index = path.join(root, outDir, 'index.html')
   const stale =
     !existsSync(index) ||
     process.env.PREFLIGHT_E2E_REBUILD === '1' ||
-    Math.max(newestMtime(path.join(root, 'renderer')), newestMtime(path.join(root, 'shared'))) >
-      statSync(index).mtimeMs
+    Math.max(...sources.map((d) => newestMtime(path.join(root, d)))) > statSync(index).mtimeMs
   if (!stale) return
   const vite = path.join(root, 'node_modules/vite/bin/vite.js')
   const r = spawnSync(process.execPath, [vite, 'build', '--config', 'renderer/vite.config.mts'], {
     cwd: root,
     stdio: 'inherit',
+    env,
   })
-  if (r.status !== 0) throw new Error('vite build of the renderer failed')
+  if (r.status !== 0) throw new Error(`vite build of ${outDir} failed`)
+}
+
+export default function globalSetup(): void {
+  const root = path.resolve(__dirname, '../..')
+  build(root, 'dist/renderer', { ...process.env, PREFLIGHT_PSEUDO_LOCALE: '' }, ['renderer', 'shared'])
+  // The test-only pseudo-locale build (i18n.spec.ts), served under /qps/.
+  build(root, 'dist/renderer-qps', { ...process.env, PREFLIGHT_PSEUDO_LOCALE: '1' }, [
+    'renderer',
+    'shared',
+    'tests/support',
+    'tests/e2e-renderer/support',
+  ])
 }

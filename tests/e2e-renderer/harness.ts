@@ -19,6 +19,7 @@ import {
   SUBSCRIPTION_EVENT,
   SUBSCRIPTION_NAMES,
   type IpcResult,
+  type LanguageSetting,
   type OperationName,
   type PreflightEvent,
 } from '../../shared/ipc-contract'
@@ -61,6 +62,12 @@ export interface HarnessOptions {
   readonly now?: Date
   /** Delay each replayed command by this much, so a run takes visible time (streaming tests). */
   readonly probeDelayMs?: number
+  /** The operating system's preferred languages, most preferred first (default: none, i.e. English). */
+  readonly systemLanguages?: readonly string[]
+  /** The saved language setting that goes with `settings` (default 'en'). */
+  readonly language?: LanguageSetting
+  /** The page to open: 'index.html' (the shipped build, default) or 'qps/index.html' (pseudo-locale build). */
+  readonly entry?: string
 }
 
 /** A replay probe whose commands take `delayMs` each, like slow system tools. */
@@ -182,7 +189,8 @@ export async function createHarness(options: HarnessOptions): Promise<Harness> {
   const cisoHome = path.join(home, 'ciso')
   const settingsPath = path.join(home, 'settings.json')
   const settings = await openSettingsStore(jsonFileSettingsSource(settingsPath), { now: clock })
-  if (options.settings !== undefined) await settings.save({ ...options.settings, language: 'en' })
+  if (options.settings !== undefined)
+    await settings.save({ ...options.settings, language: options.language ?? 'en' })
 
   const queues = { 'open-file': new AnswerQueue(), 'save-file': new AnswerQueue(), folder: new AnswerQueue() }
   const dialogCalls: DialogCall[] = []
@@ -212,6 +220,7 @@ export async function createHarness(options: HarnessOptions): Promise<Harness> {
       return probeDelay > 0 ? slowProbe(replay, probeDelay) : replay
     },
     now: clock,
+    systemLanguages: () => options.systemLanguages ?? [],
     dialogs: {
       async chooseOpenFile(o) {
         const answer = queues['open-file'].take()

@@ -1,5 +1,6 @@
 /* global process, URL */
-// Tiny static server for the renderer end-to-end tests: serves dist/renderer on 127.0.0.1 only,
+// Tiny static server for the renderer end-to-end tests: serves dist/renderer (and the test-only
+// pseudo-locale build dist/renderer-qps under /qps/) on 127.0.0.1 only,
 // with the same Content-Security-Policy header Electron's app:// handler sends, so the tests see the
 // policy the app really runs under. Usage: node serve.mjs <port> (CSP from $PREFLIGHT_CSP).
 import { createServer } from 'node:http'
@@ -7,7 +8,10 @@ import { readFile } from 'node:fs/promises'
 import * as path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/renderer')
+const dist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist')
+const shipped = path.join(dist, 'renderer')
+// The test-only pseudo-locale build (renderer/vite.config.mts) under /qps/.
+const pseudo = path.join(dist, 'renderer-qps')
 const port = Number(process.argv[2] ?? 4319)
 const csp = process.env.PREFLIGHT_CSP
 if (!csp) {
@@ -33,6 +37,8 @@ const server = createServer(async (req, res) => {
     return
   }
   let rel = decodeURIComponent(url.pathname)
+  const root = rel.startsWith('/qps/') ? pseudo : shipped
+  if (root === pseudo) rel = rel.slice('/qps'.length)
   if (rel === '/' || rel === '') rel = '/index.html'
   const file = path.resolve(root, '.' + rel)
   // Path traversal guard: only files inside dist/renderer.
@@ -55,5 +61,5 @@ const server = createServer(async (req, res) => {
 })
 
 server.listen(port, '127.0.0.1', () => {
-  process.stdout.write(`serving ${root} on http://127.0.0.1:${port}/\n`)
+  process.stdout.write(`serving ${shipped} (and ${pseudo} under /qps/) on http://127.0.0.1:${port}/\n`)
 })

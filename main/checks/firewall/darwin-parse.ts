@@ -7,20 +7,22 @@
  *   so only the number in `(State = N)` is read;
  * - `system_profiler -json SPFirewallDataType` gives a machine value, `spfirewall_globalstate`.
  */
+import type { Msg } from '../../../shared/i18n/msg'
+import { msg } from '../verdict'
 
 /** ALF global state: 0 off, 1 on, 2 on and blocking all incoming connections. */
 export type FirewallState = 'off' | 'on' | 'block-all'
 
 /** A parsed answer, or why there is none. */
 export type Parsed<T> =
-  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly detail: string }
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly detail: Msg }
 
 /** Parse the `(State = N)` value out of `socketfilterfw --getglobalstate` stdout. */
 export function parseGlobalState(stdout: string): Parsed<FirewallState> {
   const matches = [...stdout.matchAll(/\(State = (\d+)\)/g)]
-  if (matches.length === 0) return { ok: false, detail: 'no "(State = N)" in the output' }
+  if (matches.length === 0) return { ok: false, detail: msg('check.firewall.darwin.parse.noState') }
   const values = new Set(matches.map((m) => m[1]))
-  if (values.size > 1) return { ok: false, detail: 'the output names more than one state' }
+  if (values.size > 1) return { ok: false, detail: msg('check.firewall.darwin.parse.severalStates') }
   switch (matches[0]?.[1]) {
     case '0':
       return { ok: true, value: 'off' }
@@ -29,7 +31,10 @@ export function parseGlobalState(stdout: string): Parsed<FirewallState> {
     case '2':
       return { ok: true, value: 'block-all' }
     default:
-      return { ok: false, detail: `unknown state ${matches[0]?.[1] ?? ''}` }
+      return {
+        ok: false,
+        detail: msg('check.firewall.darwin.parse.unknownState', { value: matches[0]?.[1] ?? '' }),
+      }
   }
 }
 
@@ -42,13 +47,14 @@ export function parseSystemProfilerFirewall(stdout: string): Parsed<FirewallStat
   try {
     data = JSON.parse(stdout)
   } catch {
-    return { ok: false, detail: 'the output is not JSON' }
+    return { ok: false, detail: msg('check.firewall.darwin.parse.notJson') }
   }
   const items =
     typeof data === 'object' && data !== null
       ? (data as Record<string, unknown>)['SPFirewallDataType']
       : undefined
-  if (!Array.isArray(items) || items.length === 0) return { ok: false, detail: 'no SPFirewallDataType entry' }
+  if (!Array.isArray(items) || items.length === 0)
+    return { ok: false, detail: msg('check.firewall.darwin.parse.noEntry') }
   const states = new Set<string>()
   for (const item of items) {
     const v =
@@ -57,8 +63,8 @@ export function parseSystemProfilerFirewall(stdout: string): Parsed<FirewallStat
         : undefined
     if (typeof v === 'string') states.add(v)
   }
-  if (states.size === 0) return { ok: false, detail: 'no spfirewall_globalstate value' }
-  if (states.size > 1) return { ok: false, detail: 'conflicting spfirewall_globalstate values' }
+  if (states.size === 0) return { ok: false, detail: msg('check.firewall.darwin.parse.noValue') }
+  if (states.size > 1) return { ok: false, detail: msg('check.firewall.darwin.parse.conflicting') }
   const [value] = [...states]
   switch (value) {
     case 'spfirewall_globalstate_allow_all':
@@ -69,20 +75,16 @@ export function parseSystemProfilerFirewall(stdout: string): Parsed<FirewallStat
     case 'spfirewall_globalstate_block_all':
       return { ok: true, value: 'block-all' }
     default:
-      return { ok: false, detail: `unknown spfirewall_globalstate "${String(value).slice(0, 80)}"` }
+      return {
+        ok: false,
+        detail: msg('check.firewall.darwin.parse.unknownValue', { value: String(value).slice(0, 80) }),
+      }
   }
 }
 
 /** Words for a state, for `observed`. */
-export function describeFirewallState(state: FirewallState): string {
-  switch (state) {
-    case 'off':
-      return 'off'
-    case 'on':
-      return 'on'
-    case 'block-all':
-      return 'on, blocking all incoming connections'
-  }
+export function firewallStateMsg(state: FirewallState): Msg {
+  return msg(`check.firewall.darwin.state.${state}`)
 }
 
 /** Whether a state protects the Mac (on or block-all). */

@@ -9,11 +9,12 @@
  * Third-party firewalls (Little Snitch, LuLu) are not counted: the policy asks for the built-in one.
  */
 import type { CheckVerdict } from '../../../shared/check-types'
-import { describeVersion, readMacosVersion, remediationForVersion, SW_VERS_ARGV } from '../darwin-common'
+import type { Msg } from '../../../shared/i18n/msg'
+import { macosVersionMsg, readMacosVersion, remediationForVersion, SW_VERS_ARGV } from '../darwin-common'
 import type { CheckStrategy } from '../types'
-import { commandProblem, describeCommand, fail, pass, unknown } from '../verdict'
+import { commandProblemMsg, describeCommand, fail, msg, pass, unknown } from '../verdict'
 import {
-  describeFirewallState,
+  firewallStateMsg,
   isProtecting,
   parseGlobalState,
   parseSystemProfilerFirewall,
@@ -26,7 +27,7 @@ const SOCKETFILTERFW: readonly string[] = [
   '--getglobalstate',
 ]
 const SYSTEM_PROFILER: readonly string[] = ['/usr/sbin/system_profiler', '-json', 'SPFirewallDataType']
-const REQUIREMENT = 'the macOS firewall is on'
+const REQUIREMENT = msg('check.firewall.darwin.requirement')
 
 /** The macOS firewall strategy. */
 export const darwinStrategy: CheckStrategy = {
@@ -45,16 +46,16 @@ export const darwinStrategy: CheckStrategy = {
       readMacosVersion(ctx.probe),
     ])
     const turnOn = remediationForVersion('firewall.darwin.turn-on', version)
-    const versionLine = describeVersion(version)
+    const versionLine = macosVersionMsg(version)
     const place =
       version !== null && version.major <= 12
-        ? 'System Preferences › Security & Privacy › Firewall'
-        : 'System Settings › Network › Firewall'
+        ? msg('check.firewall.darwin.place.macos12')
+        : msg('check.firewall.darwin.place.modern')
 
-    const sfwProblem = commandProblem(SOCKETFILTERFW, sfwOut)
+    const sfwProblem = commandProblemMsg(SOCKETFILTERFW, sfwOut)
     const sfw: Parsed<FirewallState> =
       sfwProblem !== null || sfwOut.kind !== 'exit'
-        ? { ok: false, detail: sfwProblem ?? 'no answer' }
+        ? { ok: false, detail: sfwProblem ?? msg('check.common.noAnswer') }
         : parseGlobalState(sfwOut.stdout)
 
     // macOS 15 (or an unknown version): a second opinion is required before a pass.
@@ -62,20 +63,27 @@ export const darwinStrategy: CheckStrategy = {
     let sp: Parsed<FirewallState> | null = null
     if (crossCheck || !sfw.ok) {
       const spOut = await ctx.probe.run(SYSTEM_PROFILER, { timeoutMs: 15_000 })
-      const spProblem = commandProblem(SYSTEM_PROFILER, spOut)
+      const spProblem = commandProblemMsg(SYSTEM_PROFILER, spOut)
       sp =
         spProblem !== null || spOut.kind !== 'exit'
-          ? { ok: false, detail: spProblem ?? 'no answer' }
+          ? { ok: false, detail: spProblem ?? msg('check.common.noAnswer') }
           : parseSystemProfilerFirewall(spOut.stdout)
     }
+    const spDetail = (): Msg => (sp?.ok === false ? sp.detail : msg('check.common.notRun'))
 
     const sources = [
       describeCommand(SOCKETFILTERFW),
       ...(sp !== null ? [describeCommand(SYSTEM_PROFILER)] : []),
     ]
-    const observed: string[] = []
-    if (sfw.ok) observed.push(`socketfilterfw: firewall ${describeFirewallState(sfw.value)}`)
-    if (sp?.ok) observed.push(`system_profiler: firewall ${describeFirewallState(sp.value)}`)
+    const observed: Msg[] = []
+    if (sfw.ok)
+      observed.push(
+        msg('check.firewall.darwin.observed.socketfilterfw', { state: firewallStateMsg(sfw.value) }),
+      )
+    if (sp?.ok)
+      observed.push(
+        msg('check.firewall.darwin.observed.systemProfiler', { state: firewallStateMsg(sp.value) }),
+      )
     if (versionLine) observed.push(versionLine)
 
     const judge = (state: FirewallState): CheckVerdict =>
@@ -83,15 +91,15 @@ export const darwinStrategy: CheckStrategy = {
         ? pass({
             summary:
               state === 'block-all'
-                ? 'The firewall is on and blocks all incoming connections'
-                : 'The firewall is on',
+                ? msg('check.firewall.darwin.summary.blockAll')
+                : msg('check.firewall.darwin.summary.on'),
             observed,
             requirement: REQUIREMENT,
             remediationId: turnOn,
             sources,
           })
         : fail({
-            summary: 'The firewall is off',
+            summary: msg('check.firewall.darwin.summary.off'),
             observed,
             requirement: REQUIREMENT,
             remediationId: turnOn,
@@ -101,11 +109,15 @@ export const darwinStrategy: CheckStrategy = {
     if (sfw.ok && sp?.ok) {
       if (isProtecting(sfw.value) !== isProtecting(sp.value)) {
         return unknown({
-          summary: 'Two macOS tools disagree about the firewall',
+          summary: msg('check.firewall.darwin.summary.disagree'),
           observed,
           requirement: REQUIREMENT,
           remediationId: 'firewall.unknown',
-          reason: `socketfilterfw says the firewall is ${describeFirewallState(sfw.value)} but system_profiler says it is ${describeFirewallState(sp.value)}. Open ${place}, make sure it is on, then check again.`,
+          reason: msg('check.firewall.darwin.reason.disagree', {
+            socketfilterfw: firewallStateMsg(sfw.value),
+            systemProfiler: firewallStateMsg(sp.value),
+            place,
+          }),
           sources,
         })
       }
@@ -116,21 +128,29 @@ export const darwinStrategy: CheckStrategy = {
       // confirmation on macOS 15 (or when the version is unknown).
       if (!crossCheck || !isProtecting(sfw.value)) return judge(sfw.value)
       return unknown({
-        summary: 'Could not confirm that the firewall is on',
+        summary: msg('check.firewall.darwin.summary.unconfirmed'),
         observed,
         requirement: REQUIREMENT,
         remediationId: 'firewall.unknown',
-        reason: `socketfilterfw says the firewall is on, but on ${versionLine ?? 'this macOS version'} that answer needs confirming and system_profiler could not be read (${sp?.ok === false ? sp.detail : 'not run'}). Check ${place} yourself, then check again.`,
+        reason: msg('check.firewall.darwin.reason.unconfirmed', {
+          version: versionLine ?? msg('check.firewall.darwin.thisVersion'),
+          detail: spDetail(),
+          place,
+        }),
         sources,
       })
     }
     if (sp?.ok) return judge(sp.value)
     return unknown({
-      summary: 'Could not read the firewall state',
+      summary: msg('check.firewall.darwin.summary.unreadable'),
       observed,
       requirement: REQUIREMENT,
       remediationId: 'firewall.unknown',
-      reason: `socketfilterfw: ${sfw.detail}; system_profiler: ${sp?.ok === false ? sp.detail : 'not run'}. Check ${place} yourself, then check again.`,
+      reason: msg('check.firewall.darwin.reason.unreadable', {
+        socketfilterfw: sfw.detail,
+        systemProfiler: spDetail(),
+        place,
+      }),
       sources,
     })
   },

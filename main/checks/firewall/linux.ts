@@ -20,9 +20,21 @@
  * ruleset of this namespace itself blocks incoming traffic.
  */
 import type { CheckVerdict } from '../../../shared/check-types'
+import type { Msg } from '../../../shared/i18n/msg'
 import type { CommandOutcome } from '../../probe/probe'
 import type { CheckContext, CheckStrategy } from '../types'
-import { commandProblem, describeCommand, fail, fileProblem, pass, unknown } from '../verdict'
+import {
+  andList,
+  commandProblemMsg,
+  commaList,
+  describeCommand,
+  fail,
+  fileProblemMsg,
+  msg,
+  pass,
+  semicolonList,
+  unknown,
+} from '../verdict'
 import {
   describeChains,
   parseKeyValues,
@@ -41,7 +53,9 @@ const FIREWALLD_CONF = '/etc/firewalld/firewalld.conf'
 const NFT_CONFS = ['/etc/nftables.conf', '/etc/sysconfig/nftables.conf'] as const
 const IPTABLES_SAVED = ['/etc/iptables/rules.v4', '/etc/sysconfig/iptables'] as const
 
-const REQUIREMENT = 'A firewall is on and refuses incoming connections that were not explicitly allowed'
+const REQUIREMENT = msg('check.firewall.linux.requirement')
+/** A problem that should always have a description but, defensively, has none. */
+const NO_ANSWER = msg('check.common.noAnswer')
 
 export const linuxStrategy: CheckStrategy = {
   probes: {
@@ -64,23 +78,22 @@ type Live =
   | { kind: 'read'; analysis: RulesetAnalysis }
   | { kind: 'denied' }
   | { kind: 'missing' }
-  | { kind: 'problem'; problem: string }
+  | { kind: 'problem'; problem: Msg }
 
 async function readLive(ctx: CheckContext): Promise<Live> {
   const out = await ctx.probe.run(NFT)
   if (out.kind === 'error') {
     return out.error === 'ENOENT'
       ? { kind: 'missing' }
-      : { kind: 'problem', problem: commandProblem(NFT, out) ?? '' }
+      : { kind: 'problem', problem: commandProblemMsg(NFT, out) ?? NO_ANSWER }
   }
   if (out.exitCode !== 0) {
     if (/operation not permitted|permission denied|you must be root/i.test(out.stderr))
       return { kind: 'denied' }
-    return { kind: 'problem', problem: commandProblem(NFT, out) ?? '' }
+    return { kind: 'problem', problem: commandProblemMsg(NFT, out) ?? NO_ANSWER }
   }
   const analysis = parseNftJson(out.stdout)
-  if (analysis === null)
-    return { kind: 'problem', problem: 'nft printed something that is not its JSON ruleset' }
+  if (analysis === null) return { kind: 'problem', problem: msg('check.firewall.linux.problem.nftNotJson') }
   return { kind: 'read', analysis }
 }
 
@@ -91,8 +104,8 @@ interface ToolState {
   readonly installed: boolean
   /** on: positive evidence it blocks incoming traffic; off: positive evidence it does not. */
   readonly state: 'on' | 'off' | 'unknown' | 'absent'
-  readonly observed: string[]
-  readonly reason?: string
+  readonly observed: Msg[]
+  readonly reason?: Msg
 }
 
 function systemctlActive(out: CommandOutcome): 'active' | 'inactive' | 'failed' | null {
@@ -113,7 +126,7 @@ async function ufwState(ctx: CheckContext, sources: string[]): Promise<ToolState
       installed: true,
       state: 'unknown',
       observed: [],
-      reason: fileProblem(UFW_CONF, conf) ?? '',
+      reason: fileProblemMsg(UFW_CONF, conf) ?? NO_ANSWER,
     }
   }
   const enabled = ufwEnabled(conf.text)
@@ -122,7 +135,7 @@ async function ufwState(ctx: CheckContext, sources: string[]): Promise<ToolState
       tool: 'ufw',
       installed: true,
       state: 'off',
-      observed: ['ufw is installed but turned off (ENABLED=no)'],
+      observed: [msg('check.firewall.linux.ufw.off')],
     }
   if (enabled === null)
     return {
@@ -130,14 +143,14 @@ async function ufwState(ctx: CheckContext, sources: string[]): Promise<ToolState
       installed: true,
       state: 'unknown',
       observed: [],
-      reason: `${UFW_CONF} has no ENABLED=yes/no line`,
+      reason: msg('check.firewall.linux.ufw.noEnabledLine', { path: UFW_CONF }),
     }
-  const observed = ['ufw is turned on (ENABLED=yes)']
+  const observed = [msg('check.firewall.linux.ufw.on')]
   const defaults = await ctx.probe.readFile(UFW_DEFAULTS)
   sources.push(UFW_DEFAULTS)
   const policy = defaults.kind === 'file' ? ufwInputPolicyBlocks(defaults.text) : null
   if (policy === false) {
-    observed.push('ufw lets all incoming connections in (DEFAULT_INPUT_POLICY="ACCEPT")')
+    observed.push(msg('check.firewall.linux.ufw.acceptsAll'))
     return { tool: 'ufw', installed: true, state: 'off', observed }
   }
   if (policy === null) {
@@ -146,10 +159,10 @@ async function ufwState(ctx: CheckContext, sources: string[]): Promise<ToolState
       installed: true,
       state: 'unknown',
       observed,
-      reason: `ufw is on, but its default for incoming connections could not be read from ${UFW_DEFAULTS}`,
+      reason: msg('check.firewall.linux.ufw.defaultUnreadable', { path: UFW_DEFAULTS }),
     }
   }
-  observed.push('incoming connections are refused unless allowed (DEFAULT_INPUT_POLICY DROP/REJECT)')
+  observed.push(msg('check.firewall.linux.ufw.refuses'))
   const unit = await ctx.probe.run(['systemctl', 'is-active', 'ufw'])
   sources.push('systemctl is-active ufw')
   if (systemctlActive(unit) === 'failed') {
@@ -157,8 +170,8 @@ async function ufwState(ctx: CheckContext, sources: string[]): Promise<ToolState
       tool: 'ufw',
       installed: true,
       state: 'unknown',
-      observed: [...observed, 'the ufw service failed to start'],
-      reason: 'ufw is turned on but its service failed at start-up, so its rules may not be loaded',
+      observed: [...observed, msg('check.firewall.linux.ufw.serviceFailed')],
+      reason: msg('check.firewall.linux.ufw.serviceFailedReason'),
     }
   }
   return { tool: 'ufw', installed: true, state: 'on', observed }
@@ -175,7 +188,7 @@ async function firewalldState(ctx: CheckContext, sources: string[]): Promise<Too
       installed: true,
       state: 'unknown',
       observed: [],
-      reason: commandProblem(FIREWALL_CMD, out) ?? '',
+      reason: commandProblemMsg(FIREWALL_CMD, out) ?? NO_ANSWER,
     }
   }
   const text = out.stdout.trim()
@@ -184,7 +197,7 @@ async function firewalldState(ctx: CheckContext, sources: string[]): Promise<Too
       tool: 'firewalld',
       installed: true,
       state: 'off',
-      observed: ['firewalld is installed but not running'],
+      observed: [msg('check.firewall.linux.firewalld.notRunning')],
     }
   }
   if (out.exitCode !== 0 || text !== 'running') {
@@ -196,23 +209,24 @@ async function firewalldState(ctx: CheckContext, sources: string[]): Promise<Too
       state: 'unknown',
       observed: [],
       reason: denied
-        ? 'firewalld refused to tell a normal user whether it is running (its permission policy denies the query)'
-        : `${commandProblem(FIREWALL_CMD, out) ?? 'firewall-cmd --state'} printed an unexpected answer`,
+        ? msg('check.firewall.linux.firewalld.denied')
+        : msg('check.firewall.linux.firewalld.unexpected', {
+            what: commandProblemMsg(FIREWALL_CMD, out) ?? 'firewall-cmd --state',
+          }),
     }
   }
-  const observed = ['firewalld is running']
+  const observed = [msg('check.firewall.linux.firewalld.running')]
   const conf = await ctx.probe.readFile(FIREWALLD_CONF)
   if (conf.kind === 'file') {
     sources.push(FIREWALLD_CONF)
     const zone = parseKeyValues(conf.text)['DefaultZone']
     if (zone !== undefined && zone !== '') {
-      observed.push(`default zone: ${zone}`)
+      observed.push(msg('check.firewall.linux.firewalld.zone', { zone }))
       if (zone === 'trusted') {
-        observed.push('the "trusted" zone lets every incoming connection in')
+        observed.push(msg('check.firewall.linux.firewalld.trusted'))
         return { tool: 'firewalld', installed: true, state: 'off', observed }
       }
-      if (zone === 'FedoraWorkstation')
-        observed.push('this zone allows incoming connections to ports 1025-65535')
+      if (zone === 'FedoraWorkstation') observed.push(msg('check.firewall.linux.firewalld.fedoraWorkstation'))
     }
   }
   return { tool: 'firewalld', installed: true, state: 'on', observed }
@@ -233,7 +247,7 @@ async function nftablesState(ctx: CheckContext, sources: string[]): Promise<Tool
         installed: true,
         state: 'unknown',
         observed: [],
-        reason: fileProblem(p, f) ?? '',
+        reason: fileProblemMsg(p, f) ?? NO_ANSWER,
       }
     break
   }
@@ -247,7 +261,7 @@ async function nftablesState(ctx: CheckContext, sources: string[]): Promise<Tool
       tool: 'nftables',
       installed: true,
       state: 'off',
-      observed: [`the nftables service is ${active}, so ${path} is not loaded at start-up`],
+      observed: [msg('check.firewall.linux.nftables.serviceOff', { state: active, path })],
     }
   }
   if (active === null) {
@@ -256,7 +270,11 @@ async function nftablesState(ctx: CheckContext, sources: string[]): Promise<Tool
       installed: true,
       state: 'unknown',
       observed: [],
-      reason: `could not tell whether the nftables service is running (${commandProblem(['systemctl', 'is-active', 'nftables'], unit) ?? 'unexpected answer'})`,
+      reason: msg('check.firewall.linux.nftables.serviceUnclear', {
+        problem:
+          commandProblemMsg(['systemctl', 'is-active', 'nftables'], unit) ??
+          msg('check.firewall.linux.nftables.unexpectedAnswer'),
+      }),
     }
   }
   const analysis = parseNftConfig(text)
@@ -265,11 +283,16 @@ async function nftablesState(ctx: CheckContext, sources: string[]): Promise<Tool
       tool: 'nftables',
       installed: true,
       state: 'unknown',
-      observed: ['the nftables service is active'],
-      reason: `${path} could not be parsed`,
+      observed: [msg('check.firewall.linux.nftables.active')],
+      reason: msg('check.firewall.linux.nftables.unparsable', { path }),
     }
   }
-  const observed = ['the nftables service is active', ...describeChains(analysis).map((l) => `${path}: ${l}`)]
+  const observed = [
+    msg('check.firewall.linux.nftables.active'),
+    ...describeChains(analysis).map((chain) =>
+      msg('check.firewall.linux.observed.configChain', { path, chain }),
+    ),
+  ]
   if (analysis.ipv4Blocked && analysis.ipv6Blocked)
     return { tool: 'nftables', installed: true, state: 'on', observed }
   if (analysis.includes.length > 0) {
@@ -278,14 +301,14 @@ async function nftablesState(ctx: CheckContext, sources: string[]): Promise<Tool
       installed: true,
       state: 'unknown',
       observed,
-      reason: `${path} includes other files (${analysis.includes.join(', ')}) that Preflight does not read`,
+      reason: msg('check.firewall.linux.nftables.includes', { path, files: commaList(analysis.includes) }),
     }
   }
   return {
     tool: 'nftables',
     installed: true,
     state: 'off',
-    observed: [...observed, 'this configuration accepts incoming connections'],
+    observed: [...observed, msg('check.firewall.linux.nftables.accepts')],
   }
 }
 
@@ -298,8 +321,8 @@ async function iptablesState(ctx: CheckContext, sources: string[]): Promise<Tool
       tool: 'iptables',
       installed: true,
       state: 'unknown',
-      observed: [`saved iptables rules exist (${p})`],
-      reason: `saved iptables rules (${p}) are in use, and Preflight cannot tell from them alone whether they are loaded`,
+      observed: [msg('check.firewall.linux.iptables.saved', { path: p })],
+      reason: msg('check.firewall.linux.iptables.savedReason', { path: p }),
     }
   }
   return { tool: 'iptables', installed: false, state: 'absent', observed: [] }
@@ -318,11 +341,15 @@ async function run(ctx: CheckContext): Promise<CheckVerdict> {
   const live = await readLive(ctx)
   if (live.kind !== 'missing') sources.push(describeCommand(NFT))
   const liveObserved =
-    live.kind === 'read' ? describeChains(live.analysis).map((l) => `live rules: ${l}`) : []
+    live.kind === 'read'
+      ? describeChains(live.analysis).map((chain) =>
+          msg('check.firewall.linux.observed.liveChain', { chain }),
+        )
+      : []
   const liveBlocks = live.kind === 'read' && live.analysis.ipv4Blocked && live.analysis.ipv6Blocked
   if (liveBlocks) {
     return pass({
-      summary: 'The firewall refuses incoming connections',
+      summary: msg('check.firewall.linux.summary.refuses'),
       observed: liveObserved,
       requirement: REQUIREMENT,
       remediationId: 'firewall.linux.nftables',
@@ -334,20 +361,18 @@ async function run(ctx: CheckContext): Promise<CheckVerdict> {
   if (host.kind === 'container' || host.kind === 'wsl') {
     const wsl = host.kind === 'wsl'
     return unknown({
-      summary: wsl
-        ? 'The firewall of WSL is the Windows firewall'
-        : 'The firewall cannot be judged from inside a container',
+      summary: wsl ? msg('check.firewall.linux.summary.wsl') : msg('check.firewall.linux.summary.container'),
       observed: [
         wsl
-          ? 'Running inside Windows Subsystem for Linux'
-          : `Running inside a container (${host.detail ?? 'unknown runtime'})`,
+          ? msg('check.firewall.linux.observed.wsl')
+          : msg('check.firewall.linux.observed.container', {
+              runtime: host.detail ?? msg('check.firewall.linux.unknownRuntime'),
+            }),
         ...liveObserved,
       ],
       requirement: REQUIREMENT,
       remediationId: 'firewall.linux.host',
-      reason: wsl
-        ? 'Incoming connections reach WSL through Windows, so Windows Firewall is what protects it. Run Preflight on Windows to check it.'
-        : 'Incoming connections reach a container through the computer it runs on, whose firewall is what protects it. Run Preflight directly on that computer.',
+      reason: wsl ? msg('check.firewall.linux.reason.wsl') : msg('check.firewall.linux.reason.container'),
       sources,
     })
   }
@@ -372,17 +397,16 @@ async function run(ctx: CheckContext): Promise<CheckVerdict> {
       // The tool says it is on, yet the live nftables rules show no blocking chain. ufw or firewalld
       // may be using the legacy iptables backend (invisible to nft): we cannot confirm either way.
       return unknown({
-        summary: `${on.map((t) => t.tool).join(' and ')} is set to on, but the live firewall rules do not show it`,
+        summary: msg('check.firewall.linux.summary.notLive', { tools: andList(on.map((t) => t.tool)) }),
         observed,
         requirement: REQUIREMENT,
         remediationId: fixFor(on),
-        reason:
-          'The settings say the firewall is on, but the rules active right now do not refuse incoming connections (or are kept by the older iptables system, which Preflight cannot read). Restart the computer and check again.',
+        reason: msg('check.firewall.linux.reason.notLive'),
         sources,
       })
     }
     return pass({
-      summary: `The firewall is on (${on.map((t) => t.tool).join(', ')})`,
+      summary: msg('check.firewall.linux.summary.on', { tools: commaList(on.map((t) => t.tool)) }),
       observed,
       requirement: REQUIREMENT,
       remediationId: fixFor(on),
@@ -391,28 +415,28 @@ async function run(ctx: CheckContext): Promise<CheckVerdict> {
   }
   if (unsure.length > 0) {
     return unknown({
-      summary: 'Could not confirm that a firewall is on',
+      summary: msg('check.firewall.linux.summary.unconfirmed'),
       observed,
       requirement: REQUIREMENT,
       remediationId: 'firewall.unknown',
-      reason: `${unsure.map((t) => t.reason).join('; ')}.`,
+      reason: msg('check.firewall.linux.reason.unconfirmed', {
+        reasons: semicolonList(unsure.map((t) => t.reason ?? NO_ANSWER)),
+      }),
       sources,
     })
   }
   const installed = tools.filter((t) => t.installed)
   if (installed.length === 0 && live.kind !== 'read')
-    observed.push('no firewall software (ufw, firewalld, nftables) is set up')
+    observed.push(msg('check.firewall.linux.observed.noSoftware'))
   return fail({
-    summary: installed.length === 0 ? 'No firewall is set up' : 'The firewall is off',
+    summary:
+      installed.length === 0
+        ? msg('check.firewall.linux.summary.none')
+        : msg('check.firewall.linux.summary.off'),
     observed,
     requirement: REQUIREMENT,
     remediationId: fixFor(tools),
-    ...(live.kind === 'denied'
-      ? {
-          reason:
-            'Without administrator rights Preflight reads the firewall tools’ own settings; every tool it found is off.',
-        }
-      : {}),
+    ...(live.kind === 'denied' ? { reason: msg('check.firewall.linux.reason.allOff') } : {}),
     sources,
   })
 }

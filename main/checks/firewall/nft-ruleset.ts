@@ -11,6 +11,9 @@
  * `ip` IPv4 only, `ip6` IPv6 only; both must be covered.
  */
 
+import type { Msg } from '../../../shared/i18n/msg'
+import { msg } from '../verdict'
+
 /** A base chain hooked on input, reduced to what decides its default. */
 export interface InputChain {
   readonly family: string
@@ -45,13 +48,16 @@ function summarise(chains: InputChain[], includes: string[]): RulesetAnalysis {
   }
 }
 
-/** Human lines describing the input chains, e.g. "inet filter/input: policy drop". */
-export function describeChains(a: RulesetAnalysis): string[] {
-  if (a.inputChains.length === 0)
-    return ['no filter chain on the input hook (everything incoming is accepted)']
-  return a.inputChains.map(
-    (c) =>
-      `${c.family} ${c.table}/${c.name}: policy ${c.policy}${c.endsInDrop ? ', last rule drops everything else' : ''}`,
+/** Lines describing the input chains, e.g. "inet filter/input: policy drop". */
+export function describeChains(a: RulesetAnalysis): Msg[] {
+  if (a.inputChains.length === 0) return [msg('check.firewall.linux.chain.none')]
+  return a.inputChains.map((c) =>
+    msg(c.endsInDrop ? 'check.firewall.linux.chain.policyEndsInDrop' : 'check.firewall.linux.chain.policy', {
+      family: c.family,
+      table: c.table,
+      name: c.name,
+      policy: c.policy,
+    }),
   )
 }
 

@@ -14,9 +14,10 @@
  * firewall service (mpssvc) must be RUNNING (`sc query`, numeric state).
  */
 import type { CheckVerdict } from '../../../shared/check-types'
+import type { Msg } from '../../../shared/i18n/msg'
 import { describeCommand, type CommandOutcome } from '../../probe/probe'
 import type { CheckContext, CheckStrategy } from '../types'
-import { fail, pass, unknown } from '../verdict'
+import { fail, msg, pass, semicolonList, uniqueMsgs, unknown } from '../verdict'
 import { isCompleteOutput, POWERSHELL_TIMEOUT_MS, powershellArgv } from '../win32/common'
 import { readRegKey, regDword, regQueryArgv, regSubkey, type RegKeyBlock } from '../win32/reg'
 import { codeName, parseServiceState, SERVICE_STATES } from '../win32/sc'
@@ -34,8 +35,7 @@ export const LOCAL_PUBLIC_ARGV = regQueryArgv(`${LOCAL_POLICY_KEY}\\PublicProfil
 export const NETSH_ARGV = ['netsh.exe', 'advfirewall', 'show', 'allprofiles', 'state']
 export const SERVICE_ARGV = ['sc.exe', 'query', 'mpssvc']
 
-const REQUIREMENT =
-  'Windows Firewall is on for private and public networks (or another firewall is on and registered with Windows Security)'
+const REQUIREMENT = msg('check.firewall.win32.requirement')
 
 export type ProfileState = 'on' | 'off' | 'unknown'
 export interface ProfileStates {
@@ -165,47 +165,56 @@ async function runCommand(ctx: CheckContext, argv: readonly string[], timeoutMs:
 }
 
 /** Short names for messages: the full command lines are in `sources`. */
-const SHORT_NAMES: ReadonlyMap<readonly string[], string> = new Map([
+const SHORT_NAMES: ReadonlyMap<readonly string[], string | Msg> = new Map<readonly string[], string | Msg>([
   [PROFILE_ARGV, 'Get-NetFirewallProfile'],
-  [THIRD_PARTY_ARGV, 'the Windows Security Center firewall list'],
+  [THIRD_PARTY_ARGV, msg('check.firewall.win32.name.thirdPartyList')],
   [NETSH_ARGV, 'netsh'],
-  [SERVICE_ARGV, 'the firewall service state (sc query mpssvc)'],
+  [SERVICE_ARGV, msg('check.firewall.win32.name.service')],
 ])
 
 /** Why a command gave no usable answer, in a short sentence; null if it exited 0. */
-function problem(argv: readonly string[], out: CommandOutcome): string | null {
+function problem(argv: readonly string[], out: CommandOutcome): Msg | null {
   const name = SHORT_NAMES.get(argv) ?? describeCommand(argv)
   if (out.kind === 'error') {
     switch (out.error) {
       case 'ENOENT':
-        return `${name} is not available`
+        return msg('check.firewall.win32.problem.notAvailable', { name })
       case 'ETIMEDOUT':
-        return `${name} did not answer in time`
+        return msg('check.firewall.win32.problem.timedOut', { name })
       case 'EACCES':
-        return `${name} could not be run (permission denied)`
+        return msg('check.firewall.win32.problem.denied', { name })
       default:
-        return `${name} could not be run (${out.error})`
+        return msg('check.firewall.win32.problem.error', { name, error: out.error })
     }
   }
-  if (out.exitCode !== 0) return `${name} failed with exit code ${out.exitCode}`
+  if (out.exitCode !== 0) return msg('check.firewall.win32.problem.exitCode', { name, code: out.exitCode })
   return null
+}
+
+/** Where the local profile states were read. */
+type Via = 'powershell' | 'registry' | 'netsh'
+
+const VIA_NAMES: Readonly<Record<Via, string | Msg>> = {
+  powershell: 'Get-NetFirewallProfile',
+  registry: msg('check.firewall.win32.via.registry'),
+  netsh: 'netsh advfirewall',
 }
 
 interface LocalRead {
   readonly states: ProfileStates | null
-  readonly via: string | null
-  readonly problems: string[]
+  readonly via: Via | null
+  readonly problems: Msg[]
 }
 
 /** Local (non-policy) profile states from the first source that gives a complete answer. */
 async function readLocal(ctx: CheckContext): Promise<LocalRead> {
-  const problems: string[] = []
+  const problems: Msg[] = []
   const ps = await runCommand(ctx, PROFILE_ARGV, POWERSHELL_TIMEOUT_MS)
   const psProblem = problem(PROFILE_ARGV, ps)
   if (psProblem === null && ps.kind === 'exit') {
     const parsed = parseProfileLines(ps.stdout)
-    if (parsed !== null) return { states: parsed, via: 'Get-NetFirewallProfile', problems }
-    problems.push('Get-NetFirewallProfile printed something other than Name=True/False lines')
+    if (parsed !== null) return { states: parsed, via: 'powershell', problems }
+    problems.push(msg('check.firewall.win32.problem.profileLines'))
   } else if (psProblem !== null) {
     problems.push(psProblem)
   }
@@ -222,24 +231,24 @@ async function readLocal(ctx: CheckContext): Promise<LocalRead> {
   const p = dword(priv)
   const q = dword(pub)
   const registry: ProfileStates = { private: p ?? 'unknown', public: q ?? 'unknown', domain: 'unknown' }
-  if (p !== null && q !== null) return { states: registry, via: 'registry (FirewallPolicy)', problems }
+  if (p !== null && q !== null) return { states: registry, via: 'registry', problems }
   for (const r of [priv, pub]) {
     if (r.kind === 'error')
-      problems.push(`the EnableFirewall registry value could not be read (${regWhy(r.reason)})`)
-    else if (r.kind === 'missing') problems.push('the EnableFirewall registry value is missing')
+      problems.push(msg('check.firewall.win32.problem.registryUnreadable', { why: regWhy(r.reasonMsg) }))
+    else if (r.kind === 'missing') problems.push(msg('check.firewall.win32.problem.registryMissing'))
   }
 
   const netsh = await runCommand(ctx, NETSH_ARGV, 10_000)
   const netshProblem = problem(NETSH_ARGV, netsh)
   if (netshProblem === null && netsh.kind === 'exit') {
     const parsed = parseNetshStates(netsh.stdout)
-    if (parsed !== null) return { states: parsed, via: 'netsh advfirewall', problems }
-    problems.push('netsh printed states in a language or layout Preflight does not know')
+    if (parsed !== null) return { states: parsed, via: 'netsh', problems }
+    problems.push(msg('check.firewall.win32.problem.netshUnknown'))
   } else if (netshProblem !== null) {
     problems.push(netshProblem)
   }
   // One profile read from the registry still counts: "off" there decides a fail on its own.
-  if (p !== null || q !== null) return { states: registry, via: 'registry (FirewallPolicy)', problems }
+  if (p !== null || q !== null) return { states: registry, via: 'registry', problems }
   return { states: null, via: null, problems }
 }
 
@@ -281,28 +290,32 @@ export const win32Strategy: CheckStrategy = {
       readRegKey(ctx.probe, GPO_ARGV),
       runCommand(ctx, SERVICE_ARGV, 10_000),
     ])
-    const observed: string[] = []
-    const problems: string[] = [...local.problems]
+    const observed: Msg[] = []
+    const problems: Msg[] = [...local.problems]
     const sources: string[] = [describeCommand(GPO_ARGV), describeCommand(SERVICE_ARGV)]
-    if (local.via === 'Get-NetFirewallProfile') sources.unshift(describeCommand(PROFILE_ARGV))
-    else if (local.via === 'netsh advfirewall') sources.unshift(describeCommand(NETSH_ARGV))
+    if (local.via === 'powershell') sources.unshift(describeCommand(PROFILE_ARGV))
+    else if (local.via === 'netsh') sources.unshift(describeCommand(NETSH_ARGV))
     else if (local.via !== null)
       sources.unshift(describeCommand(LOCAL_PRIVATE_ARGV), describeCommand(LOCAL_PUBLIC_ARGV))
 
     const gpo = parseGpo(gpoRead.kind === 'values' ? gpoRead.blocks : null)
     if (gpoRead.kind === 'error')
-      problems.push(`the firewall Group Policy key could not be read (${regWhy(gpoRead.reason)})`)
-    if (gpo.private !== null) observed.push(`Group Policy sets the private profile ${gpo.private}`)
-    if (gpo.public !== null) observed.push(`Group Policy sets the public profile ${gpo.public}`)
+      problems.push(msg('check.firewall.win32.problem.gpoUnreadable', { why: regWhy(gpoRead.reasonMsg) }))
+    if (gpo.private !== null)
+      observed.push(msg('check.firewall.win32.observed.gpoPrivate', { state: stateMsg(gpo.private) }))
+    if (gpo.public !== null)
+      observed.push(msg('check.firewall.win32.observed.gpoPublic', { state: stateMsg(gpo.public) }))
 
     // Service state: RUNNING (4) is required for the profile settings to mean anything.
     let serviceState: 'running' | 'not-running' | 'unknown' = 'unknown'
     const svcProblem = problem(SERVICE_ARGV, service)
     if (svcProblem === null && service.kind === 'exit') {
       const st = parseServiceState(service.stdout)
-      if (st === null) problems.push('the state of the firewall service (mpssvc) could not be read')
+      if (st === null) problems.push(msg('check.firewall.win32.problem.serviceUnreadable'))
       else {
-        observed.push(`firewall service mpssvc: ${st} (${codeName(SERVICE_STATES, st)})`)
+        observed.push(
+          msg('check.firewall.win32.observed.service', { code: st, name: codeName(SERVICE_STATES, st) }),
+        )
         serviceState = st === 4 ? 'running' : 'not-running'
       }
     } else if (svcProblem !== null) {
@@ -313,7 +326,12 @@ export const win32Strategy: CheckStrategy = {
     let pub: ProfileState = 'unknown'
     if (local.states !== null) {
       observed.unshift(
-        `${local.via}: domain ${local.states.domain}, private ${local.states.private}, public ${local.states.public}`,
+        msg('check.firewall.win32.observed.profiles', {
+          via: local.via === null ? '' : VIA_NAMES[local.via],
+          domain: stateMsg(local.states.domain),
+          private: stateMsg(local.states.private),
+          public: stateMsg(local.states.public),
+        }),
       )
       priv = effectiveState(local.states.private, gpo.private, gpoRead.kind === 'error')
       pub = effectiveState(local.states.public, gpo.public, gpoRead.kind === 'error')
@@ -325,7 +343,7 @@ export const win32Strategy: CheckStrategy = {
     const windowsOn = priv === 'on' && pub === 'on' && serviceState === 'running'
     if (windowsOn) {
       return pass({
-        summary: 'Windows Firewall is on for private and public networks',
+        summary: msg('check.firewall.win32.summary.on'),
         observed,
         requirement: REQUIREMENT,
         remediationId: 'firewall.win32.turn-on',
@@ -341,19 +359,27 @@ export const win32Strategy: CheckStrategy = {
     let thirdParty: ThirdPartyFirewall[] | null = null
     if (tpProblem === null && tp.kind === 'exit') {
       thirdParty = parseThirdParty(tp.stdout)
-      if (thirdParty === null)
-        problems.push('Windows Security Center listed firewalls in an unexpected format')
+      if (thirdParty === null) problems.push(msg('check.firewall.win32.problem.thirdPartyFormat'))
     } else if (tpProblem !== null) {
       problems.push(tpProblem)
     }
     for (const f of thirdParty ?? [])
-      observed.push(`Windows Security Center: ${f.name} (productState ${f.productState}) is ${f.state}`)
+      observed.push(
+        msg('check.firewall.win32.observed.thirdParty', {
+          name: f.name,
+          productState: f.productState,
+          state: msg(`check.firewall.win32.state.${f.state}`),
+        }),
+      )
     if (thirdParty !== null && thirdParty.length === 0)
-      observed.push('no third-party firewall is registered with Windows Security Center')
+      observed.push(msg('check.firewall.win32.observed.noThirdParty'))
     const enabled = (thirdParty ?? []).find((f) => f.state === 'on')
     if (enabled !== undefined) {
       return pass({
-        summary: `${enabled.name || 'A third-party firewall'} is on`,
+        summary:
+          enabled.name !== ''
+            ? msg('check.firewall.win32.summary.thirdPartyOn', { name: enabled.name })
+            : msg('check.firewall.win32.summary.someThirdPartyOn'),
         observed,
         requirement: REQUIREMENT,
         remediationId: 'firewall.win32.turn-on',
@@ -365,12 +391,16 @@ export const win32Strategy: CheckStrategy = {
     // being on would still pass.
     if (windowsOff && thirdParty !== null) {
       const gpoOff = gpo.private === 'off' || gpo.public === 'off'
-      const what =
+      const summary =
         serviceState === 'not-running'
-          ? 'the Windows Firewall service is not running'
-          : `Windows Firewall is off for ${[priv === 'off' ? 'private' : null, pub === 'off' ? 'public' : null].filter((x) => x !== null).join(' and ')} networks`
+          ? msg('check.firewall.win32.summary.serviceStopped')
+          : priv === 'off' && pub === 'off'
+            ? msg('check.firewall.win32.summary.offBoth')
+            : priv === 'off'
+              ? msg('check.firewall.win32.summary.offPrivate')
+              : msg('check.firewall.win32.summary.offPublic')
       return fail({
-        summary: capitalise(what),
+        summary,
         observed,
         requirement: REQUIREMENT,
         remediationId: gpoOff
@@ -379,28 +409,57 @@ export const win32Strategy: CheckStrategy = {
             ? 'firewall.win32.service'
             : 'firewall.win32.turn-on',
         sources,
-        ...(problems.length > 0 ? { reason: `Also not readable: ${[...new Set(problems)].join('; ')}` } : {}),
+        ...(problems.length > 0
+          ? {
+              reason: msg('check.firewall.win32.reason.alsoUnreadable', {
+                problems: semicolonList(uniqueMsgs(problems)),
+              }),
+            }
+          : {}),
       })
     }
     return unknown({
-      summary: 'Could not confirm that a firewall is on',
+      summary: msg('check.firewall.win32.summary.unconfirmed'),
       observed,
       requirement: REQUIREMENT,
       remediationId: 'firewall.unknown',
-      reason: `${problems.length > 0 ? capitalise([...new Set(problems)].join('; ')) : 'Windows did not report the firewall state clearly'}. Open Windows Security › Firewall & network protection to check, then run the check again.`,
+      reason:
+        problems.length > 0
+          ? msg('check.firewall.win32.reason.unconfirmed', { problems: semicolonList(uniqueMsgs(problems)) })
+          : msg('check.firewall.win32.reason.unclear'),
       sources,
     })
   },
 }
 
-/** The tail of a readRegKey reason ("… was refused: access denied" → "access denied"). */
-function regWhy(reason: string): string {
-  if (/access denied/.test(reason)) return 'access denied'
-  if (/not available/.test(reason)) return 'reg.exe is not available'
-  if (/did not finish/.test(reason)) return 'no answer in time'
-  return reason.replace(/`[^`]*`\s*/g, '').trim() || 'unreadable'
+/** A profile state ("on", "off", "unknown") in words. */
+function stateMsg(state: ProfileState): Msg {
+  return msg(`check.firewall.win32.state.${state}`)
 }
 
-function capitalise(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1)
+/** The short form of a readRegKey reason, without the command ("… was refused: access denied" → "access denied"). */
+function regWhy(reason: Msg | undefined): Msg {
+  const code = reason?.params?.['code']
+  switch (reason?.key) {
+    case 'check.common.reg.accessDenied':
+      return msg('check.firewall.win32.regWhy.accessDenied')
+    case 'check.common.command.notAvailable':
+      return msg('check.firewall.win32.regWhy.notAvailable')
+    case 'check.common.command.timedOut':
+      return msg('check.firewall.win32.regWhy.timedOut')
+    case 'check.common.command.denied':
+      return msg('check.firewall.win32.regWhy.denied')
+    case 'check.common.command.tooMuchOutput':
+      return msg('check.firewall.win32.regWhy.tooMuchOutput')
+    case 'check.common.command.killed':
+      return msg('check.firewall.win32.regWhy.killed')
+    case 'check.common.command.exitCode':
+      return msg('check.firewall.win32.regWhy.exitCode', { code: typeof code === 'number' ? code : '' })
+    case 'check.common.reg.cutMidLine':
+      return msg('check.firewall.win32.regWhy.cutMidLine')
+    case 'check.common.reg.noKey':
+      return msg('check.firewall.win32.regWhy.noKey')
+    default:
+      return msg('check.firewall.win32.regWhy.failedToRun')
+  }
 }

@@ -18,8 +18,10 @@
  *
  * With `/s` each subkey header is followed by its own values.
  */
+import type { Msg } from '../../../shared/i18n/msg'
 import type { Probe } from '../../probe/probe'
-import { describeCommand, describeCommandError } from '../../probe/probe'
+import { describeCommand } from '../../probe/probe'
+import { commandErrorMsg, english, msg } from '../verdict'
 
 /** One registry value as printed by reg.exe, decoded by type. */
 export type RegValue =
@@ -170,7 +172,11 @@ export type RegKeyRead =
     }
   /** Exit code 1 without a recognised access-denied message: the key (or /v value) does not exist. */
   | { readonly kind: 'missing' }
-  | { readonly kind: 'error'; readonly reason: string }
+  /**
+   * `reason` is the English of `reasonMsg` (checks converted to messages use `reasonMsg`; readRegKey
+   * always sets it, hand-made values in tests may not).
+   */
+  | { readonly kind: 'error'; readonly reason: string; readonly reasonMsg?: Msg }
 
 /** The argv used to query a key (optionally `/v <name>` or `/s`). */
 export function regQueryArgv(key: string, ...extra: string[]): string[] {
@@ -184,21 +190,22 @@ export function regQueryArgv(key: string, ...extra: string[]): string[] {
  */
 export async function readRegKey(probe: Probe, argv: readonly string[]): Promise<RegKeyRead> {
   const out = await probe.run(argv, { timeoutMs: 10_000 })
-  if (out.kind === 'error') return { kind: 'error', reason: describeCommandError(argv, out.error) }
-  const cmd = describeCommand(argv)
+  const error = (m: Msg): RegKeyRead => ({ kind: 'error', reason: english(m), reasonMsg: m })
+  if (out.kind === 'error') return error(commandErrorMsg(argv, out.error))
+  const command = describeCommand(argv)
   if (out.exitCode === 1) {
-    const msg = `${out.stderr}\n${out.stdout}`
-    if (ACCESS_DENIED.some((re) => re.test(msg)))
-      return { kind: 'error', reason: `\`${cmd}\` was refused: access denied` }
+    const text = `${out.stderr}\n${out.stdout}`
+    if (ACCESS_DENIED.some((re) => re.test(text)))
+      return error(msg('check.common.reg.accessDenied', { command }))
     return { kind: 'missing' }
   }
-  if (out.exitCode !== 0) return { kind: 'error', reason: `\`${cmd}\` exited with code ${out.exitCode}` }
+  if (out.exitCode !== 0) return error(msg('check.common.command.exitCode', { command, code: out.exitCode }))
   // reg.exe ends every line with CRLF: output that stops mid-line was cut short, and a cut-off
   // number ("60" of "600") must not be read as a value.
-  if (!out.stdout.endsWith('\n')) return { kind: 'error', reason: `\`${cmd}\` output ended mid-line` }
+  if (!out.stdout.endsWith('\n')) return error(msg('check.common.reg.cutMidLine', { command }))
   const blocks = parseRegQueryBlocks(out.stdout)
   const first = blocks[0]
-  if (first === undefined) return { kind: 'error', reason: `\`${cmd}\` printed no registry key` }
+  if (first === undefined) return error(msg('check.common.reg.noKey', { command }))
   return { kind: 'values', blocks, values: first.values }
 }
 

@@ -14,14 +14,8 @@ import {
 } from '../probe-options'
 import { CHECK_IDS, isCheckId, type CheckId } from '../../../shared/check-types'
 import { unknownConfirmations } from '../../practices/answers'
+import { cliText, type CliText } from '../text'
 import { formatPracticesForCheck } from './practices-cli'
-
-const STATUS_LABEL: Record<CheckStatus, string> = {
-  pass: 'PASS',
-  fail: 'FAIL',
-  unknown: 'UNKNOWN',
-  'not-applicable': 'N/A',
-}
 
 const STATUS_ICON: Record<CheckStatus, string> = {
   pass: '✔',
@@ -51,80 +45,89 @@ Exit codes: 0 all required checks pass, 1 a required check fails, 2 none fails b
 unknown, 64 usage error, 65 malformed input file, 66 input file missing, 73/74 cannot write output.
 `
 
-function formatResultLine(r: CheckResult, color: boolean): string {
+function formatResultLine(r: CheckResult, color: boolean, tx: CliText): string {
   const colours: Record<CheckStatus, string> = {
     pass: '\u001b[32m',
     fail: '\u001b[31m',
     unknown: '\u001b[33m',
     'not-applicable': '\u001b[90m',
   }
-  const label = `${STATUS_ICON[r.status]} ${STATUS_LABEL[r.status]}`.padEnd(10)
-  const head = color ? `${colours[r.status]}${label}\u001b[0m` : label
-  const level = r.level === 'recommended' ? ' (recommended)' : r.level === 'off' ? ' (off in policy)' : ''
-  return `${head} ${r.id}${level}: ${r.summary}`
+  const label = `${STATUS_ICON[r.status]} ${tx.t(`cli.status.${r.status}`)}`.padEnd(10)
+  const status = color ? `${colours[r.status]}${label}\u001b[0m` : label
+  const key =
+    r.level === 'recommended'
+      ? 'cli.check.line.recommended'
+      : r.level === 'off'
+        ? 'cli.check.line.off'
+        : 'cli.check.line'
+  return tx.t(key, { status, id: r.id, summary: tx.check(r).summary })
 }
 
 /** One line on the device profile (descriptive only), or null when the report has none. */
-export function describeDeviceProfile(report: Report): string | null {
+export function describeDeviceProfile(report: Report, tx: CliText = cliText()): string | null {
   const p = report.deviceProfile
   if (p === undefined || p.status === 'not-collected') return null
-  const firmware =
-    p.firmware === 'uefi'
-      ? 'UEFI boot'
-      : p.firmware === 'legacy'
-        ? 'legacy BIOS boot'
-        : p.firmware === 'apple-silicon'
-          ? 'Apple silicon boot'
-          : null
+  const firmware = p.firmware === null ? null : tx.t(`cli.device.firmware.${p.firmware}`)
   if (p.status !== 'ok') {
-    const why = p.status === 'timeout' ? 'did not answer in time' : 'could not answer'
-    return `Device: systeminformation ${why}${firmware ? `; ${firmware}` : ''} (descriptive only)`
+    return firmware === null
+      ? tx.t(`cli.device.noAnswer.${p.status}`)
+      : tx.t(`cli.device.noAnswerFirmware.${p.status}`, { firmware })
   }
-  const name = [p.manufacturer, p.model].filter((x) => x !== null).join(' ') || 'unknown model'
+  const name =
+    [p.manufacturer, p.model].filter((x) => x !== null).join(' ') || tx.t('cli.device.unknownModel')
   const parts = [name]
-  if (p.chassis !== null) parts.push(p.chassisType !== null ? `${p.chassis} (${p.chassisType})` : p.chassis)
+  if (p.chassis !== null) {
+    const chassis = tx.t(`cli.device.chassis.${p.chassis}`)
+    parts.push(
+      p.chassisType !== null ? tx.t('cli.device.chassisType', { chassis, type: p.chassisType }) : chassis,
+    )
+  }
   if (firmware !== null) parts.push(firmware)
-  if (p.virtual === true) parts.push(`virtual machine${p.virtualHost ? ` (${p.virtualHost})` : ''}`)
-  const check =
-    p.hostKindCheck === 'confirms'
-      ? `; confirms host kind ${report.hostKind}`
-      : p.hostKindCheck === 'contradicts'
-        ? `; CONTRADICTS host kind ${report.hostKind}`
-        : ''
-  return `Device: ${parts.join(', ')} (systeminformation, descriptive only${check})`
+  if (p.virtual === true)
+    parts.push(
+      p.virtualHost ? tx.t('cli.device.virtualHost', { host: p.virtualHost }) : tx.t('cli.device.virtual'),
+    )
+  const kind = report.hostKind
+  return p.hostKindCheck === 'confirms'
+    ? tx.t('cli.device.line.confirms', { parts: parts.join(', '), kind })
+    : p.hostKindCheck === 'contradicts'
+      ? tx.t('cli.device.line.contradicts', { parts: parts.join(', '), kind })
+      : tx.t('cli.device.line', { parts: parts.join(', ') })
 }
 
-/** The human-readable report. */
-export function formatReport(report: Report, color = false): string {
+/** The human-readable report, in the language of `tx` (English by default). */
+export function formatReport(report: Report, color = false, tx: CliText = cliText()): string {
   const lines: string[] = []
   const os = report.os
     ? `${report.os.name} ${report.os.version}${report.os.build ? ` (${report.os.build})` : ''}`
-    : 'unknown OS'
+    : tx.t('cli.check.unknownOs')
+  const details = [os, `${report.platform}/${report.arch}`]
+  if (report.desktop) details.push(tx.t('cli.check.desktop', { desktop: report.desktop }))
+  if (report.hostKind !== 'physical-or-unknown') details.push(tx.t(`cli.check.host.${report.hostKind}`))
+  lines.push(tx.t('cli.check.header', { version: report.producer.version, details: details.join(', ') }))
+  if (report.replayed) lines.push(tx.t('cli.check.replayed', { time: report.collectedAt }))
   lines.push(
-    `Preflight ${report.producer.version}: ${os}, ${report.platform}/${report.arch}${report.desktop ? `, desktop ${report.desktop}` : ''}${report.hostKind !== 'physical-or-unknown' ? `, running in a ${report.hostKind}` : ''}`,
+    tx.t('cli.check.policy', {
+      id: report.policy.id,
+      version: report.policy.version,
+      date: report.osSupportDataAsOf,
+    }),
   )
-  if (report.replayed) lines.push(`Replayed from a transcript recorded at ${report.collectedAt}`)
-  lines.push(
-    `Policy ${report.policy.id} v${report.policy.version}; OS support data as of ${report.osSupportDataAsOf}`,
-  )
-  const device = describeDeviceProfile(report)
+  const device = describeDeviceProfile(report, tx)
   if (device !== null) lines.push(device)
   lines.push('')
+  const indent = '           '
   for (const r of report.checks) {
-    lines.push(formatResultLine(r, color))
-    for (const o of r.observed) lines.push(`           seen: ${o}`)
-    if (r.requirement) lines.push(`           required: ${r.requirement}`)
-    if (r.reason) lines.push(`           why: ${r.reason}`)
-    if (r.status === 'fail' || r.status === 'unknown') lines.push(`           fix: preflight fix ${r.id}`)
+    const text = tx.check(r)
+    lines.push(formatResultLine(r, color, tx))
+    for (const o of text.observed) lines.push(indent + tx.t('cli.check.seen', { text: o }))
+    if (text.requirement) lines.push(indent + tx.t('cli.check.required', { text: text.requirement }))
+    if (text.reason) lines.push(indent + tx.t('cli.check.why', { text: text.reason }))
+    if (r.status === 'fail' || r.status === 'unknown')
+      lines.push(indent + tx.t('cli.check.fix', { id: r.id }))
   }
   lines.push('')
-  const verdict =
-    report.overall === 'pass'
-      ? 'All required checks pass.'
-      : report.overall === 'fail'
-        ? 'Some required checks fail. Run `preflight fix <check>` for step-by-step help.'
-        : 'No required check fails, but some could not be confirmed (unknown).'
-  lines.push(`Overall: ${report.overall.toUpperCase()}. ${verdict}`)
+  lines.push(tx.t(`cli.check.overall.${report.overall}`))
   return lines.join('\n') + '\n'
 }
 
@@ -166,10 +169,11 @@ export const checkCommand: Command = {
         EXIT.USAGE,
       )
     const { probe, recorder, now } = await openProbe(values)
+    const tx = cliText(io.lang)
     const progress = io.isTty && values.json !== true
     const total = only?.length ?? CHECK_IDS.length
     let done = 0
-    if (!values.json) io.stderr(`Checking ${total} settings…\n`)
+    if (!values.json) io.stderr(tx.t('cli.check.progress.start', { count: total }) + '\n')
     const report = await runChecks({
       probe,
       policy,
@@ -180,7 +184,15 @@ export const checkCommand: Command = {
         done += 1
         if (!values.json)
           io.stderr(
-            `  [${done}/${total}] ${r.id}: ${STATUS_LABEL[r.status].toLowerCase()} (${r.durationMs} ms)\n`,
+            '  ' +
+              tx.t('cli.check.progress.line', {
+                done,
+                total,
+                id: r.id,
+                status: tx.t(`cli.status.${r.status}`).toLocaleLowerCase(tx.lang),
+                ms: r.durationMs,
+              }) +
+              '\n',
           )
       },
     })
@@ -188,8 +200,8 @@ export const checkCommand: Command = {
     io.stdout(
       values.json
         ? JSON.stringify(report, null, 2) + '\n'
-        : formatReport(report, progress && !io.env['NO_COLOR']) +
-            (only === undefined ? `\n${formatPracticesForCheck(policy, report, confirmed)}` : ''),
+        : formatReport(report, progress && !io.env['NO_COLOR'], tx) +
+            (only === undefined ? `\n${formatPracticesForCheck(policy, report, confirmed, tx)}` : ''),
     )
     return exitCodeFor(report)
   },

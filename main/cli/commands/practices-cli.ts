@@ -16,6 +16,7 @@ import {
 } from '../../../shared/practices'
 import { measurementOf, practiceAnswers } from '../../practices/answers'
 import type { CliIo } from '../command'
+import { cliText, type CliText } from '../text'
 import { askYesNo } from './staff-common'
 
 const MEASURED_WHAT: Readonly<Record<MeasureKind, string>> = {
@@ -24,25 +25,27 @@ const MEASURED_WHAT: Readonly<Record<MeasureKind, string>> = {
   'find-my': 'Find My',
 }
 
-function titleOf(policy: Policy, p: Practice): string {
-  return practiceText(policy.catalogue, p.words.title) ?? p.id
+function titleOf(policy: Policy, p: Practice, lang = 'en'): string {
+  return practiceText(policy.catalogue, p.words.title, lang) ?? p.id
 }
 
-/** One line per answer: what it means, in words. */
-export function answerWords(a: AttestedPractice): string {
+/** One line per answer: what it means, in words (English unless `tx` says otherwise). */
+export function answerWords(a: AttestedPractice, tx: CliText = cliText()): string {
   switch (a.result) {
     case 'found':
-      return 'found on this laptop'
+      return tx.t('cli.practices.found')
     case 'not-found':
-      return 'not found on this laptop'
+      return tx.t('cli.practices.notFound')
     case 'unknown':
-      return 'could not be measured'
+      return tx.t('cli.practices.unknown')
     case 'confirmed':
       return a.measured === undefined
-        ? 'confirmed by you'
-        : `confirmed by you (Preflight: ${a.measured === 'not-found' ? 'not found on this laptop' : 'could not be measured'})`
+        ? tx.t('cli.practices.confirmed')
+        : a.measured === 'not-found'
+          ? tx.t('cli.practices.confirmedNotFound')
+          : tx.t('cli.practices.confirmedUnknown')
     case 'not-confirmed':
-      return 'not confirmed'
+      return tx.t('cli.practices.notConfirmed')
   }
 }
 
@@ -178,27 +181,31 @@ export function formatPracticesForCheck(
   policy: Policy,
   report: Report,
   confirmed: readonly string[],
+  tx: CliText = cliText(),
 ): string {
   const answers = practiceAnswers(policy, 'periodic', report, confirmed)
   if (answers.length === 0) return ''
-  const out = [
-    'Practices your campaign asks for (not part of the result above; `preflight attest` records them):',
-  ]
+  const out = [tx.t('cli.practices.check.heading')]
   for (const a of answers) {
     const p = policy.practices.find((x) => x.id === a.id) as Practice
     out.push(
-      `${ICON[a.result]} ${a.id}${a.level === 'recommended' ? ' (recommended)' : ''}: ${answerWords(a)}`,
-      `    ${titleOf(policy, p)}`,
+      tx.t(a.level === 'recommended' ? 'cli.practices.check.line.recommended' : 'cli.practices.check.line', {
+        icon: ICON[a.result],
+        id: a.id,
+        answer: answerWords(a, tx),
+      }),
+      `    ${titleOf(policy, p, tx.lang)}`,
     )
   }
-  const result = practicesResultOf(answers)
   out.push(
     '',
-    `Practices: ${result.toUpperCase()}${result === 'pass' ? '' : ' (confirm with --confirm ID, or answer the questions of `preflight attest`)'}`,
-    'Why each matters and how to do it: preflight fix <id>, e.g. preflight fix ' +
-      (answers.find((a) => a.result !== 'found' && a.result !== 'confirmed')?.id ??
+    tx.t(`cli.practices.check.result.${practicesResultOf(answers)}`),
+    tx.t('cli.practices.check.howTo', {
+      id:
+        answers.find((a) => a.result !== 'found' && a.result !== 'confirmed')?.id ??
         answers[0]?.id ??
-        'signal'),
+        'signal',
+    }),
   )
   return out.join('\n') + '\n'
 }

@@ -13,7 +13,7 @@ import {
 } from '../../../shared/check-types'
 import { useApp } from '../../app/context'
 import { formatDateTime } from '../../app/format'
-import { t, tn } from '../../app/i18n'
+import { checkTexts, t, tn } from '../../app/i18n'
 import { Alert, Busy, ProgressBar } from '../../components/Feedback'
 import { Icon } from '../../components/Icon'
 import { OverallChip, StatusChip } from '../../components/StatusChip'
@@ -58,24 +58,25 @@ export function CheckCard({
   readonly onFix?: (id: CheckId) => void
 }): ReactElement {
   const needsFix = result.status === 'fail' || result.status === 'unknown'
+  const text = checkTexts(result)
   const facts = (
     <>
-      {result.observed.length > 0 && (
+      {text.observed.length > 0 && (
         <div className="check__facts">
           <h3 className="check__label">{t('check.observed')}</h3>
-          <ul>
-            {result.observed.map((o, i) => (
+          <ul lang={text.lang}>
+            {text.observed.map((o, i) => (
               <li key={i}>{o}</li>
             ))}
           </ul>
         </div>
       )}
-      {result.reason !== undefined && (
+      {text.reason !== undefined && (
         <div className="check__reason">
           <h3 className="check__label">
             {t(result.status === 'unknown' ? 'check.reason.unknown' : 'check.reason.other')}
           </h3>
-          <p>{result.reason}</p>
+          <p lang={text.lang}>{text.reason}</p>
         </div>
       )}
     </>
@@ -83,7 +84,9 @@ export function CheckCard({
   const level = (
     <span className="check__level">
       {t(LEVEL_KEYS[result.level])}
-      {result.requirement !== '' && <> · {t('check.requirement', { requirement: result.requirement })}</>}
+      {text.requirement !== '' && (
+        <span lang={text.lang}> · {t('check.requirement', { requirement: text.requirement })}</span>
+      )}
     </span>
   )
   if (!needsFix) {
@@ -97,7 +100,9 @@ export function CheckCard({
             <h2 className="check__name" id={`check-${result.id}`} tabIndex={-1}>
               {t(`check.${result.id}.name`)}
             </h2>
-            <p className="check__summary">{result.summary}</p>
+            <p className="check__summary" lang={text.lang}>
+              {text.summary}
+            </p>
           </div>
           <StatusChip status={result.status} />
         </div>
@@ -121,7 +126,9 @@ export function CheckCard({
         </div>
         <StatusChip status={result.status} />
       </div>
-      <p className="check__summary">{result.summary}</p>
+      <p className="check__summary" lang={text.lang}>
+        {text.summary}
+      </p>
       {facts}
       <div className="check__foot">
         {level}

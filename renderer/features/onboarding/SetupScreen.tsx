@@ -20,6 +20,7 @@ import { Alert, Busy } from '../../components/Feedback'
 import { Page } from '../../components/Page'
 import { ConfirmFingerprint } from './ConfirmFingerprint'
 import { ImportBox } from './ImportBox'
+import { LanguagePicker } from './LanguagePicker'
 
 function DetailsForm(): ReactElement {
   const { settings, setSettings, navigate, info } = useApp()
@@ -334,6 +335,7 @@ export function SetupScreen(): ReactElement {
       title={t(firstRun ? 'setup.welcome.title' : 'setup.title')}
       intro={<p>{t(firstRun ? 'setup.welcome.intro' : 'setup.intro')}</p>}
     >
+      <LanguagePicker />
       <DetailsForm />
       {!firstRun && <CisoKeyStep />}
       {!firstRun && <RequestStep />}

@@ -7,7 +7,7 @@ import { useEffect, useState, type ReactElement } from 'react'
 import type { PracticeView, PracticesView, Purpose } from '../../../shared/ipc-contract'
 import { api } from '../../api/client'
 import { useApp } from '../../app/context'
-import { t } from '../../app/i18n'
+import { englishLang, t } from '../../app/i18n'
 import { Alert, Busy, ProgressBar } from '../../components/Feedback'
 import { PracticeChip } from '../../components/StatusChip'
 import { isMeasured, practiceState, requiredProgress } from './practice-state'
@@ -90,10 +90,17 @@ export function PracticeItem({
         </div>
         <PracticeChip result={state} />
       </div>
-      {measured && view.measured !== null && <p className="practice__summary">{view.measured.summary}</p>}
+      {/* What the laptop showed is written by main in English (not yet catalogue messages). */}
+      {measured && view.measured !== null && (
+        <p className="practice__summary" lang={englishLang()}>
+          {view.measured.summary}
+        </p>
+      )}
       {measured && view.measured === null && <p className="muted">{t('practices.notYetMeasured')}</p>}
       {view.measured?.reason !== null && view.measured?.reason !== undefined && state !== 'found' && (
-        <p className="muted">{view.measured.reason}</p>
+        <p className="muted" lang={englishLang()}>
+          {view.measured.reason}
+        </p>
       )}
       {view.confirmable && (
         <label className="checklist__item practice__confirm">

@@ -9,7 +9,7 @@ import type { CheckId, CheckResult } from '../../../shared/check-types'
 import type { RemediationView } from '../../../shared/ipc-contract'
 import { api } from '../../api/client'
 import { useApp } from '../../app/context'
-import { t } from '../../app/i18n'
+import { checkTexts, t } from '../../app/i18n'
 import { Alert, Busy } from '../../components/Feedback'
 import { Icon } from '../../components/Icon'
 import { Page } from '../../components/Page'
@@ -46,6 +46,7 @@ function FixDetail({ result }: { readonly result: CheckResult }): ReactElement {
   const loaded = useRemediation(result.remediationId)
   const [linkError, setLinkError] = useState<string | null>(null)
   const passing = result.status === 'pass'
+  const text = checkTexts(result)
 
   // Re-check when the user comes back to the window (e.g. from System Settings), until it passes.
   useEffect(() => {
@@ -78,18 +79,20 @@ function FixDetail({ result }: { readonly result: CheckResult }): ReactElement {
 
       {passing ? (
         <Alert kind="success" title={t('fix.fixed.title', { check: t(`check.${result.id}.name`) })}>
-          <p>{result.summary}</p>
+          <p lang={text.lang}>{text.summary}</p>
         </Alert>
       ) : (
         <div className="fix__found">
           <h3 className="check__label">
             {t(result.status === 'unknown' ? 'fix.found.unknown' : 'fix.found.fail')}
           </h3>
-          <p className="check__summary">{result.summary}</p>
-          {result.reason !== undefined && <p>{result.reason}</p>}
-          {result.observed.length > 0 && (
-            <ul className="fix__facts">
-              {result.observed.map((o, i) => (
+          <p className="check__summary" lang={text.lang}>
+            {text.summary}
+          </p>
+          {text.reason !== undefined && <p lang={text.lang}>{text.reason}</p>}
+          {text.observed.length > 0 && (
+            <ul className="fix__facts" lang={text.lang}>
+              {text.observed.map((o, i) => (
                 <li key={i}>{o}</li>
               ))}
             </ul>

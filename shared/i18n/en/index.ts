@@ -8,10 +8,12 @@ import { REMEDIATION_MALWARE_PROTECTION_EN } from './remediation-malware-protect
 import { REMEDIATION_OS_VERSION_EN } from './remediation-os-version'
 import { REMEDIATION_PLATFORM_INTEGRITY_EN } from './remediation-platform-integrity'
 import { REMEDIATION_WIN32_EN } from './remediation-win32'
+import { CHECKS_EN } from './checks'
+import { CLI_EN } from './cli'
 import { PRACTICES_EN } from './practices'
 import { UI_EN } from './ui'
 
-export const en: Messages = {
+export const en = {
   remediation: {
     ...REMEDIATION_COMMON_EN,
     ...REMEDIATION_DARWIN_EN,
@@ -24,4 +26,6 @@ export const en: Messages = {
   },
   ui: UI_EN,
   practices: PRACTICES_EN,
-}
+  checks: CHECKS_EN,
+  cli: CLI_EN,
+} satisfies Required<Messages>

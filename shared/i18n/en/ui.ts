@@ -323,6 +323,14 @@ export const UI_EN = {
     'Preflight checks that this laptop is set up safely for campaign work, helps you fix what is not, and makes a signed file your security lead can check.',
   'setup.title': 'Your details',
   'setup.intro': 'Who you are, what this laptop is called, and the request from your campaign.',
+  'setup.language.title': 'Language',
+  'setup.language.label': 'Language',
+  'setup.language.system': 'Same as this computer ({language})',
+  'setup.language.help':
+    'Preflight shows its screens, results and guided fixes in this language. Signed files are always written in English, so that your security contact can read them.',
+  'setup.language.failed': 'The language could not be saved',
+  /** This language's name, written in this language (the language picker lists every language by it). */
+  'language.self': 'English',
   'setup.details.title': 'About you',
   'setup.staffId': 'Your staff ID',
   'setup.staffId.help':

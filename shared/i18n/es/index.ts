@@ -11,6 +11,8 @@ import { REMEDIATION_MALWARE_PROTECTION_ES } from './remediation-malware-protect
 import { REMEDIATION_OS_VERSION_ES } from './remediation-os-version'
 import { REMEDIATION_PLATFORM_INTEGRITY_ES } from './remediation-platform-integrity'
 import { REMEDIATION_WIN32_ES } from './remediation-win32'
+import { CHECKS_ES } from './checks'
+import { CLI_ES } from './cli'
 import { PRACTICES_ES } from './practices'
 import { UI_ES } from './ui'
 
@@ -27,4 +29,6 @@ export const es: Messages = {
   },
   ui: UI_ES,
   practices: PRACTICES_ES,
+  checks: CHECKS_ES,
+  cli: CLI_ES,
 }

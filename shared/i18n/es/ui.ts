@@ -330,6 +330,13 @@ export const UI_ES = {
     'Preflight revisa que esta laptop esté configurada de forma segura para el trabajo de la campaña, le ayuda a corregir lo que falte y crea un archivo firmado que su responsable de seguridad puede comprobar.',
   'setup.title': 'Sus datos',
   'setup.intro': 'Quién es usted, cómo se llama esta laptop y la solicitud de su campaña.',
+  'setup.language.title': 'Idioma',
+  'setup.language.label': 'Idioma',
+  'setup.language.system': 'El mismo que esta computadora ({language})',
+  'setup.language.help':
+    'Preflight muestra sus pantallas, resultados y pasos para arreglar en este idioma. Los archivos firmados siempre se escriben en inglés, para que su contacto de seguridad pueda leerlos.',
+  'setup.language.failed': 'No se pudo guardar el idioma',
+  'language.self': 'Español',
   'setup.details.title': 'Sobre usted',
   'setup.staffId': 'Su identificador de personal',
   'setup.staffId.help':

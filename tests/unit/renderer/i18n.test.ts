@@ -7,7 +7,17 @@ import { LANGUAGES } from '../../../shared/i18n'
 import { CHECK_IDS, CHECK_STATUSES } from '../../../shared/check-types'
 import { PURPOSES } from '../../../shared/attestation-types'
 import { VERIFY_CODES } from '../../../shared/attestation-types'
-import { formatNumber, interpolate, setCatalogue, t, tn } from '../../../renderer/app/i18n'
+import {
+  checkTexts,
+  englishLang,
+  formatNumber,
+  interpolate,
+  setCatalogue,
+  t,
+  tm,
+  tn,
+} from '../../../renderer/app/i18n'
+import type { CheckResult } from '../../../shared/check-types'
 import { DOMAIN_USES, PRACTICE_RESULTS, PRACTICES_RESULTS } from '../../../shared/practices'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..')
@@ -115,7 +125,55 @@ describe('the UI catalogue', () => {
   })
 })
 
+/** Source without comments (they may quote text). */
+function code(src: string): string {
+  return src.replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '')
+}
+
+/**
+ * User-facing literals outside JSX text: string props people read or hear (aria-label, title,
+ * placeholder, alt, label…), browser dialogs (alert/confirm/prompt), and any string literal that
+ * reads as an English phrase ("Could not save the file.").
+ */
+function literalText(src: string): string[] {
+  const out: string[] = []
+  const c = code(src)
+  const PROPS =
+    /\b(aria-label|aria-description|aria-roledescription|aria-valuetext|aria-placeholder|title|placeholder|alt|label)=(?:"([^"]*)"|'([^']*)'|\{\s*(['"`])((?:(?!\4)[^\\])*)\4\s*\})/g
+  for (const m of c.matchAll(PROPS)) {
+    const v = m[2] ?? m[3] ?? m[5] ?? ''
+    if (/[A-Za-z]/.test(v) && !v.includes('${')) out.push(m[0])
+  }
+  for (const m of c.matchAll(/\b(?:alert|confirm|prompt)\(\s*['"`]/g)) out.push(m[0])
+  for (const m of c.matchAll(/(['"`])((?:(?!\1)[^\\\n])*)\1/g)) {
+    const v = m[2] as string
+    if (/^[A-Z][a-z]+(?:[ ,;:]+[A-Za-z’'-]+)+[.!?…:]?$/.test(v)) out.push(v)
+  }
+  return out
+}
+
 describe('components hold no literal user-facing text', () => {
+  it('the literal-text scan finds props, dialogs and phrases, and passes keys, classes and ids', () => {
+    expect(literalText(`<button aria-label="Close" title='Close it'>`)).toEqual(
+      expect.arrayContaining(['aria-label="Close"', "title='Close it'"]),
+    )
+    expect(literalText(`<img alt={'A chart'} />`)).toEqual([`alt={'A chart'}`])
+    expect(literalText(`window.alert('Done'); confirm(\`Sure?\`)`)).toEqual(["alert('", 'confirm(`'])
+    expect(literalText(`throw new Error('Could not save the file.')`)).toEqual(['Could not save the file.'])
+    expect(
+      literalText(
+        `<p className="button button--primary" aria-label={t('nav.label')} title={x} lang="en">{t('a.b')}</p> // Say: Hello there`,
+      ),
+    ).toEqual([])
+  })
+
+  it('has no literal text in props, dialogs or string literals in renderer/**', () => {
+    const offenders = RENDERER_FILES.flatMap((file) =>
+      literalText(readFileSync(file, 'utf8')).map((x) => `${path.relative(root, file)}: ${x}`),
+    )
+    expect(offenders).toEqual([])
+  })
+
   it('has no words between JSX tags in renderer/**/*.tsx', () => {
     const offenders: string[] = []
     for (const file of RENDERER_FILES.filter((f) => f.endsWith('.tsx'))) {
@@ -130,5 +188,56 @@ describe('components hold no literal user-facing text', () => {
       }
     }
     expect(offenders).toEqual([])
+  })
+})
+
+describe('check texts in the active language', () => {
+  const base = {
+    id: 'firewall',
+    level: 'required',
+    durationMs: 1,
+    status: 'fail',
+    remediationId: 'firewall.linux.ufw',
+    sources: [],
+  } as const
+  const converted: CheckResult = {
+    ...base,
+    summary: 'The firewall is off',
+    observed: ['ufw is installed but turned off (ENABLED=no)'],
+    requirement: 'A firewall is on and refuses incoming connections that were not explicitly allowed',
+    text: {
+      summary: { key: 'check.firewall.linux.summary.off' },
+      observed: [{ key: 'check.firewall.linux.ufw.off' }],
+      requirement: { key: 'check.firewall.linux.requirement' },
+    },
+  }
+  const plain: CheckResult = { ...base, summary: 'Old English', observed: ['seen'], requirement: 'asked' }
+
+  it('renders messages with the active catalogue, falling back to English per key', () => {
+    setCatalogue('xx', UI_EN, { 'check.firewall.linux.summary.off': 'El cortafuegos está desactivado' })
+    const c = checkTexts(converted)
+    expect(c.summary).toBe('El cortafuegos está desactivado')
+    expect(c.observed).toEqual(['ufw is installed but turned off (ENABLED=no)'])
+    expect(c.requirement).toBe(converted.requirement)
+    expect(c.reason).toBeUndefined()
+    expect(c.lang).toBeUndefined()
+    expect(tm({ key: 'check.engine.timeout.reason', params: { seconds: 30 } })).toMatch(
+      /^No answer within 30 s/,
+    )
+  })
+
+  it('shows the English texts of a result without messages, marked lang="en" outside English', () => {
+    setCatalogue('es', {})
+    expect(checkTexts(plain)).toEqual({
+      summary: 'Old English',
+      observed: ['seen'],
+      requirement: 'asked',
+      reason: undefined,
+      lang: 'en',
+    })
+    expect(englishLang()).toBe('en')
+    setCatalogue('en-GB', UI_EN)
+    expect(checkTexts(plain).lang).toBeUndefined()
+    expect(englishLang()).toBeUndefined()
   })
 })

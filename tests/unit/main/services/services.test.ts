@@ -427,7 +427,7 @@ describe('staff and CISO flow', () => {
     const settings = await openSettingsStore(jsonFileSettingsSource(path.join(h.dataDir, 'settings.json')), {
       now: () => h.clock.now,
     })
-    expect(settings.get()).toEqual({ staffId: '', deviceLabel: '', language: 'en' })
+    expect(settings.get()).toEqual({ staffId: '', deviceLabel: '', language: 'system' })
     expect(settings.takeNotices()).toHaveLength(1)
     const history = fileHistoryStore(path.join(h.dataDir, 'history.json'))
     expect((await history.list()).length).toBe(1)

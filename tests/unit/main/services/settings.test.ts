@@ -33,7 +33,7 @@ describe('settings store', () => {
   it.each([
     ['not JSON', '{"staffId": "al'],
     ['wrong types', '{"staffId": 42}'],
-    ['unknown language', '{"language": "xx"}'],
+    ['a language that is not a string', '{"language": 5}'],
   ])(
     'moves a damaged file aside (%s), starts from defaults and tells the user once',
     async (_name, content) => {
@@ -45,7 +45,7 @@ describe('settings store', () => {
       const moved = corruptFileName(file, NOW)
       expect(moved).toBe('settings.corrupt-2026-11-24T06-10-00-123Z.json')
       expect(readFileSync(path.join(dir, moved), 'utf8')).toBe(content)
-      expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual(DEFAULT_SETTINGS)
+      expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual({ ...DEFAULT_SETTINGS, settingsVersion: 2 })
       const notices = store.takeNotices()
       expect(notices).toHaveLength(1)
       expect(notices[0]).toMatchObject({ kind: 'settings-recovered', movedTo: moved })
@@ -87,10 +87,44 @@ describe('settings store', () => {
     expect(parseSettings({ staffId: 'a', extra: 1 })).toEqual({
       staffId: 'a',
       deviceLabel: '',
-      language: 'en',
+      language: 'system',
     })
     expect(() => parseSettings({ deviceLabel: 'x'.repeat(65) })).toThrow(SettingsCorruptError)
     expect(parseSettings(undefined)).toEqual(DEFAULT_SETTINGS)
+  })
+})
+
+describe('the language setting', () => {
+  it('defaults to following the system', () => {
+    expect(DEFAULT_SETTINGS.language).toBe('system')
+  })
+
+  it('reads a file from before the language choice (no settingsVersion: it could only say "en") as "system"', async () => {
+    const file = path.join(dir, 'settings.json')
+    writeFileSync(file, JSON.stringify({ staffId: 'alice', deviceLabel: 'alice-laptop', language: 'en' }))
+    const store = await openSettingsStore(jsonFileSettingsSource(file), { now: () => NOW })
+    expect(store.get()).toEqual({ staffId: 'alice', deviceLabel: 'alice-laptop', language: 'system' })
+    expect(store.takeNotices()).toEqual([])
+    // Saving writes the new version, and a chosen language is then kept.
+    await store.save({ ...store.get(), language: 'en' })
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual({
+      staffId: 'alice',
+      deviceLabel: 'alice-laptop',
+      language: 'en',
+      settingsVersion: 2,
+    })
+    const again = await openSettingsStore(jsonFileSettingsSource(file), { now: () => NOW })
+    expect(again.get().language).toBe('en')
+  })
+
+  it('keeps "system" and the languages we have; a language we do not have reads as "system", not as damage', () => {
+    expect(parseSettings({ language: 'system', settingsVersion: 2 }).language).toBe('system')
+    expect(parseSettings({ language: 'en', settingsVersion: 2 }).language).toBe('en')
+    expect(parseSettings({ language: 'xx', settingsVersion: 2 }).language).toBe('system')
+    expect(parseSettings({ language: 'en' }).language).toBe('system')
+    expect(() => parseSettings({ language: 'x'.repeat(36), settingsVersion: 2 })).toThrow(
+      SettingsCorruptError,
+    )
   })
 })
 

@@ -1,0 +1,63 @@
+/**
+ * The command line's words in the chosen language: `cliText(lang)` renders keys of the `cli`
+ * catalogue section (shared/i18n/<lang>/cli.ts) and a check's messages (`text`, the `checks`
+ * section), each falling back to English. docs/i18n.md says how commands are converted.
+ */
+import type { CheckResult } from '../../shared/check-types'
+import { languageCodes, LANGUAGES, type Language } from '../../shared/i18n'
+import { CHECKS_EN } from '../../shared/i18n/en/checks'
+import { CLI_EN, type CliMessageKey } from '../../shared/i18n/en/cli'
+import { languageFromEnv } from '../../shared/i18n/language'
+import { renderMsg, type Msg, type MsgParams } from '../../shared/i18n/msg'
+
+/** A check's texts as the reader sees them. */
+export interface CheckTexts {
+  readonly summary: string
+  readonly observed: readonly string[]
+  readonly requirement: string
+  readonly reason: string | undefined
+}
+
+export interface CliText {
+  readonly lang: Language
+  /** A CLI message in the language. */
+  t(key: CliMessageKey, params?: MsgParams): string
+  /** A check message in the language. */
+  msg(m: Msg): string
+  /** A check's summary, observed lines, requirement and reason: its messages if it has them, else its English. */
+  check(result: CheckResult): CheckTexts
+}
+
+/** The words of the CLI in `lang`. */
+export function cliText(lang: Language = 'en'): CliText {
+  const messages = LANGUAGES[lang]
+  const cliTables = [messages.cli ?? CLI_EN, CLI_EN]
+  const checkTables = [messages.checks ?? CHECKS_EN, CHECKS_EN]
+  const msg = (m: Msg): string => renderMsg(m, checkTables, lang)
+  return {
+    lang,
+    t: (key, params) => renderMsg(params === undefined ? { key } : { key, params }, cliTables, lang),
+    msg,
+    check(result) {
+      const text = result.text
+      if (text === undefined)
+        return {
+          summary: result.summary,
+          observed: result.observed,
+          requirement: result.requirement,
+          reason: result.reason,
+        }
+      return {
+        summary: msg(text.summary),
+        observed: text.observed.map(msg),
+        requirement: text.requirement === null ? '' : msg(text.requirement),
+        reason: text.reason === undefined ? undefined : msg(text.reason),
+      }
+    },
+  }
+}
+
+/** The CLI's language from the environment (LANGUAGE, LC_ALL, LC_MESSAGES, LANG; docs/i18n.md). */
+export function envLanguage(env: Readonly<Record<string, string | undefined>>): Language {
+  return languageFromEnv(env, languageCodes())
+}

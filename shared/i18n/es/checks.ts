@@ -1,0 +1,8 @@
+/** Spanish check messages (`Messages.checks`), one file per check, as in shared/i18n/en/checks.ts. */
+import { CHECKS_COMMON_ES } from './checks-common'
+import { CHECKS_FIREWALL_ES } from './checks-firewall'
+
+export const CHECKS_ES = {
+  ...CHECKS_COMMON_ES,
+  ...CHECKS_FIREWALL_ES,
+} as const satisfies Readonly<Record<string, string>>
