@@ -39,6 +39,13 @@ export const CHANNELS = {
   getPractices: 'preflight:practices:get',
   openPracticeHelp: 'preflight:practices:open-help',
   getCampaignDomains: 'preflight:domains:get',
+  // issue 10: requests in bulk and the campaign dashboard (CISO mode)
+  cisoReadStaffList: 'preflight:staff-list:read-file',
+  cisoCheckStaffList: 'preflight:staff-list:check',
+  cisoIssueBulkRequests: 'preflight:requests:issue-bulk',
+  cisoDashboard: 'preflight:dashboard:get',
+  cisoRequestOverdue: 'preflight:requests:issue-overdue',
+  cisoRequestOffboarding: 'preflight:requests:issue-offboarding',
 } as const satisfies Readonly<Record<string, `preflight:${string}:${string}`>>
 
 /** Name of an operation (a `PreflightApi` method that calls main). */

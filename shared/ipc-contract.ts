@@ -29,6 +29,14 @@
  *   exportAttestation take `confirmed` (optional: ids of the practices the staffer confirmed; the old
  *   `checklist` ids still count as confirmed); AttestationPreview.practices / practicesResult (optional);
  *   VerifyRow and RosterEntry practicesResult / unmetPractices (optional).
+ * - v1.9 (issue 10, requests in bulk and the campaign dashboard): new operations
+ *   cisoReadStaffList() (main's open dialog; returns the CSV text for the paste box),
+ *   cisoCheckStaffList({text, purpose?}) (parse only), cisoIssueBulkRequests({text, purpose?,
+ *   validDays?}) (main's folder dialog; one signed request per staffer and index.csv in a new folder),
+ *   cisoDashboard() (the CampaignDashboard summary of the signed roster), cisoRequestOverdue({validDays?})
+ *   and cisoRequestOffboarding({staffIds} | {allMissing: true}, validDays?) (bulk requests to the
+ *   dashboard's overdue staff / offboarding staff; folder dialog in main). Issuing operations fail
+ *   with CISO_KEY_LOCKED before any dialog when the key is locked.
  * - renderer/index.html's CSP meta must be exactly CONTENT_SECURITY_POLICY_META from shared/csp.ts
  *   (tests/security/csp.test.ts compares them).
  *
@@ -71,6 +79,16 @@ import type {
   PracticesResult,
 } from './practices'
 import { PRACTICE_HELP_IDS, type PracticeHelpId } from './practices-help'
+import {
+  STAFF_LIST_MAX_CHARS,
+  type BulkRequestsResult,
+  type StaffListCheck,
+  type StaffListFile,
+} from './bulk-request-types'
+import type { CampaignDashboard } from './dashboard-types'
+
+export type * from './bulk-request-types'
+export type * from './dashboard-types'
 
 // ---------------------------------------------------------------------------------------------
 // Request argument schemas (validated in main; input types inferred for the renderer)
@@ -203,6 +221,18 @@ const attestationArgs = z
 /** An opaque id main handed out (run ids, verify row ids). */
 const opaqueId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'not a valid id')
 
+/** A staff list pasted or read from a file (checked and parsed in main: main/ciso/staff-list.ts). */
+const staffListArgs = z
+  .object({
+    text: z.string().min(1, 'the list is empty').max(STAFF_LIST_MAX_CHARS, 'the list is larger than 4 MB'),
+    /** The purpose of lines whose purpose cell is empty (or of a list without a purpose column). */
+    purpose: z.enum(PURPOSES).optional(),
+  })
+  .strict()
+
+/** Days staff have to answer a request (the CLI's --valid-days). */
+const validDays = z.number().int().min(1).max(365).optional()
+
 /** Argument schemas of every operation (key = the `PreflightApi` method name). */
 export const REQUEST_SCHEMAS = {
   getAppInfo: noArgs,
@@ -248,6 +278,27 @@ export const REQUEST_SCHEMAS = {
   getPractices: z.object({ purpose: z.enum(PURPOSES) }).strict(),
   openPracticeHelp: z.object({ helpId: z.enum(PRACTICE_HELP_IDS) }).strict(),
   getCampaignDomains: noArgs,
+  // v1.9 additions (issue 10: requests in bulk, dashboard)
+  cisoReadStaffList: noArgs,
+  cisoCheckStaffList: staffListArgs,
+  cisoIssueBulkRequests: staffListArgs.extend({ validDays }).strict(),
+  cisoDashboard: noArgs,
+  cisoRequestOverdue: z.object({ validDays }).strict(),
+  cisoRequestOffboarding: z.union([
+    z
+      .object({
+        staffIds: z
+          .array(staffIdInput)
+          .min(1, 'choose at least one staffer')
+          .max(5000)
+          .refine((a) => new Set(a.map((s) => s.toLowerCase())).size === a.length, {
+            message: 'must not repeat a staff id',
+          }),
+        validDays,
+      })
+      .strict(),
+    z.object({ allMissing: z.literal(true), validDays }).strict(),
+  ]),
 } as const
 
 /** Every operation has a schema and every schema an operation (checked at compile time). */
@@ -716,6 +767,12 @@ export interface ResponseTypes {
   getPractices: PracticesView
   openPracticeHelp: OpenLinkResult
   getCampaignDomains: CampaignDomainsView
+  cisoReadStaffList: StaffListFile
+  cisoCheckStaffList: StaffListCheck
+  cisoIssueBulkRequests: BulkRequestsResult
+  cisoDashboard: CampaignDashboard
+  cisoRequestOverdue: BulkRequestsResult
+  cisoRequestOffboarding: BulkRequestsResult
 }
 
 export type ResponseOf<K extends OperationName> = ResponseTypes[K]
@@ -774,6 +831,9 @@ export type PreflightOperations = { readonly [K in OperationName]: Call<K> }
  *   cisoEnroll({rowId, staffId, fingerprint}), cisoRevoke({fingerprint, reason?}),
  *   cisoOffboard({fingerprint}), cisoExportCsv({what}), cisoVerifyDropped({files}) (progress events;
  *   contents read by the renderer from dropped File objects, never paths)
+ * - CISO, issue 10: cisoReadStaffList() (open dialog in main), cisoCheckStaffList({text, purpose?}),
+ *   cisoIssueBulkRequests({text, purpose?, validDays?}) (folder dialog in main), cisoDashboard(),
+ *   cisoRequestOverdue({validDays?}), cisoRequestOffboarding({staffIds} | {allMissing: true})
  */
 export interface PreflightApi extends PreflightOperations {
   readonly onCheckStarted: (

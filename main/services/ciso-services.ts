@@ -48,6 +48,7 @@ import {
 import { prepareFile, VerifySession, type PreparedFile } from '../ciso/verify'
 import { describeWriteError, writeFileAtomic } from '../util/atomic-write'
 import { newRunId } from './app-services'
+import { createCisoRequestServices } from './ciso-requests-services'
 import { ServiceError } from './errors'
 import type { ServiceDeps } from './types'
 import { toCsv } from '../util/csv'
@@ -248,6 +249,9 @@ export function createCisoServices(deps: ServiceDeps) {
     v.inMemory && v.prepared.bytes !== null ? v.prepared.bytes : undefined
 
   return {
+    // Issue 10: requests in bulk and the campaign dashboard (main/services/ciso-requests-services.ts).
+    ...createCisoRequestServices(deps, { requireCampaign, unlocker, requireSigner, mapped }),
+
     cisoOpenFolder: (): Promise<OpenFolderResult> =>
       mapped(async () => {
         const dir = await deps.dialogs.chooseFolder({ title: 'Open your campaign folder' })
