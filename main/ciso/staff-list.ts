@@ -227,15 +227,15 @@ export function parseStaffList(
     columns.push(col)
   }
   if (!seen.has('staffId')) {
-    const looksLikeData = header.fields.some((f) => STAFF_ID_PATTERN.test(f) && /[@.]/.test(f))
-    problems.push(
-      problem(
-        header.line,
-        looksLikeData
-          ? 'the first line must be the header row, e.g. "staff id,name,purpose"'
-          : 'the header row has no "staff id" column',
-      ),
-    )
+    // A list without its header row: say that, rather than calling every value an unknown column.
+    if (header.fields.some((f) => STAFF_ID_PATTERN.test(f) && /[@.]/.test(f)))
+      return {
+        entries: [],
+        problems: [
+          problem(header.line, 'the first line must be the header row, e.g. "staff id,name,purpose"'),
+        ],
+      }
+    problems.push(problem(header.line, 'the header row has no "staff id" column'))
   }
   if (problems.length > 0) return { entries: [], problems }
 
@@ -327,8 +327,8 @@ const RESERVED_NAMES = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])$/i
 
 /**
  * Safe, distinct file names for the requests of a list, derived from the staff ids: every character
- * other than letters, digits, `.`, `_` and `-` becomes `_`, leading dots become `_` (no hidden
- * files, never `.` or `..`), Windows device names get a leading `_`, and names that would collide
+ * other than letters, digits, `.`, `_` and `-` becomes `_`, leading dots and dashes become `_` (no
+ * hidden files, never `.` or `..`, no name a shell would read as an option), Windows device names get a leading `_`, and names that would collide
  * (compared without case, as on macOS and Windows) get `-2`, `-3`, … Always `<id>_<purpose>.request.json`.
  */
 export function requestFileNames(
@@ -336,7 +336,7 @@ export function requestFileNames(
 ): string[] {
   const taken = new Set<string>()
   return entries.map((e) => {
-    let base = e.staffId.replace(/[^A-Za-z0-9._-]/g, '_').replace(/^\.+/, (dots) => '_'.repeat(dots.length))
+    let base = e.staffId.replace(/[^A-Za-z0-9._-]/g, '_').replace(/^[.-]+/, (lead) => '_'.repeat(lead.length))
     if (base === '') base = '_'
     if (RESERVED_NAMES.test(base.split('.')[0] ?? '')) base = `_${base}`
     for (let k = 1; ; k++) {
