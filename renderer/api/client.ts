@@ -82,7 +82,13 @@ export const api: PreflightApi = Object.freeze({
   getPractices: wrap('getPractices'),
   openPracticeHelp: wrap('openPracticeHelp'),
   getCampaignDomains: wrap('getCampaignDomains'),
+  // v1.9: CISO mode
+  setCisoMode: wrap('setCisoMode'),
+  cisoStatus: wrap('cisoStatus'),
+  cisoUnlock: wrap('cisoUnlock'),
+  cisoLock: wrap('cisoLock'),
   onCheckStarted: (cb) => (bridgeAvailable() ? bridge().onCheckStarted(cb) : () => undefined),
   onCheckResult: (cb) => (bridgeAvailable() ? bridge().onCheckResult(cb) : () => undefined),
   onVerifyProgress: (cb) => (bridgeAvailable() ? bridge().onVerifyProgress(cb) : () => undefined),
+  onCisoKeyState: (cb) => (bridgeAvailable() ? bridge().onCisoKeyState(cb) : () => undefined),
 } satisfies PreflightApi)
