@@ -39,6 +39,11 @@ export const CHANNELS = {
   getPractices: 'preflight:practices:get',
   openPracticeHelp: 'preflight:practices:open-help',
   getCampaignDomains: 'preflight:domains:get',
+  // v1.9 (CISO mode: mode choice, campaign key session)
+  setCisoMode: 'preflight:settings:set-ciso-mode',
+  cisoStatus: 'preflight:campaign:status',
+  cisoUnlock: 'preflight:ciso-session:unlock',
+  cisoLock: 'preflight:ciso-session:lock',
   // issue 10: requests in bulk and the campaign dashboard (CISO mode)
   cisoReadStaffList: 'preflight:staff-list:read-file',
   cisoCheckStaffList: 'preflight:staff-list:check',
@@ -55,7 +60,13 @@ export type OperationName = keyof typeof CHANNELS
 export const OPERATION_NAMES = Object.keys(CHANNELS) as readonly OperationName[]
 
 /** Names of the subscription methods (preload, fakes and contract tests use this). */
-export const SUBSCRIPTION_NAMES = ['onCheckStarted', 'onCheckResult', 'onVerifyProgress'] as const
+export const SUBSCRIPTION_NAMES = [
+  'onCheckStarted',
+  'onCheckResult',
+  'onVerifyProgress',
+  // v1.9
+  'onCisoKeyState',
+] as const
 export type SubscriptionName = (typeof SUBSCRIPTION_NAMES)[number]
 
 /** Which event type each subscription receives. */
@@ -63,6 +74,7 @@ export const SUBSCRIPTION_EVENT = {
   onCheckStarted: 'check-started',
   onCheckResult: 'check-result',
   onVerifyProgress: 'verify-progress',
+  onCisoKeyState: 'ciso-key-state',
 } as const satisfies Readonly<Record<SubscriptionName, string>>
 
 /** Every key of `window.preflight`, for contract tests (preload and fakes must expose exactly these). */

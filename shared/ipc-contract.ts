@@ -29,7 +29,14 @@
  *   exportAttestation take `confirmed` (optional: ids of the practices the staffer confirmed; the old
  *   `checklist` ids still count as confirmed); AttestationPreview.practices / practicesResult (optional);
  *   VerifyRow and RosterEntry practicesResult / unmetPractices (optional).
- * - v1.9 (issue 10, requests in bulk and the campaign dashboard): new operations
+ * - v1.9 (CISO mode, issue 10): Settings.cisoMode (optional; true once the user chose to act as the
+ *   campaign's security lead) and setCisoMode({on}); cisoStatus() (the open campaign and the state of
+ *   its key session); cisoUnlock({passphrase}) / cisoLock() (the CISO key is unlocked once per session
+ *   of work in main, never in the renderer; main locks it again after CISO_IDLE_LOCK_MS without a CISO
+ *   operation); the subscription onCisoKeyState (event 'ciso-key-state'); CampaignFolderInfo.location
+ *   (optional, display only: where the folder is, for the backup advice). A passphrase crosses IPC
+ *   once per unlock and is never stored, logged or sent back.
+ * - v1.9, continued (issue 10, requests in bulk and the campaign dashboard): new operations
  *   cisoReadStaffList() (main's open dialog; returns the CSV text for the paste box),
  *   cisoCheckStaffList({text, purpose?}) (parse only), cisoIssueBulkRequests({text, purpose?,
  *   validDays?}) (main's folder dialog; one signed request per staffer and index.csv in a new folder),
@@ -218,6 +225,12 @@ const attestationArgs = z
   })
   .strict()
 
+/**
+ * A passphrase typed by the CISO: sent to main once, never trimmed (spaces count), never echoed in an
+ * error message (zod's messages name the rule, not the value).
+ */
+const passphraseInput = z.string().min(1, 'type the passphrase').max(1024, 'at most 1024 characters')
+
 /** An opaque id main handed out (run ids, verify row ids). */
 const opaqueId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'not a valid id')
 
@@ -278,6 +291,11 @@ export const REQUEST_SCHEMAS = {
   getPractices: z.object({ purpose: z.enum(PURPOSES) }).strict(),
   openPracticeHelp: z.object({ helpId: z.enum(PRACTICE_HELP_IDS) }).strict(),
   getCampaignDomains: noArgs,
+  // v1.9 additions (CISO mode)
+  setCisoMode: z.object({ on: z.boolean() }).strict(),
+  cisoStatus: noArgs,
+  cisoUnlock: z.object({ passphrase: passphraseInput }).strict(),
+  cisoLock: noArgs,
   // v1.9 additions (issue 10: requests in bulk, dashboard)
   cisoReadStaffList: noArgs,
   cisoCheckStaffList: staffListArgs,
@@ -493,6 +511,11 @@ export interface Settings {
   readonly staffId: string
   readonly deviceLabel: string
   readonly language: Language
+  /**
+   * (v1.9) True once the user chose to act as the campaign's security lead (or opened a campaign
+   * folder): the CISO screens are then offered beside the staff ones. Absent or false: staff only.
+   */
+  readonly cisoMode?: boolean
 }
 
 /** A guided fix, in the settings' language. */
@@ -643,6 +666,29 @@ export interface CampaignFolderInfo {
   readonly org: string
   readonly ciso: CisoKeyInfo
   readonly rosterSize: number
+  /** (v1.9) Where the folder is (full path, shown for the backup advice; never sent back by the renderer). */
+  readonly location?: string
+}
+
+/** Why the campaign key is locked: not unlocked yet in this session, idle too long, or on request. */
+export type CisoLockReason = 'not-unlocked' | 'idle' | 'request'
+
+/** (v1.9) The CISO key session in main, as the renderer shows it. Never key material. */
+export interface CisoKeyState {
+  /** True while main holds the unlocked key of the open campaign (or a key stored without passphrase). */
+  readonly unlocked: boolean
+  /** Whether the open campaign's key has a passphrase; null when no campaign is open. */
+  readonly hasPassphrase: boolean | null
+  /** Why it is locked (null while unlocked). */
+  readonly lockedBecause: CisoLockReason | null
+  /** Minutes without a CISO operation after which main locks the key. */
+  readonly idleLockMinutes: number
+}
+
+/** (v1.9) Result of cisoStatus: the campaign open in main (if any) and its key session. */
+export interface CisoStatus {
+  readonly folder: CampaignFolderInfo | null
+  readonly key: CisoKeyState
 }
 
 export interface OpenFolderResult {
@@ -767,6 +813,10 @@ export interface ResponseTypes {
   getPractices: PracticesView
   openPracticeHelp: OpenLinkResult
   getCampaignDomains: CampaignDomainsView
+  setCisoMode: Settings
+  cisoStatus: CisoStatus
+  cisoUnlock: CisoKeyState
+  cisoLock: CisoKeyState
   cisoReadStaffList: StaffListFile
   cisoCheckStaffList: StaffListCheck
   cisoIssueBulkRequests: BulkRequestsResult
@@ -793,6 +843,13 @@ export type PreflightEvent =
       /** The file just finished (null for the initial "found N files" event). */
       readonly fileName: string | null
     }
+  | {
+      /** (v1.9) The CISO key was unlocked or locked (also by main's idle timer). */
+      readonly type: 'ciso-key-state'
+      /** An id of this change (events on the one channel all carry one). */
+      readonly runId: string
+      readonly state: CisoKeyState
+    }
 
 /** Removes a subscription. */
 export type Unsubscribe = () => void
@@ -809,7 +866,7 @@ type Call<K extends OperationName> = [RequestOf<K>] extends [undefined]
 export type PreflightOperations = { readonly [K in OperationName]: Call<K> }
 
 /**
- * `window.preflight`: frozen, one function per operation plus three subscriptions. Each
+ * `window.preflight`: frozen, one function per operation plus four subscriptions. Each
  * subscription returns a function that removes it; callbacks receive plain data, never the IPC event.
  *
  * Operations (see the JSDoc of each response type):
@@ -831,6 +888,8 @@ export type PreflightOperations = { readonly [K in OperationName]: Call<K> }
  *   cisoEnroll({rowId, staffId, fingerprint}), cisoRevoke({fingerprint, reason?}),
  *   cisoOffboard({fingerprint}), cisoExportCsv({what}), cisoVerifyDropped({files}) (progress events;
  *   contents read by the renderer from dropped File objects, never paths)
+ * - CISO mode (v1.9): setCisoMode({on}), cisoStatus(), cisoUnlock({passphrase}), cisoLock(),
+ *   onCisoKeyState(cb)
  * - CISO, issue 10: cisoReadStaffList() (open dialog in main), cisoCheckStaffList({text, purpose?}),
  *   cisoIssueBulkRequests({text, purpose?, validDays?}) (folder dialog in main), cisoDashboard(),
  *   cisoRequestOverdue({validDays?}), cisoRequestOffboarding({staffIds} | {allMissing: true})
@@ -844,6 +903,9 @@ export interface PreflightApi extends PreflightOperations {
   ) => Unsubscribe
   readonly onVerifyProgress: (
     cb: (event: Extract<PreflightEvent, { type: 'verify-progress' }>) => void,
+  ) => Unsubscribe
+  readonly onCisoKeyState: (
+    cb: (event: Extract<PreflightEvent, { type: 'ciso-key-state' }>) => void,
   ) => Unsubscribe
 }
 

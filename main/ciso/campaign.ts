@@ -18,7 +18,7 @@ import { promises as fs } from 'node:fs'
 import * as path from 'node:path'
 import type { Roster } from '../../shared/roster-types'
 import { fingerprint, publicKeyToPem } from '../attestation/keys'
-import { FileKeyStore, KeyStoreError } from '../attestation/key-store'
+import { FileKeyStore, KeyStoreError, type KeyStoreProblem } from '../attestation/key-store'
 import { describeWriteError } from '../util/atomic-write'
 import { CampaignTrustError, folderKey, type CampaignAnchor } from './campaign-trust'
 import {
@@ -48,6 +48,8 @@ export class CampaignError extends Error {
   constructor(
     message: string,
     readonly kind: 'not-found' | 'exists' | 'io' | 'key',
+    /** For a key problem from the key store: which one (e.g. `wrong-passphrase`). */
+    readonly problem?: KeyStoreProblem,
   ) {
     super(message)
   }
@@ -143,7 +145,7 @@ export async function initCampaign(
     key = await store.create()
   } catch (err) {
     if (err instanceof KeyStoreError)
-      throw new CampaignError(err.message, err.problem === 'exists' ? 'exists' : 'key')
+      throw new CampaignError(err.message, err.problem === 'exists' ? 'exists' : 'key', err.problem)
     throw err
   }
   for (const sub of [ISSUED_POLICIES_DIR, ISSUED_REQUESTS_DIR]) {
@@ -271,7 +273,7 @@ export async function loadCisoKey(
   try {
     key = await store.load()
   } catch (err) {
-    if (err instanceof KeyStoreError) throw new CampaignError(err.message, 'key')
+    if (err instanceof KeyStoreError) throw new CampaignError(err.message, 'key', err.problem)
     throw err
   }
   if (fingerprint(key) !== roster.cisoFingerprint) {

@@ -28,7 +28,7 @@ export interface CisoContext {
   readonly unlocker: (ref: CampaignRef) => KeyUnlocker
   /** Throws CISO_KEY_LOCKED when a write would need a key the session does not hold. */
   readonly requireSigner: (ref: CampaignRef) => Promise<void>
-  /** Maps main/ciso errors to ServiceErrors. */
+  /** Runs a CISO operation: main/ciso errors mapped to ServiceErrors, the idle countdown restarted. */
   readonly mapped: <T>(fn: () => Promise<T>) => Promise<T>
 }
 
@@ -129,8 +129,13 @@ export function createCisoRequestServices(deps: ServiceDeps, ctx: CisoContext) {
         return { cancelled: false, fileName: path.basename(file), text }
       }),
 
-    cisoCheckStaffList: async (request: ValidRequestOf<'cisoCheckStaffList'>) =>
-      parseStaffList(request.text, request.purpose !== undefined ? { defaultPurpose: request.purpose } : {}),
+    cisoCheckStaffList: (request: ValidRequestOf<'cisoCheckStaffList'>) =>
+      ctx.mapped(async () =>
+        parseStaffList(
+          request.text,
+          request.purpose !== undefined ? { defaultPurpose: request.purpose } : {},
+        ),
+      ),
 
     cisoIssueBulkRequests: (request: ValidRequestOf<'cisoIssueBulkRequests'>): Promise<BulkRequestsResult> =>
       ctx.mapped(async () => {

@@ -14,7 +14,10 @@ import type { DeviceRecord, Roster, RosterRow, VerifyRow as CisoVerifyRow } from
 import {
   groupFingerprint,
   type CampaignFolderInfo,
+  type CisoKeyState,
+  type CisoStatus,
   type OpenFolderResult,
+  type Settings,
   type RosterEntry,
   type SaveFileResult,
   type ValidRequestOf,
@@ -48,6 +51,7 @@ import {
 import { prepareFile, VerifySession, type PreparedFile } from '../ciso/verify'
 import { describeWriteError, writeFileAtomic } from '../util/atomic-write'
 import { newRunId } from './app-services'
+import { CisoIdleLock } from './ciso-idle-lock'
 import { createCisoRequestServices } from './ciso-requests-services'
 import { ServiceError } from './errors'
 import type { ServiceDeps } from './types'
@@ -70,6 +74,11 @@ function mapCisoError(err: unknown): unknown {
   }
   if (err instanceof CampaignTrustError) return new ServiceError('CAMPAIGN_UNTRUSTED', text(err))
   if (err instanceof CampaignError) {
+    if (err.problem === 'wrong-passphrase')
+      return new ServiceError(
+        'CISO_KEY_LOCKED',
+        'That passphrase does not unlock the campaign key. Nothing was changed; type it again.',
+      )
     if (err.kind === 'key') return new ServiceError('CISO_KEY_LOCKED', text(err))
     return new ServiceError(err.kind === 'not-found' ? 'NO_CAMPAIGN_FOLDER' : 'IO_ERROR', text(err))
   }
@@ -140,6 +149,48 @@ export function createCisoServices(deps: ServiceDeps) {
   let verifying = false
   const keys = deps.cisoKeySession ?? new CisoKeySession()
   const trust = new CampaignTrustStore(deps.cisoConfigDir ?? deps.dataDir)
+  /** Whether the open campaign's key has a passphrase (read when the campaign is opened). */
+  let hasPassphrase: boolean | null = null
+  const idle = new CisoIdleLock(keys, {
+    ...(deps.timers !== undefined ? { timers: deps.timers } : {}),
+    ...(deps.cisoIdleLockMs !== undefined ? { idleMs: deps.cisoIdleLockMs } : {}),
+    onLocked: () => emitKeyState(),
+  })
+
+  function keyState(): CisoKeyState {
+    return {
+      unlocked: keys.isUnlocked(),
+      hasPassphrase,
+      lockedBecause: idle.lockedBecause,
+      idleLockMinutes: idle.idleMinutes,
+    }
+  }
+
+  function emitKeyState(): void {
+    deps.emit({ type: 'ciso-key-state', runId: newRunId(), state: keyState() })
+  }
+
+  /**
+   * Every CISO operation runs through here: errors mapped to contract codes, and the idle countdown
+   * restarted afterwards (an operation is activity; an unlock by a key without passphrase is noticed).
+   */
+  async function cisoOp<T>(fn: () => Promise<T>): Promise<T> {
+    const before = keys.isUnlocked()
+    try {
+      return await mapped(fn)
+    } finally {
+      idle.touch()
+      if (keys.isUnlocked() !== before) emitKeyState()
+    }
+  }
+
+  /** Make `ref` the open campaign (locking the key of another one). */
+  async function openCampaign(ref: CampaignRef): Promise<void> {
+    if (campaign !== null && campaign.dir !== ref.dir) idle.lock('not-unlocked')
+    campaign = ref
+    lastRows = []
+    hasPassphrase = await cisoKeyNeedsPassphrase(ref.dir)
+  }
 
   function requireCampaign(): CampaignRef {
     if (campaign === null) throw new ServiceError('NO_CAMPAIGN_FOLDER', 'Open your campaign folder first.')
@@ -162,6 +213,7 @@ export function createCisoServices(deps: ServiceDeps) {
   async function folderInfo(dir: string, roster: Roster): Promise<CampaignFolderInfo> {
     return {
       name: path.basename(dir),
+      location: dir,
       org: roster.org,
       ciso: {
         fingerprint: roster.cisoFingerprint,
@@ -249,11 +301,42 @@ export function createCisoServices(deps: ServiceDeps) {
     v.inMemory && v.prepared.bytes !== null ? v.prepared.bytes : undefined
 
   return {
+    /** Act as the campaign's security lead or not (remembered); stopping locks the key and closes the campaign. */
+    setCisoMode: async (request: ValidRequestOf<'setCisoMode'>): Promise<Settings> => {
+      const { cisoMode: _previous, ...rest } = deps.settings.get()
+      if (!request.on) {
+        idle.lock('request')
+        campaign = null
+        lastRows = []
+        hasPassphrase = null
+      }
+      return deps.settings.save(request.on ? { ...rest, cisoMode: true } : rest)
+    },
+
+    cisoStatus: (): Promise<CisoStatus> =>
+      cisoOp(async () => {
+        if (campaign === null) return { folder: null, key: keyState() }
+        const roster = await loadRoster(campaign)
+        return { folder: await folderInfo(campaign.dir, roster), key: keyState() }
+      }),
+
+    /** Unlock the open campaign's key for this session of work (the passphrase is used once, not kept). */
+    cisoUnlock: (request: ValidRequestOf<'cisoUnlock'>): Promise<CisoKeyState> =>
+      cisoOp(async () => {
+        const ref = requireCampaign()
+        await keys.unlock(ref, request.passphrase)
+        return keyState()
+      }),
+
+    cisoLock: async (): Promise<CisoKeyState> => {
+      idle.lock('request')
+      return keyState()
+    },
     // Issue 10: requests in bulk and the campaign dashboard (main/services/ciso-requests-services.ts).
-    ...createCisoRequestServices(deps, { requireCampaign, unlocker, requireSigner, mapped }),
+    ...createCisoRequestServices(deps, { requireCampaign, unlocker, requireSigner, mapped: cisoOp }),
 
     cisoOpenFolder: (): Promise<OpenFolderResult> =>
-      mapped(async () => {
+      cisoOp(async () => {
         const dir = await deps.dialogs.chooseFolder({ title: 'Open your campaign folder' })
         if (dir === null) return { cancelled: true, folder: null }
         if (!(await isCampaignFolder(dir))) {
@@ -264,14 +347,12 @@ export function createCisoServices(deps: ServiceDeps) {
         }
         const ref: CampaignRef = { dir, trust }
         const roster = await loadRoster(ref)
-        if (campaign !== null && campaign.dir !== dir) keys.lock()
-        campaign = ref
-        lastRows = []
+        await openCampaign(ref)
         return { cancelled: false, folder: await folderInfo(dir, roster) }
       }),
 
     cisoVerifyFolder: (): Promise<VerifyFolderResult> =>
-      mapped(async () => {
+      cisoOp(async () => {
         const ref = requireCampaign()
         const dir = ref.dir
         if (verifying) throw new ServiceError('BUSY', 'A verification is already running.')
@@ -305,7 +386,7 @@ export function createCisoServices(deps: ServiceDeps) {
       }),
 
     cisoVerifyDropped: (request: ValidRequestOf<'cisoVerifyDropped'>): Promise<VerifyFolderResult> =>
-      mapped(async () => {
+      cisoOp(async () => {
         const ref = requireCampaign()
         if (verifying) throw new ServiceError('BUSY', 'A verification is already running.')
         await requireSigner(ref)
@@ -322,7 +403,7 @@ export function createCisoServices(deps: ServiceDeps) {
       }),
 
     cisoListRoster: (): Promise<{ readonly entries: readonly RosterEntry[] }> =>
-      mapped(async () => {
+      cisoOp(async () => {
         const roster = await loadRoster(requireCampaign())
         const byFp = new Map(roster.devices.map((d) => [d.fingerprint, d]))
         return {
@@ -333,7 +414,7 @@ export function createCisoServices(deps: ServiceDeps) {
       }),
 
     cisoEnroll: (request: ValidRequestOf<'cisoEnroll'>): Promise<RosterEntry> =>
-      mapped(async () => {
+      cisoOp(async () => {
         const ref = requireCampaign()
         const target = lastRows.find((v) => v.row.rowId === request.rowId)
         if (target === undefined)
@@ -354,7 +435,7 @@ export function createCisoServices(deps: ServiceDeps) {
       }),
 
     cisoRevoke: (request: ValidRequestOf<'cisoRevoke'>): Promise<RosterEntry> =>
-      mapped(async () => {
+      cisoOp(async () => {
         const ref = requireCampaign()
         const [device] = await revokeDevices(ref, request.fingerprint, {
           reason: request.reason ?? null,
@@ -366,7 +447,7 @@ export function createCisoServices(deps: ServiceDeps) {
       }),
 
     cisoOffboard: (request: ValidRequestOf<'cisoOffboard'>): Promise<RosterEntry> =>
-      mapped(async () => {
+      cisoOp(async () => {
         const ref = requireCampaign()
         const final = lastRows.find(
           (v) =>
@@ -390,7 +471,7 @@ export function createCisoServices(deps: ServiceDeps) {
       }),
 
     cisoExportCsv: (request: ValidRequestOf<'cisoExportCsv'>): Promise<SaveFileResult> =>
-      mapped(async () => {
+      cisoOp(async () => {
         const ref = requireCampaign()
         let csv: string
         if (request.what === 'verification') {

@@ -1,5 +1,6 @@
 /**
- * Staff settings (staff id, device label, language) and their recovery from a damaged file.
+ * Staff settings (staff id, device label, language, whether the user acts as the campaign's security
+ * lead) and their recovery from a damaged file.
  *
  * Electron-free: the storage is a `SettingsDocument` (electron-store in the app, a JSON file in tests
  * and in the renderer's Playwright tests). electron-store throws on a file that is not JSON or breaks
@@ -25,6 +26,7 @@ export const SETTINGS_JSON_SCHEMA = {
   staffId: { type: 'string', maxLength: 254 },
   deviceLabel: { type: 'string', maxLength: 64 },
   language: { type: 'string', enum: Object.keys(LANGUAGES) },
+  cisoMode: { type: 'boolean' },
 } as const
 
 const settingsFileSchema = z.object({
@@ -34,6 +36,7 @@ const settingsFileSchema = z.object({
     .string()
     .refine((s): s is Language => Object.prototype.hasOwnProperty.call(LANGUAGES, s))
     .default('en'),
+  cisoMode: z.boolean().optional(),
 })
 
 /** Thrown by a document whose file cannot be used (not JSON, schema violation). */
@@ -132,6 +135,8 @@ export function parseSettings(value: unknown): Settings {
     staffId: parsed.data.staffId,
     deviceLabel: parsed.data.deviceLabel,
     language: parsed.data.language,
+    // Only when chosen: a staffer's settings stay exactly what they were.
+    ...(parsed.data.cisoMode === true ? { cisoMode: true } : {}),
   }
 }
 

@@ -82,6 +82,11 @@ export const api: PreflightApi = Object.freeze({
   getPractices: wrap('getPractices'),
   openPracticeHelp: wrap('openPracticeHelp'),
   getCampaignDomains: wrap('getCampaignDomains'),
+  // v1.9: CISO mode
+  setCisoMode: wrap('setCisoMode'),
+  cisoStatus: wrap('cisoStatus'),
+  cisoUnlock: wrap('cisoUnlock'),
+  cisoLock: wrap('cisoLock'),
   cisoReadStaffList: wrap('cisoReadStaffList'),
   cisoCheckStaffList: wrap('cisoCheckStaffList'),
   cisoIssueBulkRequests: wrap('cisoIssueBulkRequests'),
@@ -91,4 +96,5 @@ export const api: PreflightApi = Object.freeze({
   onCheckStarted: (cb) => (bridgeAvailable() ? bridge().onCheckStarted(cb) : () => undefined),
   onCheckResult: (cb) => (bridgeAvailable() ? bridge().onCheckResult(cb) : () => undefined),
   onVerifyProgress: (cb) => (bridgeAvailable() ? bridge().onVerifyProgress(cb) : () => undefined),
+  onCisoKeyState: (cb) => (bridgeAvailable() ? bridge().onCisoKeyState(cb) : () => undefined),
 } satisfies PreflightApi)

@@ -56,7 +56,12 @@ class AnswerQueue {
 export interface HarnessOptions {
   readonly transcript: Transcript
   /** Pre-filled settings (skips the first-run screen). */
-  readonly settings?: { readonly staffId: string; readonly deviceLabel: string }
+  readonly settings?: {
+    readonly staffId: string
+    readonly deviceLabel: string
+    /** Act as the campaign's security lead (CISO screens offered; the app opens on Campaign). */
+    readonly cisoMode?: boolean
+  }
   /** The fixed clock; default: the transcript's time. */
   readonly now?: Date
   /** Delay each replayed command by this much, so a run takes visible time (streaming tests). */

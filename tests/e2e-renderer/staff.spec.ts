@@ -401,11 +401,17 @@ test('readable at 1280x800 and at 200 % zoom, with nothing cut off sideways', as
     if (baseURL !== undefined && !r.url().startsWith(baseURL) && !r.url().startsWith('data:'))
       foreign.push(r.url())
   })
-  const h = await createHarness({ transcript: SCENARIOS.ubuntuFirewallOff(), settings: STAFF })
+  const h = await createHarness({
+    transcript: SCENARIOS.ubuntuFirewallOff(),
+    settings: { ...STAFF, cisoMode: true },
+  })
   try {
     await h.attach(z)
     await z.clock.setFixedTime(h.now())
     await z.goto('/index.html')
+    // A security lead starts on the campaign; the staff dashboard is one switch away.
+    await expect(z.getByRole('heading', { level: 1, name: UI_EN['ciso.campaign.title'] })).toBeVisible()
+    await z.getByRole('navigation').getByRole('button', { name: UI_EN['nav.mode.staff'] }).click()
     await dashboardReady(z)
     const overflow = () => z.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
     expect(await overflow()).toBeLessThanOrEqual(0)
@@ -414,7 +420,8 @@ test('readable at 1280x800 and at 200 % zoom, with nothing cut off sideways', as
     await expect(z.getByRole('heading', { level: 1, name: UI_EN['fix.title'] })).toBeVisible()
     expect(await overflow()).toBeLessThanOrEqual(0)
     await look(z, 'zoom-200-fix')
-    await z.getByRole('navigation').getByRole('button', { name: UI_EN['nav.ciso'] }).click()
+    await z.getByRole('navigation').getByRole('button', { name: UI_EN['nav.mode.ciso'] }).click()
+    await expect(z.getByRole('heading', { level: 1, name: UI_EN['ciso.campaign.title'] })).toBeVisible()
     expect(await overflow()).toBeLessThanOrEqual(0)
     await look(z, 'zoom-200-ciso')
     expect(foreign).toEqual([])

@@ -20,6 +20,7 @@ import { Alert, Busy } from '../../components/Feedback'
 import { Page } from '../../components/Page'
 import { ConfirmFingerprint } from './ConfirmFingerprint'
 import { ImportBox } from './ImportBox'
+import { SecurityLeadCard } from './SecurityLeadCard'
 
 function DetailsForm(): ReactElement {
   const { settings, setSettings, navigate, info } = useApp()
@@ -345,6 +346,7 @@ export function SetupScreen(): ReactElement {
           </button>
         </p>
       )}
+      <SecurityLeadCard />
     </Page>
   )
 }

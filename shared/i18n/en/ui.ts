@@ -23,8 +23,13 @@ export const UI_EN = {
   'nav.offboard': 'Leaving',
   'nav.domains': 'Web addresses',
   'nav.history': 'History',
-  'nav.ciso': 'CISO',
   'nav.setup': 'Your details',
+  'nav.campaign': 'Campaign',
+  'nav.verify': 'Verify',
+  'nav.roster': 'Roster',
+  'nav.mode.label': 'Mode',
+  'nav.mode.staff': 'My laptop',
+  'nav.mode.ciso': 'Campaign security',
   'nav.fixCount.one': '{count} item to fix',
   'nav.fixCount.other': '{count} items to fix',
 
@@ -395,9 +400,6 @@ export const UI_EN = {
   'outcome.REQUEST_WINDOW_CLOSED': 'Answered too late',
   'outcome.CONTESTED_REQUEST': 'Two laptops answered one request: possible interception',
 
-  'ciso.title': 'Campaign security (CISO)',
-  'ciso.intro':
-    'For the campaign’s security lead: verify the attestations staff send you and keep the list of enrolled laptops.',
   'ciso.failed': 'That did not work',
   'ciso.exportCsv': 'Export CSV…',
   'ciso.csvSaved': 'CSV saved as {file}',
@@ -406,8 +408,6 @@ export const UI_EN = {
   'ciso.folder.open': 'Open campaign folder…',
   'ciso.folder.openOther': 'Open another folder…',
   'ciso.folder.opening': 'Opening the campaign folder…',
-  'ciso.folder.none': 'Open the folder made by “preflight ciso init”. It holds your key and the roster.',
-  'ciso.folder.openAlready': 'A campaign folder is open.',
   'ciso.folder.name': 'Folder',
   'ciso.folder.org': 'Campaign',
   'ciso.folder.key': 'Your CISO key',
@@ -512,6 +512,85 @@ export const UI_EN = {
     '{staff} ({device}) has left the campaign. The key stays on record but will no longer be accepted.',
   'ciso.offboard.submit': 'Mark as offboarded',
   'ciso.offboard.done': '{staff} offboarded',
+
+  // CISO mode (issue 10): mode choice, campaign, key session.
+  'setup.lead.title': 'Are you the campaign’s security lead?',
+  'setup.lead.body':
+    'The security lead (CISO) creates the campaign, signs its policy and checks what staff send back. Staff do not need any of this. You can still check your own laptop, and you can stop at any time.',
+  'setup.lead.act': 'Act as the security lead',
+  'setup.lead.open': 'Open a campaign folder…',
+  'setup.lead.on':
+    'You act as the campaign’s security lead: “Campaign security” in the navigation has the campaign’s screens.',
+  'setup.lead.go': 'Go to the campaign',
+  'ciso.lead.title': 'Security lead',
+  'ciso.lead.body':
+    'Not the security lead after all? Stop, and only the screens for checking your own laptop stay. The campaign folder is not changed.',
+  'ciso.lead.stop': 'Stop acting as security lead',
+  'ciso.campaign.title': 'Campaign',
+  'ciso.campaign.intro':
+    'Your campaign folder holds the campaign key, the roster of enrolled laptops and everything you signed. Everything is kept in that folder and on this computer; nothing goes over the network.',
+  'ciso.campaign.loading': 'Reading the campaign…',
+  'ciso.open.title': 'Open a campaign folder',
+  'ciso.open.body':
+    'Open the folder you (or “preflight ciso init”) created, for example from your backup or a USB stick.',
+  'ciso.noCampaign.title': 'No campaign folder is open',
+  'ciso.noCampaign.body': 'Create or open your campaign first.',
+  'ciso.noCampaign.go': 'Go to Campaign',
+  'ciso.fingerprint.howToRead':
+    'Read these 8 groups to each staffer in person or on a call where you recognise each other, one group at a time, letter by letter (“three, f, two, a”). They compare them with what their Preflight shows before they trust your key.',
+  'ciso.fingerprint.why':
+    'This comparison is what stops someone from sending staff a fake campaign key. Never send the fingerprint by the same email or chat as the key file.',
+  'ciso.backup.title': 'Back up the campaign folder',
+  'ciso.backup.where': 'The folder is here:',
+  'ciso.backup.copy':
+    'Copy the whole folder while Preflight is not recording anything (for example after closing it), to an encrypted USB stick or disk.',
+  'ciso.backup.offline': 'Keep one copy offline. Make a new copy after each day of enrolling or verifying.',
+  'ciso.backup.config':
+    'Also back up Preflight’s own folder on this computer (ciso-campaigns.json): it remembers the campaign key and the newest roster this computer saw.',
+  'ciso.backup.passphrase':
+    'Keep the passphrase apart from the backup (for example in your password manager). Without it nobody, you included, can sign for the campaign.',
+  'ciso.key.locked': 'Campaign key locked',
+  'ciso.key.lockedIdle': 'Campaign key locked after {minutes} minutes without use',
+  'ciso.key.unlocked': 'Campaign key unlocked',
+  'ciso.key.idleHint': 'Locks by itself after {minutes} minutes without use.',
+  'ciso.key.lock': 'Lock',
+  'ciso.key.unlock': 'Unlock…',
+  'ciso.key.noPassphrase': 'This campaign key has no passphrase: anyone who can read the folder can sign.',
+  'ciso.unlock.title': 'Unlock the campaign key',
+  'ciso.unlock.body': 'Type the passphrase of the campaign key to record this.',
+  'ciso.unlock.bodyFor': 'Type the passphrase of the campaign key of {org} to record this.',
+  'ciso.unlock.passphrase': 'Passphrase',
+  'ciso.unlock.hint':
+    'It stays unlocked in Preflight (not in this window) until you lock it or leave it unused for a while.',
+  'ciso.unlock.submit': 'Unlock',
+  'ciso.unlock.busy': 'Unlocking…',
+  'ciso.unlock.failed': 'Not unlocked',
+  'ciso.verifyScreen.title': 'Verify',
+  'ciso.verifyScreen.intro':
+    'Check the attestation files staff sent you against the campaign’s roster, and enroll new laptops.',
+  'ciso.rosterScreen.title': 'Roster',
+  'ciso.rosterScreen.intro': 'Every laptop key enrolled in the campaign, with its latest attestation.',
+  'ciso.refusal.ROSTER_MISSING.title': 'The campaign’s roster is missing',
+  'ciso.refusal.ROSTER_MISSING.todo':
+    'roster.json is gone from the folder. Copy the good copy named below back to roster.json, then open the folder again.',
+  'ciso.refusal.ROSTER_CORRUPT.title': 'The campaign’s roster is damaged',
+  'ciso.refusal.ROSTER_CORRUPT.todo':
+    'roster.json cannot be read. Copy the good copy named below over roster.json, then open the folder again.',
+  'ciso.refusal.ROSTER_UNSIGNED.title': 'The roster is not signed',
+  'ciso.refusal.ROSTER_UNSIGNED.todo':
+    'A folder made by an older Preflight: review and sign it once with “preflight ciso migrate”. If this computer already saw a signed roster of this campaign, the file was replaced: restore the good copy named below.',
+  'ciso.refusal.ROSTER_BAD_SIGNATURE.title': 'The roster was changed without your key',
+  'ciso.refusal.ROSTER_BAD_SIGNATURE.todo':
+    'Someone edited roster.json by hand (or it was damaged). Nothing in it is used. Copy the good copy named below over roster.json.',
+  'ciso.refusal.ROSTER_ROLLBACK.title': 'The roster is older than the one this computer saw',
+  'ciso.refusal.ROSTER_ROLLBACK.todo':
+    'An older copy was put back: it would forget revoked keys and answered requests. Copy the good copy named below over roster.json.',
+  'ciso.refusal.CAMPAIGN_KEY_CHANGED.title': 'The campaign key is not the one this computer knows',
+  'ciso.refusal.CAMPAIGN_KEY_CHANGED.todo':
+    'ciso.pub.pem (and perhaps the roster) was replaced by another key. Do not trust this folder: restore ciso.pub.pem and ciso.key from your own backup, then the good copy of the roster.',
+  'ciso.refusal.CAMPAIGN_NOT_PINNED.title': 'This computer does not know this campaign yet',
+  'ciso.refusal.CAMPAIGN_NOT_PINNED.todo':
+    'Compare the campaign key’s fingerprint with the one you read to staff, then confirm it once on this computer.',
 
   'table.previous': 'Previous',
   'table.next': 'Next',
