@@ -6,6 +6,7 @@ import './styles/base.css'
 import './styles/layout.css'
 import './styles/components.css'
 import './styles/ciso.css'
+import './styles/dashboard.css'
 
 const el = document.getElementById('root')
 if (el !== null) {

@@ -14,6 +14,8 @@ import { Alert } from '../components/Feedback'
 import { Icon, type IconName } from '../components/Icon'
 import { CampaignScreen } from '../features/ciso/CampaignScreen'
 import { useCiso } from '../features/ciso/ciso-context'
+import { DashboardScreen } from '../features/ciso/DashboardScreen'
+import { RequestsScreen } from '../features/ciso/RequestsScreen'
 import { RosterScreen } from '../features/ciso/RosterScreen'
 import { VerifyScreen } from '../features/ciso/VerifyScreen'
 import { Dashboard } from '../features/checks/Dashboard'
@@ -45,6 +47,8 @@ const NAV_ICON: Readonly<Record<Screen, IconName>> = {
   history: 'clock',
   setup: 'user',
   campaign: 'folder',
+  dashboard: 'chart',
+  requests: 'send',
   verify: 'check-list',
   roster: 'list',
 }
@@ -67,6 +71,10 @@ function CurrentScreen({ screen }: { readonly screen: Screen }): ReactElement {
       return <SetupScreen />
     case 'campaign':
       return <CampaignScreen />
+    case 'dashboard':
+      return <DashboardScreen />
+    case 'requests':
+      return <RequestsScreen />
     case 'verify':
       return <VerifyScreen />
     case 'roster':

@@ -13,9 +13,9 @@ export const STAFF_SCREENS = ['check', 'fix', 'export', 'offboard', 'domains', '
  * The CISO screens ("Campaign security" mode), in navigation order. Offered only once the user chose
  * to act as the campaign's security lead (settings.cisoMode) or opened a campaign folder.
  * New CISO screens are added here (and to Shell's NAV_ICON / CurrentScreen and the `nav.<screen>` keys);
- * the intended order is campaign, policy, requests, verify, roster.
+ * the intended order is campaign, dashboard, policy, requests, verify, roster.
  */
-export const CISO_SCREENS = ['campaign', 'verify', 'roster'] as const
+export const CISO_SCREENS = ['campaign', 'dashboard', 'requests', 'verify', 'roster'] as const
 /** Every screen. */
 export const SCREENS = [...STAFF_SCREENS, ...CISO_SCREENS] as const
 export type StaffScreen = (typeof STAFF_SCREENS)[number]

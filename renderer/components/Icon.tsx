@@ -27,6 +27,8 @@ export type IconName =
   | 'document'
   | 'list'
   | 'check-list'
+  | 'chart'
+  | 'send'
 
 const PATHS: Readonly<Record<IconName, ReactElement>> = {
   pass: <path d="M5 10.5l3.2 3.2L15 7" />,
@@ -120,6 +122,13 @@ const PATHS: Readonly<Record<IconName, ReactElement>> = {
     <>
       <path d="M3.5 6l1.5 1.5L8 4.5M3.5 13l1.5 1.5L8 11.5" />
       <path d="M10.5 6h6M10.5 13h6" />
+    </>
+  ),
+  chart: <path d="M3 16.5h14M5.5 13.5V10M10 13.5V5M14.5 13.5V8" />,
+  send: (
+    <>
+      <path d="M17 3L9 11" />
+      <path d="M17 3l-5 14-3-6-6-3z" />
     </>
   ),
 }

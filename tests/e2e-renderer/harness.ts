@@ -92,6 +92,8 @@ function slowProbe(inner: Probe, delayMs: number): Probe {
 export interface Harness {
   /** Temp folder holding everything this test writes (PREFLIGHT_HOME, campaign folders, exports). */
   readonly root: string
+  /** The CISO's config folder (campaign trust anchors) the services and `cli` share. */
+  readonly cisoHome: string
   readonly services: ServiceHandlers
   /** Every operation the page called, in order. */
   readonly calls: { readonly op: OperationName; readonly arg: unknown; readonly ok: boolean }[]
@@ -266,6 +268,7 @@ export async function createHarness(options: HarnessOptions): Promise<Harness> {
 
   return {
     root,
+    cisoHome,
     services,
     calls,
     opened,

@@ -108,7 +108,7 @@ describe('the UI catalogue', () => {
   it('is used: no key is left over', () => {
     const all = RENDERER_FILES.map((f) => readFileSync(f, 'utf8')).join('\n')
     const templated =
-      /^(check\.[a-z-]+\.(name|explain)|status\.|overall\.(chip|title)\.|purpose\.|outcome\.|ciso\.status\.|nav\.(check|fix|export|offboard|domains|history|setup|campaign|policy|requests|verify|roster)$|ciso\.refusal\.|export\.purpose\.(onboarding|periodic)\.help|practices\.state\.|export\.preview\.practicesResult\.[a-z]+$|ciso\.practices\.result\.|domains\.use\.)/
+      /^(check\.[a-z-]+\.(name|explain)|status\.|overall\.(chip|title)\.|purpose\.|outcome\.|ciso\.status\.|nav\.(check|fix|export|offboard|domains|history|setup|campaign|dashboard|policy|requests|verify|roster)$|ciso\.refusal\.|export\.purpose\.(onboarding|periodic)\.help|practices\.state\.|export\.preview\.practicesResult\.[a-z]+$|ciso\.practices\.result\.|domains\.use\.)/
     const unused = [...KEYS].filter((k) => {
       if (templated.test(k)) return false
       const base = k.replace(/\.(one|other)$/, '')
