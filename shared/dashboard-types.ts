@@ -19,6 +19,9 @@
  *   allows), **waiting** otherwise.
  */
 
+/** Most overdue laptops listed in the summary (the longest overdue). */
+export const OVERDUE_ROWS_MAX = 1000
+
 /** How many laptops' newest attestation does not pass one check or practice. */
 export interface FailureCount {
   /** A check id (shared/check-types.ts) or a practice id, as the roster records it. */
@@ -41,8 +44,6 @@ export interface FreshnessBucket {
 export interface OverdueRow {
   readonly staffId: string
   readonly deviceLabel: string
-  readonly platform: string
-  readonly fingerprint: string
   readonly lastCollectedAt: string
   /** Whole days since `lastCollectedAt`. */
   readonly ageDays: number
@@ -94,8 +95,13 @@ export interface CampaignDashboard {
   /** Required practices not measured or confirmed, most first. */
   readonly unmetPractices: readonly FailureCount[]
   readonly freshness: readonly FreshnessBucket[]
-  /** Overdue laptops, oldest attestation first. */
+  /**
+   * Overdue laptops, oldest attestation first: at most OVERDUE_ROWS_MAX of them (`counts.overdue` is
+   * the total), so the summary stays small; the overdue action asks every one of them.
+   */
   readonly overdue: readonly OverdueRow[]
+  /** Staff with at least one overdue laptop (one request each). */
+  readonly overduePeople: number
   readonly offboarding: {
     /** Staff sent an offboarding request. */
     readonly requested: number

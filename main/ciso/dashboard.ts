@@ -4,13 +4,14 @@
  * is the compact summary the app's dashboard shows. Definitions: shared/dashboard-types.ts and
  * docs/ciso.md ("The campaign at a glance").
  */
-import type {
-  CampaignDashboard,
-  FailureCount,
-  FreshnessBucket,
-  OffboardingRow,
-  OffboardingState,
-  OverdueRow,
+import {
+  OVERDUE_ROWS_MAX,
+  type CampaignDashboard,
+  type FailureCount,
+  type FreshnessBucket,
+  type OffboardingRow,
+  type OffboardingState,
+  type OverdueRow,
 } from '../../shared/dashboard-types'
 import { staffIdKey, type Roster } from '../../shared/roster-types'
 import { REQUEST_TRANSIT_MS } from './verify'
@@ -48,6 +49,12 @@ const STATE_ORDER: Readonly<Record<OffboardingState, number>> = {
 
 /** The dashboard summary of `roster` as of `now`. */
 export function campaignDashboard(roster: Roster, now: Date): CampaignDashboard {
+  const { summary, overdue } = summarise(roster, now)
+  return { ...summary, overdue: overdue.slice(0, OVERDUE_ROWS_MAX) }
+}
+
+/** The summary with every overdue row (campaignDashboard keeps the longest overdue ones). */
+function summarise(roster: Roster, now: Date): { summary: CampaignDashboard; overdue: OverdueRow[] } {
   const nowMs = now.getTime()
   const interval = roster.reattestDays
   const limit = nowMs - interval * DAY_MS
@@ -117,8 +124,6 @@ export function campaignDashboard(roster: Roster, now: Date): CampaignDashboard 
       overdue.push({
         staffId: d.staffId,
         deviceLabel: d.deviceLabel,
-        platform: d.platform,
-        fingerprint: d.fingerprint,
         lastCollectedAt: last.collectedAt,
         ageDays,
         lastResult: last.result,
@@ -199,7 +204,10 @@ export function campaignDashboard(roster: Roster, now: Date): CampaignDashboard 
     overdue: i >= onTimeBuckets,
   }))
 
-  return {
+  const overdueRows = overdue
+    .sort((a, b) => b.ageDays - a.ageDays || (a.lastCollectedAt < b.lastCollectedAt ? -1 : 1))
+    .map((r) => ({ ...r, openRequestUntil: openPeriodic.get(staffIdKey(r.staffId)) ?? null }))
+  const summary: CampaignDashboard = {
     at: now.toISOString(),
     org: roster.org,
     revision: roster.revision,
@@ -210,11 +218,11 @@ export function campaignDashboard(roster: Roster, now: Date): CampaignDashboard 
     practicesJudged: judged,
     unmetPractices: countsOf(practices),
     freshness,
-    overdue: overdue
-      .sort((a, b) => b.ageDays - a.ageDays || (a.lastCollectedAt < b.lastCollectedAt ? -1 : 1))
-      .map((r) => ({ ...r, openRequestUntil: openPeriodic.get(staffIdKey(r.staffId)) ?? null })),
+    overdue: overdueRows,
+    overduePeople: new Set(overdueRows.map((r) => staffIdKey(r.staffId))).size,
     offboarding: { ...off, rows: offRows },
   }
+  return { summary, overdue: overdueRows }
 }
 
 /**
@@ -224,7 +232,7 @@ export function campaignDashboard(roster: Roster, now: Date): CampaignDashboard 
 export function overdueStaff(roster: Roster, now: Date): string[] {
   const seen = new Set<string>()
   const out: string[] = []
-  for (const r of campaignDashboard(roster, now).overdue) {
+  for (const r of summarise(roster, now).overdue) {
     const key = staffIdKey(r.staffId)
     if (seen.has(key)) continue
     seen.add(key)

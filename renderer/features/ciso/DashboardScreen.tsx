@@ -5,7 +5,7 @@
  * all for a new attestation) and the offboarding tracker (one action asks again for final
  * attestations). Definitions: shared/dashboard-types.ts and docs/ciso.md.
  */
-import { useCallback, useEffect, useMemo, useState, type ReactElement } from 'react'
+import { useCallback, useEffect, useState, type ReactElement } from 'react'
 import { isCheckId } from '../../../shared/check-types'
 import type { CampaignDashboard, FreshnessBucket, OffboardingState } from '../../../shared/dashboard-types'
 import type { UiKey } from '../../../shared/i18n/en/ui'
@@ -255,14 +255,14 @@ function OverdueCard({
 }): ReactElement {
   const [page, setPage] = useState(0)
   const [outcome, busy, run] = useBulkAction(reload)
-  const people = useMemo(() => new Set(d.overdue.map((r) => staffIdKey(r.staffId))).size, [d.overdue])
+  const people = d.overduePeople
   const shown = paginate(d.overdue, page, PAGE_SIZE)
   const nowMs = Date.parse(d.at)
   return (
     <section className="card dash__wide" aria-labelledby="dash-overdue">
       <div className="section-head">
         <h2 id="dash-overdue">{t('ciso.dash.overdue.title')}</h2>
-        {d.overdue.length > 0 && (
+        {d.counts.overdue > 0 && (
           <div className="button-row">
             <button
               type="button"
@@ -279,7 +279,7 @@ function OverdueCard({
       <p>{t('ciso.dash.overdue.intro', { days: d.reattestDays })}</p>
       {busy && <Busy label={t('ciso.bulk.busy')} />}
       {outcome !== null && <BulkOutcome outcome={outcome} />}
-      {d.overdue.length === 0 ? (
+      {d.counts.overdue === 0 ? (
         <p className="dash__empty">
           <Icon name="pass" /> <span>{t('ciso.dash.overdue.none')}</span>
         </p>
@@ -297,8 +297,8 @@ function OverdueCard({
                 </tr>
               </thead>
               <tbody>
-                {shown.rows.map((r) => (
-                  <tr key={r.fingerprint}>
+                {shown.rows.map((r, i) => (
+                  <tr key={`${shown.first + i}:${r.staffId}:${r.deviceLabel}`}>
                     <th scope="row">
                       <span className="table__primary">{r.staffId}</span>
                       <span className="table__detail">{r.deviceLabel}</span>

@@ -717,6 +717,8 @@ export const UI_EN = {
   'ciso.dash.overdue.intro':
     'Laptops whose latest attestation is older than {days} days, oldest first. One request per staffer asks for a new attestation.',
   'ciso.dash.overdue.none': 'Nobody is overdue.',
+  'ciso.dash.overdue.truncated':
+    'The {shown} laptops overdue longest are listed here, of {total}. The button above asks all of them; the roster lists every laptop.',
   'ciso.dash.overdue.caption': 'Overdue laptops',
   'ciso.dash.overdue.pages': 'Pages of overdue laptops',
   'ciso.dash.overdue.askAll.one': 'Ask {count} staffer for a new attestation…',

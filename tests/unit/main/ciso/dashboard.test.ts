@@ -7,6 +7,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import type { DeviceRecord, IssuedRequest, LastAttestation, Roster } from '../../../../shared/roster-types'
+import { OVERDUE_ROWS_MAX } from '../../../../shared/dashboard-types'
 import { campaignDashboard, freshnessEdges, overdueStaff } from '../../../../main/ciso/dashboard'
 import { emptyRoster } from '../../../../main/ciso/roster-store'
 
@@ -200,6 +201,7 @@ describe('campaignDashboard', () => {
       ['a@x', 'a-laptop', 40, 'fail', false],
       ['b@x', 'b-desktop', 35, 'pass', true],
     ])
+    expect(d.overduePeople).toBe(2)
     // One request per person: B@x and b@x are one staffer.
     expect(
       overdueStaff(
@@ -318,5 +320,17 @@ describe('campaignDashboard', () => {
     expect(
       JSON.stringify({ ...d, overdue: [], offboarding: { ...d.offboarding, rows: [] } }).length,
     ).toBeLessThan(4000)
+    // The summary lists the longest overdue laptops only; the overdue action still reaches everyone.
+    const ages = devices
+      .filter((x) => x.status === 'active')
+      .map((x) => NOW.getTime() - Date.parse(x.lastAttestation?.collectedAt ?? ''))
+      .filter((ms) => ms > 30 * DAY)
+      .map((ms) => Math.floor(ms / DAY))
+      .sort((a, b) => b - a)
+    expect(d.counts.overdue).toBe(ages.length)
+    expect(ages.length).toBeGreaterThan(OVERDUE_ROWS_MAX)
+    expect(d.overdue.map((o) => o.ageDays)).toEqual(ages.slice(0, OVERDUE_ROWS_MAX))
+    expect(d.overduePeople).toBe(ages.length)
+    expect(overdueStaff(r, NOW)).toHaveLength(ages.length)
   })
 })
