@@ -44,6 +44,10 @@ export const CHANNELS = {
   cisoStatus: 'preflight:campaign:status',
   cisoUnlock: 'preflight:ciso-session:unlock',
   cisoLock: 'preflight:ciso-session:lock',
+  // v1.9 (CISO mode: create a campaign, confirm one on a new computer)
+  cisoChooseNewCampaignFolder: 'preflight:campaign:choose-new-folder',
+  cisoCreateCampaign: 'preflight:campaign:create',
+  cisoPinCampaign: 'preflight:campaign:pin',
 } as const satisfies Readonly<Record<string, `preflight:${string}:${string}`>>
 
 /** Name of an operation (a `PreflightApi` method that calls main). */

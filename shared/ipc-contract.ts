@@ -35,7 +35,11 @@
  *   of work in main, never in the renderer; main locks it again after CISO_IDLE_LOCK_MS without a CISO
  *   operation); the subscription onCisoKeyState (event 'ciso-key-state'); CampaignFolderInfo.location
  *   (optional, display only: where the folder is, for the backup advice). A passphrase crosses IPC
- *   once per unlock and is never stored, logged or sent back.
+ *   once per unlock and is never stored, logged or sent back. Creating a campaign:
+ *   cisoChooseNewCampaignFolder({name}) (main's folder dialog; main keeps the chosen place) then
+ *   cisoCreateCampaign({name, passphrase}) (key, roster, pinning; the new campaign is opened with its
+ *   key unlocked). A folder this computer never confirmed: cisoOpenFolder answers with `pin` (the
+ *   fingerprint to compare) and cisoPinCampaign({fingerprint}) pins it (a changed key is refused).
  * - renderer/index.html's CSP meta must be exactly CONTENT_SECURITY_POLICY_META from shared/csp.ts
  *   (tests/security/csp.test.ts compares them).
  *
@@ -213,6 +217,9 @@ const attestationArgs = z
  */
 const passphraseInput = z.string().min(1, 'type the passphrase').max(1024, 'at most 1024 characters')
 
+/** Shortest passphrase for a new campaign key (the key store's minimum; the UI advises 12+ or 4 words). */
+export const CISO_PASSPHRASE_MIN = 8
+
 /** An opaque id main handed out (run ids, verify row ids). */
 const opaqueId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'not a valid id')
 
@@ -266,6 +273,17 @@ export const REQUEST_SCHEMAS = {
   cisoStatus: noArgs,
   cisoUnlock: z.object({ passphrase: passphraseInput }).strict(),
   cisoLock: noArgs,
+  cisoChooseNewCampaignFolder: z.object({ name: printable(100) }).strict(),
+  cisoCreateCampaign: z
+    .object({
+      name: printable(100),
+      passphrase: z
+        .string()
+        .min(CISO_PASSPHRASE_MIN, `at least ${CISO_PASSPHRASE_MIN} characters`)
+        .max(1024, 'at most 1024 characters'),
+    })
+    .strict(),
+  cisoPinCampaign: z.object({ fingerprint: fingerprintSchema }).strict(),
 } as const
 
 /** Every operation has a schema and every schema an operation (checked at compile time). */
@@ -643,6 +661,30 @@ export interface CisoStatus {
 export interface OpenFolderResult {
   readonly cancelled: boolean
   readonly folder: CampaignFolderInfo | null
+  /**
+   * (v1.9) This computer never confirmed the folder's campaign key: compare `pin.ciso` with the
+   * fingerprint read to staff, then cisoPinCampaign({fingerprint}). `folder` is null meanwhile.
+   */
+  readonly pin?: CampaignPinView | null
+}
+
+/** (v1.9) A campaign folder waiting to be confirmed on this computer (nothing pinned yet). */
+export interface CampaignPinView {
+  readonly name: string
+  /** Display only. */
+  readonly location: string
+  readonly org: string
+  readonly ciso: CisoKeyInfo
+  readonly revision: number
+  readonly updatedAt: string
+  readonly devices: number
+}
+
+/** (v1.9) Where a new campaign folder will be made (main keeps it for cisoCreateCampaign). */
+export interface NewCampaignLocation {
+  readonly cancelled: boolean
+  /** The folder that will be created or used (display only); null when cancelled. */
+  readonly location: string | null
 }
 
 /**
@@ -766,6 +808,9 @@ export interface ResponseTypes {
   cisoStatus: CisoStatus
   cisoUnlock: CisoKeyState
   cisoLock: CisoKeyState
+  cisoChooseNewCampaignFolder: NewCampaignLocation
+  cisoCreateCampaign: CampaignFolderInfo
+  cisoPinCampaign: CampaignFolderInfo
 }
 
 export type ResponseOf<K extends OperationName> = ResponseTypes[K]
@@ -832,7 +877,8 @@ export type PreflightOperations = { readonly [K in OperationName]: Call<K> }
  *   cisoOffboard({fingerprint}), cisoExportCsv({what}), cisoVerifyDropped({files}) (progress events;
  *   contents read by the renderer from dropped File objects, never paths)
  * - CISO mode (v1.9): setCisoMode({on}), cisoStatus(), cisoUnlock({passphrase}), cisoLock(),
- *   onCisoKeyState(cb)
+ *   onCisoKeyState(cb), cisoChooseNewCampaignFolder({name}), cisoCreateCampaign({name, passphrase}),
+ *   cisoPinCampaign({fingerprint})
  */
 export interface PreflightApi extends PreflightOperations {
   readonly onCheckStarted: (
