@@ -48,6 +48,12 @@ export const CHANNELS = {
   cisoChooseNewCampaignFolder: 'preflight:campaign:choose-new-folder',
   cisoCreateCampaign: 'preflight:campaign:create',
   cisoPinCampaign: 'preflight:campaign:pin',
+  // v1.9 (CISO mode: the policy editor)
+  cisoGetPolicy: 'preflight:policy:get',
+  cisoCheckPolicy: 'preflight:policy:check',
+  cisoSignPolicy: 'preflight:policy:sign',
+  cisoImportPolicy: 'preflight:policy:import',
+  cisoExportPolicy: 'preflight:policy:export',
 } as const satisfies Readonly<Record<string, `preflight:${string}:${string}`>>
 
 /** Name of an operation (a `PreflightApi` method that calls main). */

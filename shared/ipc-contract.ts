@@ -40,6 +40,12 @@
  *   cisoCreateCampaign({name, passphrase}) (key, roster, pinning; the new campaign is opened with its
  *   key unlocked). A folder this computer never confirmed: cisoOpenFolder answers with `pin` (the
  *   fingerprint to compare) and cisoPinCampaign({fingerprint}) pins it (a changed key is refused).
+ *   The policy editor: cisoGetPolicy() (the newest accepted policy in its explicit file form, or the
+ *   defaults), cisoCheckPolicy({text}) (validated in main with the CLI's schema: problems by path, the
+ *   field-level diff against the newest accepted policy, the version it will get),
+ *   cisoSignPolicy({text, version}) (version = last + 1 for its id, anti-rollback as `ciso policy
+ *   sign`), cisoImportPolicy() / cisoExportPolicy({text}) (main's file dialogs; the exported file is
+ *   the unsigned policy the CLI signs).
  * - renderer/index.html's CSP meta must be exactly CONTENT_SECURITY_POLICY_META from shared/csp.ts
  *   (tests/security/csp.test.ts compares them).
  *
@@ -82,6 +88,7 @@ import type {
   PracticesResult,
 } from './practices'
 import { PRACTICE_HELP_IDS, type PracticeHelpId } from './practices-help'
+import type { PolicyFile } from './policy'
 
 // ---------------------------------------------------------------------------------------------
 // Request argument schemas (validated in main; input types inferred for the renderer)
@@ -217,6 +224,12 @@ const attestationArgs = z
  */
 const passphraseInput = z.string().min(1, 'type the passphrase').max(1024, 'at most 1024 characters')
 
+/** A policy as JSON text from the editor (validated in main with the policy schema). */
+const policyText = z
+  .string()
+  .min(1)
+  .max(4 * 1024 * 1024, 'a policy is at most 4 MiB')
+
 /** Shortest passphrase for a new campaign key (the key store's minimum; the UI advises 12+ or 4 words). */
 export const CISO_PASSPHRASE_MIN = 8
 
@@ -284,6 +297,13 @@ export const REQUEST_SCHEMAS = {
     })
     .strict(),
   cisoPinCampaign: z.object({ fingerprint: fingerprintSchema }).strict(),
+  cisoGetPolicy: noArgs,
+  cisoCheckPolicy: z.object({ text: policyText }).strict(),
+  cisoSignPolicy: z
+    .object({ text: policyText, version: z.number().int().min(1).max(2_147_483_647) })
+    .strict(),
+  cisoImportPolicy: noArgs,
+  cisoExportPolicy: z.object({ text: policyText }).strict(),
 } as const
 
 /** Every operation has a schema and every schema an operation (checked at compile time). */
@@ -680,6 +700,101 @@ export interface CampaignPinView {
   readonly devices: number
 }
 
+/** (v1.9) A problem in a policy, at the path of its field (e.g. ["screenLock", "maxIdlePlusGraceSeconds"]). */
+export interface PolicyProblem {
+  readonly path: readonly (string | number)[]
+  readonly message: string
+}
+
+/** (v1.9) The number fields of a policy (section.key). */
+export type PolicyNumberField =
+  | 'screenLock.maxIdlePlusGraceSeconds'
+  | 'osVersion.patchGraceDays'
+  | 'osVersion.maxDataAgeDays'
+  | 'osVersion.maxUpgradeAgeDays'
+  | 'browserUpdates.graceDays'
+  | 'browserUpdates.maxDataAgeDays'
+  | 'malwareProtection.maxSignatureAgeDays'
+  | 'malwareProtection.maxXprotectAgeDays'
+  | 'reattestation.intervalDays'
+
+/** (v1.9) One change between the newest accepted policy and the edited one (the renderer words it). */
+export type PolicyChange =
+  | { readonly kind: 'id'; readonly from: string; readonly to: string }
+  | {
+      readonly kind: 'check-level'
+      readonly check: CheckId
+      readonly platform: Platform
+      readonly from: 'required' | 'recommended' | 'off'
+      readonly to: 'required' | 'recommended' | 'off'
+    }
+  | { readonly kind: 'number'; readonly field: PolicyNumberField; readonly from: number; readonly to: number }
+  | {
+      readonly kind: 'practice-added'
+      readonly id: string
+      readonly title: string
+      readonly level: PracticeLevel
+      readonly purposes: readonly Purpose[]
+    }
+  | { readonly kind: 'practice-removed'; readonly id: string; readonly title: string }
+  | {
+      readonly kind: 'practice-changed'
+      readonly id: string
+      readonly title: string
+      /** `words`: title, why or steps reworded (from/to empty). */
+      readonly what: 'level' | 'purposes' | 'evidence' | 'services' | 'help' | 'words'
+      readonly from: readonly string[]
+      readonly to: readonly string[]
+    }
+  | { readonly kind: 'domain-added' | 'domain-removed'; readonly domain: string; readonly use: DomainUse }
+  | { readonly kind: 'lookalike-added' | 'lookalike-removed'; readonly domain: string }
+  | {
+      readonly kind: 'table'
+      readonly table: 'osSupport' | 'browserReleases'
+      /** dataAsOf of the table before / after; null: the bundled table. */
+      readonly from: string | null
+      readonly to: string | null
+    }
+
+/** (v1.9) A policy the campaign signed (the newest accepted one). */
+export interface SignedPolicyInfo {
+  readonly id: string
+  readonly version: number
+  readonly issuedAt: string
+  readonly digest: string
+}
+
+/** (v1.9) Result of cisoGetPolicy: what the editor starts from. */
+export interface PolicyEditorState {
+  /** The newest accepted policy; null when the campaign signed none yet (the editor starts from the defaults). */
+  readonly current: SignedPolicyInfo | null
+  /** Its explicit file form (every field written out), or the defaults'. */
+  readonly policy: PolicyFile
+  /** Why the current policy's file could not be read (the editor then starts from the defaults). */
+  readonly problem: string | null
+}
+
+/** (v1.9) Result of cisoCheckPolicy. */
+export interface PolicyCheckResult {
+  /** Empty when the policy is valid (then it can be signed). */
+  readonly problems: readonly PolicyProblem[]
+  /** The version it will be signed as (last signed for its id + 1); null when the id is invalid. */
+  readonly nextVersion: number | null
+  /** What it is compared with: the newest accepted policy, or null (the built-in defaults). */
+  readonly against: SignedPolicyInfo | null
+  /** Field-level changes against `against` (empty when invalid). */
+  readonly changes: readonly PolicyChange[]
+}
+
+/** (v1.9) Result of cisoImportPolicy: the file's effective policy, or its problems. */
+export interface PolicyImportResult {
+  readonly cancelled: boolean
+  readonly fileName: string | null
+  /** The imported policy in its explicit form; null when the file is not a valid policy. */
+  readonly policy: PolicyFile | null
+  readonly problems: readonly PolicyProblem[]
+}
+
 /** (v1.9) Where a new campaign folder will be made (main keeps it for cisoCreateCampaign). */
 export interface NewCampaignLocation {
   readonly cancelled: boolean
@@ -811,6 +926,11 @@ export interface ResponseTypes {
   cisoChooseNewCampaignFolder: NewCampaignLocation
   cisoCreateCampaign: CampaignFolderInfo
   cisoPinCampaign: CampaignFolderInfo
+  cisoGetPolicy: PolicyEditorState
+  cisoCheckPolicy: PolicyCheckResult
+  cisoSignPolicy: SignedPolicyInfo
+  cisoImportPolicy: PolicyImportResult
+  cisoExportPolicy: SaveFileResult
 }
 
 export type ResponseOf<K extends OperationName> = ResponseTypes[K]
@@ -878,7 +998,8 @@ export type PreflightOperations = { readonly [K in OperationName]: Call<K> }
  *   contents read by the renderer from dropped File objects, never paths)
  * - CISO mode (v1.9): setCisoMode({on}), cisoStatus(), cisoUnlock({passphrase}), cisoLock(),
  *   onCisoKeyState(cb), cisoChooseNewCampaignFolder({name}), cisoCreateCampaign({name, passphrase}),
- *   cisoPinCampaign({fingerprint})
+ *   cisoPinCampaign({fingerprint}), cisoGetPolicy(), cisoCheckPolicy({text}),
+ *   cisoSignPolicy({text, version}), cisoImportPolicy(), cisoExportPolicy({text})
  */
 export interface PreflightApi extends PreflightOperations {
   readonly onCheckStarted: (

@@ -57,10 +57,12 @@ import {
   type CampaignRef,
   type KeyUnlocker,
 } from '../ciso/roster-store'
+import { IssueError, reattestDaysOf } from '../ciso/issue'
 import { prepareFile, VerifySession, type PreparedFile } from '../ciso/verify'
 import { describeWriteError, writeFileAtomic } from '../util/atomic-write'
 import { newRunId } from './app-services'
 import { CisoIdleLock } from './ciso-idle-lock'
+import { createPolicyServices } from './ciso-policy-services'
 import { ServiceError } from './errors'
 import type { ServiceDeps } from './types'
 import { toCsv } from '../util/csv'
@@ -81,6 +83,8 @@ function mapCisoError(err: unknown): unknown {
     return new ServiceError(err.kind === 'locked' ? 'BUSY' : 'IO_ERROR', text(err))
   }
   if (err instanceof CampaignTrustError) return new ServiceError('CAMPAIGN_UNTRUSTED', text(err))
+  if (err instanceof IssueError)
+    return new ServiceError(err.kind === 'io' ? 'IO_ERROR' : 'NOT_ALLOWED', text(err))
   if (err instanceof CampaignError) {
     if (err.problem === 'wrong-passphrase')
       return new ServiceError(
@@ -284,7 +288,7 @@ export function createCisoServices(deps: ServiceDeps) {
   }
 
   function entryFor(roster: Roster, fp: string): RosterEntry {
-    const row = rosterRows(roster, deps.now(), roster.reattestDays).find((r) => r.fingerprint === fp)
+    const row = rosterRows(roster, deps.now(), reattestDaysOf(roster)).find((r) => r.fingerprint === fp)
     if (row === undefined) throw new ServiceError('NOT_FOUND', 'That device is not in the roster.')
     return entryOf(
       row,
@@ -360,7 +364,16 @@ export function createCisoServices(deps: ServiceDeps) {
   const bytesOf = (v: VerifiedFile): Buffer | undefined =>
     v.inMemory && v.prepared.bytes !== null ? v.prepared.bytes : undefined
 
+  const policy = createPolicyServices(deps, {
+    requireCampaign,
+    unlocker,
+    op: cisoOp,
+    requireSigner,
+  })
+
   return {
+    ...policy,
+
     /** Act as the campaign's security lead or not (remembered); stopping locks the key and closes the campaign. */
     setCisoMode: async (request: ValidRequestOf<'setCisoMode'>): Promise<Settings> => {
       const { cisoMode: _previous, ...rest } = deps.settings.get()
@@ -559,7 +572,7 @@ export function createCisoServices(deps: ServiceDeps) {
         const roster = await loadRoster(requireCampaign())
         const byFp = new Map(roster.devices.map((d) => [d.fingerprint, d]))
         return {
-          entries: rosterRows(roster, deps.now(), roster.reattestDays).map((r) =>
+          entries: rosterRows(roster, deps.now(), reattestDaysOf(roster)).map((r) =>
             entryOf(r, byFp.get(r.fingerprint)),
           ),
         }
@@ -677,7 +690,7 @@ export function createCisoServices(deps: ServiceDeps) {
               'practices',
               'unmetPractices',
             ],
-            rosterRows(roster, deps.now(), roster.reattestDays).map((r) => [
+            rosterRows(roster, deps.now(), reattestDaysOf(roster)).map((r) => [
               r.staffId,
               r.deviceLabel,
               r.platform,
