@@ -6,8 +6,8 @@
  * - Laptops are the roster's **active** device keys; revoked and offboarded keys are only counted
  *   apart (`revoked`, `offboarded`) and never in pass/fail/overdue or the charts.
  * - **overdue**: an active laptop whose newest accepted attestation was collected more than
- *   `reattestDays` days ago (the roster's re-attestation interval, the same rule as STALE in
- *   `ciso roster`).
+ *   `reattestDays` days ago (the campaign's re-attestation interval: the newest accepted policy's
+ *   `reattestation.intervalDays`, else the roster's; the same rule as STALE in `ciso roster`).
  * - **pass / fail / unknown**: the result of the newest accepted attestation of an active laptop that
  *   is not overdue (so the five counts do not overlap).
  * - **never attested**: active laptops without any accepted attestation, plus staff who were sent a

@@ -44,6 +44,16 @@ export const CHANNELS = {
   cisoStatus: 'preflight:campaign:status',
   cisoUnlock: 'preflight:ciso-session:unlock',
   cisoLock: 'preflight:ciso-session:lock',
+  // v1.9 (CISO mode: create a campaign, confirm one on a new computer)
+  cisoChooseNewCampaignFolder: 'preflight:campaign:choose-new-folder',
+  cisoCreateCampaign: 'preflight:campaign:create',
+  cisoPinCampaign: 'preflight:campaign:pin',
+  // v1.9 (CISO mode: the policy editor)
+  cisoGetPolicy: 'preflight:policy:get',
+  cisoCheckPolicy: 'preflight:policy:check',
+  cisoSignPolicy: 'preflight:policy:sign',
+  cisoImportPolicy: 'preflight:policy:import',
+  cisoExportPolicy: 'preflight:policy:export',
   // issue 10: requests in bulk and the campaign dashboard (CISO mode)
   cisoReadStaffList: 'preflight:staff-list:read-file',
   cisoCheckStaffList: 'preflight:staff-list:check',

@@ -35,7 +35,17 @@
  *   of work in main, never in the renderer; main locks it again after CISO_IDLE_LOCK_MS without a CISO
  *   operation); the subscription onCisoKeyState (event 'ciso-key-state'); CampaignFolderInfo.location
  *   (optional, display only: where the folder is, for the backup advice). A passphrase crosses IPC
- *   once per unlock and is never stored, logged or sent back.
+ *   once per unlock and is never stored, logged or sent back. Creating a campaign:
+ *   cisoChooseNewCampaignFolder({name}) (main's folder dialog; main keeps the chosen place) then
+ *   cisoCreateCampaign({name, passphrase}) (key, roster, pinning; the new campaign is opened with its
+ *   key unlocked). A folder this computer never confirmed: cisoOpenFolder answers with `pin` (the
+ *   fingerprint to compare) and cisoPinCampaign({fingerprint}) pins it (a changed key is refused).
+ *   The policy editor: cisoGetPolicy() (the newest accepted policy in its explicit file form, or the
+ *   defaults), cisoCheckPolicy({text}) (validated in main with the CLI's schema: problems by path, the
+ *   field-level diff against the newest accepted policy, the version it will get),
+ *   cisoSignPolicy({text, version}) (version = last + 1 for its id, anti-rollback as `ciso policy
+ *   sign`), cisoImportPolicy() / cisoExportPolicy({text}) (main's file dialogs; the exported file is
+ *   the unsigned policy the CLI signs).
  * - v1.9, continued (issue 10, requests in bulk and the campaign dashboard): new operations
  *   cisoReadStaffList() (main's open dialog; returns the CSV text for the paste box),
  *   cisoCheckStaffList({text, purpose?}) (parse only), cisoIssueBulkRequests({text, purpose?,
@@ -86,6 +96,7 @@ import type {
   PracticesResult,
 } from './practices'
 import { PRACTICE_HELP_IDS, type PracticeHelpId } from './practices-help'
+import type { PolicyFile } from './policy'
 import {
   STAFF_LIST_MAX_CHARS,
   type BulkRequestsResult,
@@ -231,6 +242,15 @@ const attestationArgs = z
  */
 const passphraseInput = z.string().min(1, 'type the passphrase').max(1024, 'at most 1024 characters')
 
+/** A policy as JSON text from the editor (validated in main with the policy schema). */
+const policyText = z
+  .string()
+  .min(1)
+  .max(4 * 1024 * 1024, 'a policy is at most 4 MiB')
+
+/** Shortest passphrase for a new campaign key (the key store's minimum; the UI advises 12+ or 4 words). */
+export const CISO_PASSPHRASE_MIN = 8
+
 /** An opaque id main handed out (run ids, verify row ids). */
 const opaqueId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'not a valid id')
 
@@ -296,6 +316,24 @@ export const REQUEST_SCHEMAS = {
   cisoStatus: noArgs,
   cisoUnlock: z.object({ passphrase: passphraseInput }).strict(),
   cisoLock: noArgs,
+  cisoChooseNewCampaignFolder: z.object({ name: printable(100) }).strict(),
+  cisoCreateCampaign: z
+    .object({
+      name: printable(100),
+      passphrase: z
+        .string()
+        .min(CISO_PASSPHRASE_MIN, `at least ${CISO_PASSPHRASE_MIN} characters`)
+        .max(1024, 'at most 1024 characters'),
+    })
+    .strict(),
+  cisoPinCampaign: z.object({ fingerprint: fingerprintSchema }).strict(),
+  cisoGetPolicy: noArgs,
+  cisoCheckPolicy: z.object({ text: policyText }).strict(),
+  cisoSignPolicy: z
+    .object({ text: policyText, version: z.number().int().min(1).max(2_147_483_647) })
+    .strict(),
+  cisoImportPolicy: noArgs,
+  cisoExportPolicy: z.object({ text: policyText }).strict(),
   // v1.9 additions (issue 10: requests in bulk, dashboard)
   cisoReadStaffList: noArgs,
   cisoCheckStaffList: staffListArgs,
@@ -694,6 +732,125 @@ export interface CisoStatus {
 export interface OpenFolderResult {
   readonly cancelled: boolean
   readonly folder: CampaignFolderInfo | null
+  /**
+   * (v1.9) This computer never confirmed the folder's campaign key: compare `pin.ciso` with the
+   * fingerprint read to staff, then cisoPinCampaign({fingerprint}). `folder` is null meanwhile.
+   */
+  readonly pin?: CampaignPinView | null
+}
+
+/** (v1.9) A campaign folder waiting to be confirmed on this computer (nothing pinned yet). */
+export interface CampaignPinView {
+  readonly name: string
+  /** Display only. */
+  readonly location: string
+  readonly org: string
+  readonly ciso: CisoKeyInfo
+  readonly revision: number
+  readonly updatedAt: string
+  readonly devices: number
+}
+
+/** (v1.9) A problem in a policy, at the path of its field (e.g. ["screenLock", "maxIdlePlusGraceSeconds"]). */
+export interface PolicyProblem {
+  readonly path: readonly (string | number)[]
+  readonly message: string
+}
+
+/** (v1.9) The number fields of a policy (section.key). */
+export type PolicyNumberField =
+  | 'screenLock.maxIdlePlusGraceSeconds'
+  | 'osVersion.patchGraceDays'
+  | 'osVersion.maxDataAgeDays'
+  | 'osVersion.maxUpgradeAgeDays'
+  | 'browserUpdates.graceDays'
+  | 'browserUpdates.maxDataAgeDays'
+  | 'malwareProtection.maxSignatureAgeDays'
+  | 'malwareProtection.maxXprotectAgeDays'
+  | 'reattestation.intervalDays'
+
+/** (v1.9) One change between the newest accepted policy and the edited one (the renderer words it). */
+export type PolicyChange =
+  | { readonly kind: 'id'; readonly from: string; readonly to: string }
+  | {
+      readonly kind: 'check-level'
+      readonly check: CheckId
+      readonly platform: Platform
+      readonly from: 'required' | 'recommended' | 'off'
+      readonly to: 'required' | 'recommended' | 'off'
+    }
+  | { readonly kind: 'number'; readonly field: PolicyNumberField; readonly from: number; readonly to: number }
+  | {
+      readonly kind: 'practice-added'
+      readonly id: string
+      readonly title: string
+      readonly level: PracticeLevel
+      readonly purposes: readonly Purpose[]
+    }
+  | { readonly kind: 'practice-removed'; readonly id: string; readonly title: string }
+  | {
+      readonly kind: 'practice-changed'
+      readonly id: string
+      readonly title: string
+      /** `words`: title, why or steps reworded (from/to empty). */
+      readonly what: 'level' | 'purposes' | 'evidence' | 'services' | 'help' | 'words'
+      readonly from: readonly string[]
+      readonly to: readonly string[]
+    }
+  | { readonly kind: 'domain-added' | 'domain-removed'; readonly domain: string; readonly use: DomainUse }
+  | { readonly kind: 'lookalike-added' | 'lookalike-removed'; readonly domain: string }
+  | {
+      readonly kind: 'table'
+      readonly table: 'osSupport' | 'browserReleases'
+      /** dataAsOf of the table before / after; null: the bundled table. */
+      readonly from: string | null
+      readonly to: string | null
+    }
+
+/** (v1.9) A policy the campaign signed (the newest accepted one). */
+export interface SignedPolicyInfo {
+  readonly id: string
+  readonly version: number
+  readonly issuedAt: string
+  readonly digest: string
+}
+
+/** (v1.9) Result of cisoGetPolicy: what the editor starts from. */
+export interface PolicyEditorState {
+  /** The newest accepted policy; null when the campaign signed none yet (the editor starts from the defaults). */
+  readonly current: SignedPolicyInfo | null
+  /** Its explicit file form (every field written out), or the defaults'. */
+  readonly policy: PolicyFile
+  /** Why the current policy's file could not be read (the editor then starts from the defaults). */
+  readonly problem: string | null
+}
+
+/** (v1.9) Result of cisoCheckPolicy. */
+export interface PolicyCheckResult {
+  /** Empty when the policy is valid (then it can be signed). */
+  readonly problems: readonly PolicyProblem[]
+  /** The version it will be signed as (last signed for its id + 1); null when the id is invalid. */
+  readonly nextVersion: number | null
+  /** What it is compared with: the newest accepted policy, or null (the built-in defaults). */
+  readonly against: SignedPolicyInfo | null
+  /** Field-level changes against `against` (empty when invalid). */
+  readonly changes: readonly PolicyChange[]
+}
+
+/** (v1.9) Result of cisoImportPolicy: the file's effective policy, or its problems. */
+export interface PolicyImportResult {
+  readonly cancelled: boolean
+  readonly fileName: string | null
+  /** The imported policy in its explicit form; null when the file is not a valid policy. */
+  readonly policy: PolicyFile | null
+  readonly problems: readonly PolicyProblem[]
+}
+
+/** (v1.9) Where a new campaign folder will be made (main keeps it for cisoCreateCampaign). */
+export interface NewCampaignLocation {
+  readonly cancelled: boolean
+  /** The folder that will be created or used (display only); null when cancelled. */
+  readonly location: string | null
 }
 
 /**
@@ -817,6 +974,14 @@ export interface ResponseTypes {
   cisoStatus: CisoStatus
   cisoUnlock: CisoKeyState
   cisoLock: CisoKeyState
+  cisoChooseNewCampaignFolder: NewCampaignLocation
+  cisoCreateCampaign: CampaignFolderInfo
+  cisoPinCampaign: CampaignFolderInfo
+  cisoGetPolicy: PolicyEditorState
+  cisoCheckPolicy: PolicyCheckResult
+  cisoSignPolicy: SignedPolicyInfo
+  cisoImportPolicy: PolicyImportResult
+  cisoExportPolicy: SaveFileResult
   cisoReadStaffList: StaffListFile
   cisoCheckStaffList: StaffListCheck
   cisoIssueBulkRequests: BulkRequestsResult
@@ -889,7 +1054,9 @@ export type PreflightOperations = { readonly [K in OperationName]: Call<K> }
  *   cisoOffboard({fingerprint}), cisoExportCsv({what}), cisoVerifyDropped({files}) (progress events;
  *   contents read by the renderer from dropped File objects, never paths)
  * - CISO mode (v1.9): setCisoMode({on}), cisoStatus(), cisoUnlock({passphrase}), cisoLock(),
- *   onCisoKeyState(cb)
+ *   onCisoKeyState(cb), cisoChooseNewCampaignFolder({name}), cisoCreateCampaign({name, passphrase}),
+ *   cisoPinCampaign({fingerprint}), cisoGetPolicy(), cisoCheckPolicy({text}),
+ *   cisoSignPolicy({text, version}), cisoImportPolicy(), cisoExportPolicy({text})
  * - CISO, issue 10: cisoReadStaffList() (open dialog in main), cisoCheckStaffList({text, purpose?}),
  *   cisoIssueBulkRequests({text, purpose?, validDays?}) (folder dialog in main), cisoDashboard(),
  *   cisoRequestOverdue({validDays?}), cisoRequestOffboarding({staffIds} | {allMissing: true})

@@ -14,6 +14,7 @@ import {
   type OverdueRow,
 } from '../../shared/dashboard-types'
 import { staffIdKey, type Roster } from '../../shared/roster-types'
+import { reattestDaysOf } from './issue'
 import { REQUEST_TRANSIT_MS } from './verify'
 
 const DAY_MS = 86_400_000
@@ -56,7 +57,7 @@ export function campaignDashboard(roster: Roster, now: Date): CampaignDashboard 
 /** The summary with every overdue row (campaignDashboard keeps the longest overdue ones). */
 function summarise(roster: Roster, now: Date): { summary: CampaignDashboard; overdue: OverdueRow[] } {
   const nowMs = now.getTime()
-  const interval = roster.reattestDays
+  const interval = reattestDaysOf(roster)
   const limit = nowMs - interval * DAY_MS
   const edges = freshnessEdges(interval)
   const onTimeBuckets = edges.length - 3 // edges below the interval

@@ -119,11 +119,20 @@ export async function signPolicy(
     issuedAt: payload.issuedAt,
     requiredChecks: requiredChecksByPlatform(merged),
     requiredPractices: requiredPracticesByPurpose(merged.practices),
+    reattestDays: merged.reattestation.intervalDays,
     accepted: true,
   }
   const file = path.join(dir, ISSUED_POLICIES_DIR, policyFileName(record.id, record.version))
   await writeIssued(file, serializeEnvelope(envelope))
-  return { signed: { envelope, record, file }, roster: { ...roster, policies: [...roster.policies, record] } }
+  // The newly signed policy is the newest accepted one: its interval is now the campaign's.
+  return {
+    signed: { envelope, record, file },
+    roster: {
+      ...roster,
+      policies: [...roster.policies, record],
+      reattestDays: merged.reattestation.intervalDays,
+    },
+  }
 }
 
 /**
@@ -201,6 +210,15 @@ export function latestAcceptedPolicy(roster: Roster): IssuedPolicy | null {
     if (best === null || Date.parse(p.issuedAt) >= Date.parse(best.issuedAt)) best = p
   }
   return best
+}
+
+/**
+ * The campaign's re-attestation interval in days: the newest accepted policy's
+ * `reattestation.intervalDays` (recorded when it was signed), else the roster's `reattestDays`
+ * (30 by default). `ciso roster` (STALE), the app's roster and its overdue list use this.
+ */
+export function reattestDaysOf(roster: Roster): number {
+  return latestAcceptedPolicy(roster)?.reattestDays ?? roster.reattestDays
 }
 
 /** A signed request and where it was stored. */

@@ -9,6 +9,7 @@
  * by `deps.cisoKeySession`: unlocked once per session of work by the host (main process only), or
  * loaded on demand when the key has no passphrase; otherwise the write fails with CISO_KEY_LOCKED.
  */
+import { promises as fs } from 'node:fs'
 import * as path from 'node:path'
 import type { DeviceRecord, Roster, RosterRow, VerifyRow as CisoVerifyRow } from '../../shared/roster-types'
 import {
@@ -16,6 +17,7 @@ import {
   type CampaignFolderInfo,
   type CisoKeyState,
   type CisoStatus,
+  type NewCampaignLocation,
   type OpenFolderResult,
   type Settings,
   type RosterEntry,
@@ -26,7 +28,14 @@ import {
   type DroppedProblem,
 } from '../../shared/ipc-contract'
 import { fingerprint } from '../attestation/keys'
-import { CampaignError, cisoKeyNeedsPassphrase, isCampaignFolder } from '../ciso/campaign'
+import {
+  CampaignError,
+  campaignPinPreview,
+  cisoKeyNeedsPassphrase,
+  initCampaign,
+  isCampaignFolder,
+  trustCampaign,
+} from '../ciso/campaign'
 import { CampaignTrustError, CampaignTrustStore } from '../ciso/campaign-trust'
 import { CisoKeySession } from '../ciso/key-session'
 import {
@@ -48,10 +57,12 @@ import {
   type CampaignRef,
   type KeyUnlocker,
 } from '../ciso/roster-store'
+import { IssueError, reattestDaysOf } from '../ciso/issue'
 import { prepareFile, VerifySession, type PreparedFile } from '../ciso/verify'
 import { describeWriteError, writeFileAtomic } from '../util/atomic-write'
 import { newRunId } from './app-services'
 import { CisoIdleLock } from './ciso-idle-lock'
+import { createPolicyServices } from './ciso-policy-services'
 import { createCisoRequestServices } from './ciso-requests-services'
 import { ServiceError } from './errors'
 import type { ServiceDeps } from './types'
@@ -73,6 +84,8 @@ function mapCisoError(err: unknown): unknown {
     return new ServiceError(err.kind === 'locked' ? 'BUSY' : 'IO_ERROR', text(err))
   }
   if (err instanceof CampaignTrustError) return new ServiceError('CAMPAIGN_UNTRUSTED', text(err))
+  if (err instanceof IssueError)
+    return new ServiceError(err.kind === 'io' ? 'IO_ERROR' : 'NOT_ALLOWED', text(err))
   if (err instanceof CampaignError) {
     if (err.problem === 'wrong-passphrase')
       return new ServiceError(
@@ -80,6 +93,7 @@ function mapCisoError(err: unknown): unknown {
         'That passphrase does not unlock the campaign key. Nothing was changed; type it again.',
       )
     if (err.kind === 'key') return new ServiceError('CISO_KEY_LOCKED', text(err))
+    if (err.kind === 'exists') return new ServiceError('NOT_ALLOWED', text(err))
     return new ServiceError(err.kind === 'not-found' ? 'NO_CAMPAIGN_FOLDER' : 'IO_ERROR', text(err))
   }
   return err
@@ -139,12 +153,63 @@ export function droppedInputs(files: ValidRequestOf<'cisoVerifyDropped'>['files'
   })
 }
 
+/**
+ * A folder name for a new campaign from its name: lower-case letters, digits and dashes (safe on every
+ * file system and in commands people paste), at most 48 characters.
+ */
+export function campaignFolderName(name: string): string {
+  const slug = name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 48)
+    .replace(/-+$/, '')
+  return slug === '' ? 'campaign' : slug
+}
+
+/** The entries of a folder; null when it does not exist. */
+async function entriesOf(dir: string): Promise<string[] | null> {
+  try {
+    return await fs.readdir(dir)
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null
+    throw new ServiceError('IO_ERROR', `Cannot read ${dir}: ${(err as Error).message}`)
+  }
+}
+
+/**
+ * Where a new campaign goes when the CISO picked `chosen`: the folder itself when it is empty,
+ * otherwise a new folder named after the campaign inside it (`-2`, `-3`… when that name is taken).
+ */
+export async function newCampaignDir(chosen: string, name: string): Promise<string> {
+  const here = await entriesOf(chosen)
+  if (here !== null && here.length === 0) return chosen
+  if (await isCampaignFolder(chosen))
+    throw new ServiceError(
+      'NOT_ALLOWED',
+      `${path.basename(chosen)} already holds a campaign. Open it instead, or choose another place.`,
+    )
+  const base = campaignFolderName(name)
+  for (let i = 1; i < 100; i++) {
+    const dir = path.join(chosen, i === 1 ? base : `${base}-${i}`)
+    const entries = await entriesOf(dir)
+    if (entries === null || entries.length === 0) return dir
+  }
+  throw new ServiceError('NOT_ALLOWED', `Too many folders called ${base} in ${chosen}; choose another place.`)
+}
+
 const LOCKED_MESSAGE =
   'The campaign key is locked. Unlock it with its passphrase to record trust decisions (nothing was changed).'
 
 /** CISO services. */
 export function createCisoServices(deps: ServiceDeps) {
   let campaign: CampaignRef | null = null
+  /** Where cisoCreateCampaign will make the campaign (chosen in main's dialog). */
+  let newLocation: string | null = null
+  /** A folder whose campaign key waits for the CISO's confirmation (cisoPinCampaign). */
+  let pinCandidate: CampaignRef | null = null
   let lastRows: VerifiedFile[] = []
   let verifying = false
   const keys = deps.cisoKeySession ?? new CisoKeySession()
@@ -224,7 +289,7 @@ export function createCisoServices(deps: ServiceDeps) {
   }
 
   function entryFor(roster: Roster, fp: string): RosterEntry {
-    const row = rosterRows(roster, deps.now(), roster.reattestDays).find((r) => r.fingerprint === fp)
+    const row = rosterRows(roster, deps.now(), reattestDaysOf(roster)).find((r) => r.fingerprint === fp)
     if (row === undefined) throw new ServiceError('NOT_FOUND', 'That device is not in the roster.')
     return entryOf(
       row,
@@ -300,7 +365,16 @@ export function createCisoServices(deps: ServiceDeps) {
   const bytesOf = (v: VerifiedFile): Buffer | undefined =>
     v.inMemory && v.prepared.bytes !== null ? v.prepared.bytes : undefined
 
+  const policy = createPolicyServices(deps, {
+    requireCampaign,
+    unlocker,
+    op: cisoOp,
+    requireSigner,
+  })
+
   return {
+    ...policy,
+
     /** Act as the campaign's security lead or not (remembered); stopping locks the key and closes the campaign. */
     setCisoMode: async (request: ValidRequestOf<'setCisoMode'>): Promise<Settings> => {
       const { cisoMode: _previous, ...rest } = deps.settings.get()
@@ -335,6 +409,79 @@ export function createCisoServices(deps: ServiceDeps) {
     // Issue 10: requests in bulk and the campaign dashboard (main/services/ciso-requests-services.ts).
     ...createCisoRequestServices(deps, { requireCampaign, unlocker, requireSigner, mapped: cisoOp }),
 
+    /** Choose where a new campaign folder goes (main's dialog); nothing is written yet. */
+    cisoChooseNewCampaignFolder: (
+      request: ValidRequestOf<'cisoChooseNewCampaignFolder'>,
+    ): Promise<NewCampaignLocation> =>
+      cisoOp(async () => {
+        const chosen = await deps.dialogs.chooseFolder({
+          title: 'Choose where to keep the campaign folder',
+        })
+        if (chosen === null) return { cancelled: true, location: newLocation }
+        newLocation = await newCampaignDir(chosen, request.name)
+        return { cancelled: false, location: newLocation }
+      }),
+
+    /**
+     * Create the campaign where the CISO chose: the key (encrypted with the passphrase), the signed
+     * roster, the pin on this computer (`ciso init`). The campaign is then open with its key unlocked,
+     * so the CISO is not asked for the passphrase again right away.
+     */
+    cisoCreateCampaign: (request: ValidRequestOf<'cisoCreateCampaign'>): Promise<CampaignFolderInfo> =>
+      cisoOp(async () => {
+        const dir = newLocation
+        if (dir === null)
+          throw new ServiceError('NOT_ALLOWED', 'Choose where to keep the campaign folder first.')
+        const ref: CampaignRef = { dir, trust }
+        const created = await initCampaign(ref, {
+          org: request.name,
+          passphrase: request.passphrase,
+          now: deps.now(),
+        })
+        newLocation = null
+        await openCampaign(ref)
+        await keys.unlock(ref, request.passphrase)
+        idle.touch()
+        return folderInfo(dir, created.roster)
+      }),
+
+    /**
+     * Confirm the campaign key of the folder cisoOpenFolder showed (the app's `ciso trust-campaign`):
+     * pins it only when `fingerprint` is the one shown (the CISO compared it); a campaign or folder
+     * pinned with another key is refused (CAMPAIGN_KEY_CHANGED), as in the CLI without --replace.
+     */
+    cisoPinCampaign: (request: ValidRequestOf<'cisoPinCampaign'>): Promise<CampaignFolderInfo> =>
+      cisoOp(async () => {
+        const ref = pinCandidate
+        if (ref === null) throw new ServiceError('NOT_ALLOWED', 'Open the campaign folder first.')
+        let shown: string | null = null
+        try {
+          await trustCampaign(ref, {
+            now: deps.now(),
+            confirm: async (preview) => {
+              shown = preview.fingerprint
+              return preview.fingerprint === request.fingerprint
+            },
+          })
+        } catch (err) {
+          if (err instanceof CampaignError && err.message.startsWith('CAMPAIGN_KEY_CHANGED'))
+            throw new ServiceError(
+              'CAMPAIGN_UNTRUSTED',
+              `CAMPAIGN_KEY_CHANGED: this computer pinned another key for this campaign or folder. Someone may have replaced ciso.pub.pem and the roster: nothing was pinned. Restore the folder from your own backup. (If you replaced the campaign key yourself, confirm the new one with \`preflight ciso trust-campaign --replace\`.)`,
+            )
+          if (shown !== null && shown !== request.fingerprint)
+            throw new ServiceError(
+              'NOT_ALLOWED',
+              'The campaign key in the folder changed since it was shown: nothing was pinned. Open the folder again and compare the fingerprint.',
+            )
+          throw err
+        }
+        pinCandidate = null
+        const roster = await loadRoster(ref)
+        await openCampaign(ref)
+        return folderInfo(ref.dir, roster)
+      }),
+
     cisoOpenFolder: (): Promise<OpenFolderResult> =>
       cisoOp(async () => {
         const dir = await deps.dialogs.chooseFolder({ title: 'Open your campaign folder' })
@@ -346,7 +493,28 @@ export function createCisoServices(deps: ServiceDeps) {
           )
         }
         const ref: CampaignRef = { dir, trust }
-        const roster = await loadRoster(ref)
+        let roster: Roster
+        try {
+          roster = await loadRoster(ref)
+        } catch (err) {
+          // A campaign this computer never confirmed: show its fingerprint for comparison first.
+          if (!(err instanceof RosterError) || err.reason !== 'CAMPAIGN_NOT_PINNED') throw err
+          const p = await campaignPinPreview(ref)
+          pinCandidate = ref
+          return {
+            cancelled: false,
+            folder: null,
+            pin: {
+              name: path.basename(dir),
+              location: dir,
+              org: p.org,
+              ciso: { fingerprint: p.fingerprint, fingerprintGrouped: groupFingerprint(p.fingerprint) },
+              revision: p.revision,
+              updatedAt: p.updatedAt,
+              devices: p.devices,
+            },
+          }
+        }
         await openCampaign(ref)
         return { cancelled: false, folder: await folderInfo(dir, roster) }
       }),
@@ -407,7 +575,7 @@ export function createCisoServices(deps: ServiceDeps) {
         const roster = await loadRoster(requireCampaign())
         const byFp = new Map(roster.devices.map((d) => [d.fingerprint, d]))
         return {
-          entries: rosterRows(roster, deps.now(), roster.reattestDays).map((r) =>
+          entries: rosterRows(roster, deps.now(), reattestDaysOf(roster)).map((r) =>
             entryOf(r, byFp.get(r.fingerprint)),
           ),
         }
@@ -525,7 +693,7 @@ export function createCisoServices(deps: ServiceDeps) {
               'practices',
               'unmetPractices',
             ],
-            rosterRows(roster, deps.now(), roster.reattestDays).map((r) => [
+            rosterRows(roster, deps.now(), reattestDaysOf(roster)).map((r) => [
               r.staffId,
               r.deviceLabel,
               r.platform,

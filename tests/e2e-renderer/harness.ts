@@ -116,6 +116,8 @@ export interface Harness {
    * PREFLIGHT_HOME defaults to the CISO's config folder the services use; staff pass their own.
    */
   cli(argv: readonly string[], env?: Readonly<Record<string, string>>): Promise<{ code: number; out: string }>
+  /** Fire main's pending CISO idle-lock timer now (as if 15 minutes passed without a CISO operation). */
+  idleLock(): Promise<void>
   dispose(): void
 }
 
@@ -209,6 +211,10 @@ export async function createHarness(options: HarnessOptions): Promise<Harness> {
     void p.finally(() => pending.delete(p))
   }
 
+  // Main's idle-lock countdown, fired by the test (idleLock) instead of waiting 15 minutes.
+  const timers = new Map<number, () => void>()
+  let nextTimer = 1
+
   const services = createServices({
     dataDir: path.join(home, 'staff'),
     keyStore: new FileDeviceKeyStore(path.join(home, 'keys')),
@@ -242,6 +248,16 @@ export async function createHarness(options: HarnessOptions): Promise<Harness> {
     },
     emit,
     cisoConfigDir: cisoHome,
+    timers: {
+      setTimeout: (fn) => {
+        const id = nextTimer++
+        timers.set(id, fn)
+        return id
+      },
+      clearTimeout: (id) => {
+        timers.delete(id as number)
+      },
+    },
   })
 
   // The real registration path, on a stand-in ipcMain.
@@ -300,6 +316,12 @@ export async function createHarness(options: HarnessOptions): Promise<Harness> {
       const out: string[] = []
       const code = await runCli(argv, SILENT_IO(out, { PREFLIGHT_HOME: cisoHome, ...env }))
       return { code, out: out.join('') }
+    },
+    async idleLock() {
+      const due = [...timers.values()]
+      timers.clear()
+      for (const fn of due) fn()
+      await Promise.all([...pending])
     },
     dispose() {
       page = null

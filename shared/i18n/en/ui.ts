@@ -532,6 +532,45 @@ export const UI_EN = {
   'ciso.campaign.intro':
     'Your campaign folder holds the campaign key, the roster of enrolled laptops and everything you signed. Everything is kept in that folder and on this computer; nothing goes over the network.',
   'ciso.campaign.loading': 'Reading the campaign…',
+  'ciso.create.title': 'Create a campaign',
+  'ciso.create.body':
+    'Preflight makes a campaign folder with a new campaign key (protected by your passphrase) and an empty roster. You then read the key’s fingerprint to staff and back the folder up.',
+  'ciso.create.name': 'Campaign name',
+  'ciso.create.nameHelp': 'As staff know it, for example “Rivera for Senate 2026”.',
+  'ciso.create.where': 'Where to keep the campaign folder',
+  'ciso.create.whereHelp':
+    'Pick a folder on this computer that only you use. If it is empty, the campaign goes there; otherwise into a new folder named after the campaign.',
+  'ciso.create.choose': 'Choose where…',
+  'ciso.create.chooseOther': 'Choose another place…',
+  'ciso.create.choosing': 'Waiting for you to choose a folder…',
+  'ciso.create.passphrase': 'Passphrase for the campaign key',
+  'ciso.create.passphraseHelp':
+    'At least {min} characters; better four or more unrelated words (“marble tiger lantern orbit”). Write it down somewhere safe: it cannot be recovered.',
+  'ciso.create.strength.too-short': 'Too short: at least {min} characters.',
+  'ciso.create.strength.weak': 'Weak: add more words or characters.',
+  'ciso.create.strength.fair': 'Fair: a few more words would make it strong.',
+  'ciso.create.strength.strong': 'Strong.',
+  'ciso.create.again': 'Type the passphrase again',
+  'ciso.create.againHelp': 'To be sure there is no typo.',
+  'ciso.create.mismatch': 'The two passphrases differ.',
+  'ciso.create.submit': 'Create the campaign',
+  'ciso.create.creating': 'Creating the campaign key and folder…',
+  'ciso.create.done': 'Campaign “{org}” created',
+  'ciso.create.doneBody':
+    'Its key is unlocked for now. Next: read the fingerprint below to your staff, and back the folder up.',
+  'ciso.folder.giveKey':
+    'Staff also need the file ciso.pub.pem from the campaign folder: send it by email or Signal. The fingerprint you read to them is what proves it is yours.',
+  'ciso.pin.title': 'Confirm this campaign on this computer',
+  'ciso.pin.body':
+    'This computer has not used this campaign folder before. Before Preflight trusts it, compare its key with the one you created the campaign with.',
+  'ciso.pin.updated': 'Last change',
+  'ciso.pin.keyTitle': 'Campaign key fingerprint',
+  'ciso.pin.compare':
+    'Compare every group with the fingerprint you read to staff (or your own notes). If any group differs, someone may have replaced the key in the folder: do not continue, and restore the folder from your own backup.',
+  'ciso.pin.matches': 'Every group matches the fingerprint I know',
+  'ciso.pin.submit': 'Trust this campaign on this computer',
+  'ciso.pin.differs': 'It does not match: cancel',
+  'ciso.pin.busy': 'Confirming the campaign…',
   'ciso.open.title': 'Open a campaign folder',
   'ciso.open.body':
     'Open the folder you (or “preflight ciso init”) created, for example from your backup or a USB stick.',

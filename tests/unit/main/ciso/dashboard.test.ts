@@ -153,6 +153,27 @@ describe('campaignDashboard', () => {
     }
   })
 
+  it("takes the interval from the newest accepted policy's re-attestation setting", () => {
+    const policy = (version: number, days: number | undefined, accepted = true) => ({
+      id: 'baseline',
+      version,
+      digest: String(version).padStart(64, '0'),
+      issuedAt: ago((10 - version) * DAY),
+      requiredChecks: { darwin: [], win32: [], linux: [] },
+      ...(days !== undefined ? { reattestDays: days } : {}),
+      accepted,
+    })
+    const devices = [device('a@x', { last: { collectedAt: ago(10 * DAY) } })]
+    const at = (policies: ReturnType<typeof policy>[]) =>
+      campaignDashboard({ ...roster(devices, [], 30), policies }, NOW)
+    expect(at([policy(1, 30), policy(2, 7)]).reattestDays).toBe(7)
+    expect(at([policy(1, 30), policy(2, 7)]).counts.overdue).toBe(1)
+    expect(at([policy(1, 7), policy(2, 60)]).counts.overdue).toBe(0)
+    // A retired newest policy does not count; without any interval recorded the roster's applies.
+    expect(at([policy(1, 14), policy(2, 5, false)]).reattestDays).toBe(14)
+    expect(at([policy(1, undefined)]).reattestDays).toBe(30)
+  })
+
   it('freshness: quarters of the interval, then one and two intervals beyond, then older', () => {
     expect(freshnessEdges(30)).toEqual([0, 8, 15, 23, 30, 60, 90])
     expect(freshnessEdges(7)).toEqual([0, 2, 4, 5, 7, 14, 21])
