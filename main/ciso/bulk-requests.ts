@@ -15,10 +15,10 @@
  * A failure before 3 (a full disk, a write error, a refused roster) removes what 1 and 2 wrote: the
  * roster is unchanged and no output folder appears. The roster is never saved before every file
  * exists, so it can never claim a request whose file is missing; the output folder appears only after
- * the roster holds its requests. A power cut between 3 and 4 leaves the complete files in the staging
- * folder (the error, or docs/ciso.md, says to rename it); one before 3 leaves at most a hidden
- * `.partial-` folder of requests that were never recorded (they would be refused as NONCE_UNKNOWN),
- * which can be deleted.
+ * the roster holds its requests. A power cut between 3 and 4 leaves the complete files in the hidden
+ * staging folder, recorded or not: docs/ciso.md says to delete it and issue the list again (a recorded
+ * request never sent just expires; an unrecorded one would be refused as NONCE_UNKNOWN). When this
+ * process itself sees the rename fail after the commit, its error names the folder to rename.
  */
 import { randomBytes } from 'node:crypto'
 import { promises as fs } from 'node:fs'
@@ -331,7 +331,7 @@ export async function issueBulkRequests(
       }
       if (committed === 'unknown')
         throw new BulkRequestError(
-          `${(err as Error).message}. It is not known whether the ${items.length} requests were recorded: their files are in ${staging}. Open the campaign again; if the roster lists them, rename that folder to ${path.basename(outDir)}, otherwise delete it.`,
+          `${(err as Error).message}. It is not known whether the ${items.length} requests were recorded; their files are in ${staging}. Delete that folder and issue the list again (a recorded request that is never sent just expires).`,
           'after-commit',
         )
       // Recorded after all (a failure after the roster was written): put the folder in place.

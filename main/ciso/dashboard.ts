@@ -78,7 +78,7 @@ function summarise(roster: Roster, now: Date): { summary: CampaignDashboard; ove
   const practices = new Map<string, number>()
   let attested = 0
   let judged = 0
-  const overdue: Omit<OverdueRow, 'openRequestUntil'>[] = []
+  const overdue: { row: Omit<OverdueRow, 'openRequestUntil'>; ms: number }[] = []
   const staffWithDevices = new Set<string>()
   const devicesByStaff = new Map<string, { labels: string[]; active: boolean; offboarded: boolean }>()
 
@@ -123,11 +123,14 @@ function summarise(roster: Roster, now: Date): { summary: CampaignDashboard; ove
             : edges.length - 3
       buckets[b] = (buckets[b] as number) + 1
       overdue.push({
-        staffId: d.staffId,
-        deviceLabel: d.deviceLabel,
-        lastCollectedAt: last.collectedAt,
-        ageDays,
-        lastResult: last.result,
+        ms: collected,
+        row: {
+          staffId: d.staffId,
+          deviceLabel: d.deviceLabel,
+          lastCollectedAt: last.collectedAt,
+          ageDays,
+          lastResult: last.result,
+        },
       })
     } else {
       counts[last.result]++
@@ -143,24 +146,39 @@ function summarise(roster: Roster, now: Date): { summary: CampaignDashboard; ove
 
   // Requests: staff never attested, periodic requests still open, the offboarding tracker.
   const waitingStaff = new Set<string>()
-  const openPeriodic = new Map<string, string>()
+  const openPeriodic = new Map<string, { ms: number; iso: string }>()
   const offboarding = new Map<
     string,
-    { staffId: string; requestedAt: string; closesMs: number; received: boolean }
+    { staffId: string; requestedAt: string; issuedMs: number; closesMs: number; received: boolean }
   >()
   for (const r of roster.requests) {
     const key = staffIdKey(r.staffId)
     if (!staffWithDevices.has(key)) waitingStaff.add(key)
-    const closesMs = Date.parse(r.notAfter) + REQUEST_TRANSIT_MS
-    if (r.purpose === 'periodic' && !r.used && closesMs >= nowMs) {
+    // Dates are compared parsed (a roster may hold any ISO-8601 form); answered periodic requests,
+    // most of a long campaign's requests, need no date at all.
+    if (r.purpose === 'periodic') {
+      if (r.used) continue
+      const notAfterMs = Date.parse(r.notAfter)
+      if (notAfterMs + REQUEST_TRANSIT_MS < nowMs) continue
       const had = openPeriodic.get(key)
-      if (had === undefined || r.notAfter > had) openPeriodic.set(key, r.notAfter)
+      if (had === undefined || notAfterMs > had.ms) openPeriodic.set(key, { ms: notAfterMs, iso: r.notAfter })
     } else if (r.purpose === 'offboarding') {
+      const closesMs = Date.parse(r.notAfter) + REQUEST_TRANSIT_MS
+      const issuedMs = Date.parse(r.issuedAt)
       const o = offboarding.get(key)
       if (o === undefined) {
-        offboarding.set(key, { staffId: r.staffId, requestedAt: r.issuedAt, closesMs, received: r.used })
+        offboarding.set(key, {
+          staffId: r.staffId,
+          requestedAt: r.issuedAt,
+          issuedMs,
+          closesMs,
+          received: r.used,
+        })
       } else {
-        if (r.issuedAt > o.requestedAt) o.requestedAt = r.issuedAt
+        if (issuedMs > o.issuedMs) {
+          o.issuedMs = issuedMs
+          o.requestedAt = r.issuedAt
+        }
         if (closesMs > o.closesMs) o.closesMs = closesMs
         if (r.used) o.received = true
       }
@@ -171,6 +189,7 @@ function summarise(roster: Roster, now: Date): { summary: CampaignDashboard; ove
 
   const off = { requested: 0, received: 0, offboarded: 0, missing: 0, waiting: 0 }
   const offRows: OffboardingRow[] = []
+  const issuedMs = new Map<string, number>()
   for (const [key, o] of offboarding) {
     const who = devicesByStaff.get(key)
     const state: OffboardingState =
@@ -184,6 +203,7 @@ function summarise(roster: Roster, now: Date): { summary: CampaignDashboard; ove
     off.requested++
     off[state]++
     if (state === 'offboarded' && o.received) off.received++
+    issuedMs.set(o.staffId, o.issuedMs)
     offRows.push({
       staffId: o.staffId,
       deviceLabels: who?.labels ?? [],
@@ -195,7 +215,7 @@ function summarise(roster: Roster, now: Date): { summary: CampaignDashboard; ove
   offRows.sort(
     (a, b) =>
       STATE_ORDER[a.state] - STATE_ORDER[b.state] ||
-      (a.requestedAt > b.requestedAt ? -1 : a.requestedAt < b.requestedAt ? 1 : 0),
+      (issuedMs.get(b.staffId) ?? 0) - (issuedMs.get(a.staffId) ?? 0),
   )
 
   const freshness: FreshnessBucket[] = buckets.map((count, i) => ({
@@ -206,8 +226,8 @@ function summarise(roster: Roster, now: Date): { summary: CampaignDashboard; ove
   }))
 
   const overdueRows = overdue
-    .sort((a, b) => b.ageDays - a.ageDays || (a.lastCollectedAt < b.lastCollectedAt ? -1 : 1))
-    .map((r) => ({ ...r, openRequestUntil: openPeriodic.get(staffIdKey(r.staffId)) ?? null }))
+    .sort((a, b) => a.ms - b.ms)
+    .map(({ row }) => ({ ...row, openRequestUntil: openPeriodic.get(staffIdKey(row.staffId))?.iso ?? null }))
   const summary: CampaignDashboard = {
     at: now.toISOString(),
     org: roster.org,

@@ -24,14 +24,18 @@ function usePrefix(): string {
   return `c${useId().replace(/[^A-Za-z0-9_-]/g, '')}`
 }
 
-/** Pattern definitions for one SVG (ids are per SVG: `${prefix}-${kind}`). */
-function Patterns({ prefix }: { readonly prefix: string }): ReactElement {
-  const p = (kind: FillKind, children: ReactNode): ReactElement => (
-    <pattern id={`${prefix}-${kind}`} width="8" height="8" patternUnits="userSpaceOnUse">
-      <rect width="8" height="8" className={`chart-bg chart-bg--${kind}`} />
-      {children}
-    </pattern>
-  )
+/**
+ * Pattern definitions for one SVG (ids are per SVG: `${prefix}-${kind}`); `only`: just that one (a
+ * swatch needs one, and a table holds dozens of swatches).
+ */
+function Patterns({ prefix, only }: { readonly prefix: string; readonly only?: FillKind }): ReactElement {
+  const p = (kind: FillKind, children: ReactNode): ReactElement | null =>
+    only !== undefined && only !== kind ? null : (
+      <pattern id={`${prefix}-${kind}`} width="8" height="8" patternUnits="userSpaceOnUse">
+        <rect width="8" height="8" className={`chart-bg chart-bg--${kind}`} />
+        {children}
+      </pattern>
+    )
   return (
     <defs>
       {p('pass', null)}
@@ -58,7 +62,7 @@ export function Swatch({ kind }: { readonly kind: FillKind }): ReactElement {
   const prefix = usePrefix()
   return (
     <svg className="swatch" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
-      <Patterns prefix={prefix} />
+      <Patterns prefix={prefix} only={kind} />
       <rect
         x="0.5"
         y="0.5"
