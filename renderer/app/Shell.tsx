@@ -16,6 +16,7 @@ import { CampaignScreen } from '../features/ciso/CampaignScreen'
 import { useCiso } from '../features/ciso/ciso-context'
 import { RosterScreen } from '../features/ciso/RosterScreen'
 import { VerifyScreen } from '../features/ciso/VerifyScreen'
+import { PolicyScreen } from '../features/policy/PolicyScreen'
 import { Dashboard } from '../features/checks/Dashboard'
 import { DomainsScreen } from '../features/domains/DomainsScreen'
 import { needsAttention, visibleResults } from '../features/checks/run-state'
@@ -45,6 +46,7 @@ const NAV_ICON: Readonly<Record<Screen, IconName>> = {
   history: 'clock',
   setup: 'user',
   campaign: 'folder',
+  policy: 'document',
   verify: 'check-list',
   roster: 'list',
 }
@@ -67,6 +69,8 @@ function CurrentScreen({ screen }: { readonly screen: Screen }): ReactElement {
       return <SetupScreen />
     case 'campaign':
       return <CampaignScreen />
+    case 'policy':
+      return <PolicyScreen />
     case 'verify':
       return <VerifyScreen />
     case 'roster':
