@@ -81,6 +81,7 @@ export const UI_EN = {
   'check.login-protection.explain':
     'The laptop asks for a password when it starts and has no guest account anyone can use.',
   'check.observed': 'What Preflight saw',
+  'check.details': 'Details',
   'check.reason.unknown': 'What could not be read, and why',
   'check.reason.other': 'Details',
   'check.level.required': 'Required by your campaign',
@@ -154,6 +155,7 @@ export const UI_EN = {
   'dashboard.running': 'Checking…',
   'dashboard.progressLabel': 'Checking this laptop',
   'dashboard.progress': '{done} of {total} checks done',
+  'dashboard.overview.title': 'All checks at a glance',
   'dashboard.failed': 'The checks could not run',
 
   'device.title': 'This computer',
