@@ -18,6 +18,7 @@ import { DashboardScreen } from '../features/ciso/DashboardScreen'
 import { RequestsScreen } from '../features/ciso/RequestsScreen'
 import { RosterScreen } from '../features/ciso/RosterScreen'
 import { VerifyScreen } from '../features/ciso/VerifyScreen'
+import { PolicyScreen } from '../features/policy/PolicyScreen'
 import { Dashboard } from '../features/checks/Dashboard'
 import { DomainsScreen } from '../features/domains/DomainsScreen'
 import { needsAttention, visibleResults } from '../features/checks/run-state'
@@ -48,6 +49,7 @@ const NAV_ICON: Readonly<Record<Screen, IconName>> = {
   setup: 'user',
   campaign: 'folder',
   dashboard: 'chart',
+  policy: 'document',
   requests: 'send',
   verify: 'check-list',
   roster: 'list',
@@ -73,6 +75,8 @@ function CurrentScreen({ screen }: { readonly screen: Screen }): ReactElement {
       return <CampaignScreen />
     case 'dashboard':
       return <DashboardScreen />
+    case 'policy':
+      return <PolicyScreen />
     case 'requests':
       return <RequestsScreen />
     case 'verify':

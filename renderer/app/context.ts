@@ -15,7 +15,7 @@ export const STAFF_SCREENS = ['check', 'fix', 'export', 'offboard', 'domains', '
  * New CISO screens are added here (and to Shell's NAV_ICON / CurrentScreen and the `nav.<screen>` keys);
  * the intended order is campaign, dashboard, policy, requests, verify, roster.
  */
-export const CISO_SCREENS = ['campaign', 'dashboard', 'requests', 'verify', 'roster'] as const
+export const CISO_SCREENS = ['campaign', 'dashboard', 'policy', 'requests', 'verify', 'roster'] as const
 /** Every screen. */
 export const SCREENS = [...STAFF_SCREENS, ...CISO_SCREENS] as const
 export type StaffScreen = (typeof STAFF_SCREENS)[number]

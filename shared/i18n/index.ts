@@ -3,11 +3,12 @@
  * folder registered here; no other code changes. English is the reference: every key must exist in it.
  */
 import { en } from './en'
+import { es } from './es'
 import type { Messages } from './types'
 
 export type { Messages } from './types'
 
-export const LANGUAGES = { en } as const satisfies Record<string, Messages>
+export const LANGUAGES = { en, es } as const satisfies Record<string, Messages>
 export type Language = keyof typeof LANGUAGES
 
 export function messagesFor(lang: Language): Messages {

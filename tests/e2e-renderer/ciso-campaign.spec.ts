@@ -55,10 +55,11 @@ test('staff mode shows no CISO screen until the user chooses to act as security 
   await expect(nav.getByRole('button', { name: UI_EN['nav.campaign'] })).toHaveCount(0)
 })
 
-test('create a campaign: passphrase twice, fingerprint shown large, backup advice; lock and unlock', async ({
+test('the CISO path: create a campaign, fingerprint, lock/unlock, edit the policy, review the diff, sign, version bumped', async ({
   page,
   openApp,
 }) => {
+  test.setTimeout(120_000)
   const h = await openApp({ transcript: SCENARIOS.winAllPass(), settings: { ...STAFF, cisoMode: true } })
   const where = path.join(h.root, 'campaigns')
   mkdirSync(where)
@@ -114,6 +115,66 @@ test('create a campaign: passphrase twice, fingerprint shown large, backup advic
   await page.keyboard.press('Enter')
   await expect(dialog).toBeHidden()
   await expect(keyPanel).toContainText(UI_EN['ciso.key.unlocked'])
+
+  // The policy: nothing signed yet, the form starts from the defaults.
+  await gotoCiso(page, 'policy')
+  await expect(page.getByText(UI_EN['policy.about.none'])).toBeVisible()
+  const review = page.getByRole('region', { name: UI_EN['policy.review.title'] })
+  await expect(review).toContainText(UI_EN['policy.review.againstDefaults'])
+  await expect(review.getByRole('button', { name: 'Sign default version 1' })).toBeEnabled()
+  await look(page, 'ciso-policy-1-defaults')
+  // A level on one platform, a number, a practice and an address.
+  await page.getByRole('combobox', { name: 'Firewall on Linux' }).selectOption('off')
+  await page.getByLabel(UI_EN['policy.field.screenLock']).fill('600')
+  const practices = page.getByRole('region', { name: UI_EN['policy.practices.title'] })
+  await practices.getByText(UI_EN['policy.practices.add']).click()
+  await practices.getByLabel(UI_EN['policy.add.title']).fill('I use the campaign VPN on public Wi-Fi')
+  await practices.getByLabel(UI_EN['policy.add.why']).fill('Public Wi-Fi can be watched.')
+  await practices.getByLabel(UI_EN['policy.add.steps']).fill('Open the VPN app.\nConnect before you browse.')
+  await practices.getByRole('button', { name: UI_EN['policy.practices.addButton'] }).click()
+  await expect(practices.getByText('I use the campaign VPN on public Wi-Fi', { exact: true })).toBeVisible()
+  const domains = page.getByRole('region', { name: UI_EN['policy.domains.title'] })
+  await domains.getByLabel(UI_EN['policy.domains.newOfficial']).fill('rivera2026.org')
+  await domains.getByLabel(UI_EN['policy.domains.use'], { exact: true }).selectOption('donation')
+  await domains.getByRole('button', { name: UI_EN['policy.domains.addOfficial'] }).click()
+  const diff = review.locator('.diff')
+  await expect(diff).toContainText('Firewall on Linux: required → off')
+  await expect(diff).toContainText('Screen lock limit: 900 s → 600 s')
+  await expect(diff).toContainText(
+    'Practice added: I use the campaign VPN on public Wi-Fi (required; Joining the campaign, Routine check)',
+  )
+  await expect(diff).toContainText('Official address added: rivera2026.org')
+  await expect(review.getByRole('heading', { name: '4 changes' })).toBeVisible()
+  await look(page, 'ciso-policy-2-diff')
+
+  // Signing with the key locked asks for the passphrase, then signs version 1.
+  await keyPanel.getByRole('button', { name: UI_EN['ciso.key.lock'] }).click()
+  await review.getByRole('button', { name: 'Sign default version 1' }).click()
+  const unlock = page.getByRole('dialog', { name: UI_EN['ciso.unlock.title'] })
+  await unlock.getByLabel(UI_EN['ciso.unlock.passphrase']).fill(PASS)
+  await unlock.getByRole('button', { name: UI_EN['ciso.unlock.submit'] }).click()
+  await expect(page.getByText('Signed default version 1')).toBeVisible()
+  await expect(page.getByText(/The newest signed version is default version 1/)).toBeVisible()
+  await expect(review).toContainText(UI_EN['policy.review.noChanges'])
+  await expect(review.getByRole('button', { name: 'Sign default version 2' })).toBeDisabled()
+  await look(page, 'ciso-policy-3-signed')
+
+  // The next change is version 2; the roster and `ciso roster` use its re-attestation interval.
+  await page.getByLabel(UI_EN['policy.field.reattest']).fill('14')
+  await expect(diff).toContainText('Re-attestation interval: 30 days → 14 days')
+  await review.getByRole('button', { name: 'Sign default version 2' }).click()
+  await expect(page.getByText('Signed default version 2')).toBeVisible()
+  const policies = (
+    JSON.parse(readFileSync(path.join(campaignDir, 'roster.json'), 'utf8')) as {
+      roster: { policies: { id: string; version: number; reattestDays?: number }[] }
+    }
+  ).roster.policies
+  expect(policies.map((p) => [p.id, p.version, p.reattestDays])).toEqual([
+    ['default', 1, 30],
+    ['default', 2, 14],
+  ])
+  const listed = await h.cli(['ciso', 'roster', '--json', '--campaign', campaignDir])
+  expect((JSON.parse(listed.out) as { staleDays: number }).staleDays).toBe(14)
 })
 
 test('a write with the key locked asks to unlock, then continues; main’s idle lock shows', async ({

@@ -243,14 +243,17 @@ async function readLocal(ctx: CheckContext): Promise<LocalRead> {
   return { states: null, via: null, problems }
 }
 
-/** Combine local and policy values for one profile: policy wins; a policy read error clouds "on". */
+/**
+ * Combine local and policy values for one profile: policy wins. When the policy key could not be
+ * read, the local value decides nothing: a policy may turn the profile on as well as off.
+ */
 export function effectiveState(
   local: ProfileState,
   gpo: ProfileState | null,
   gpoUnreadable: boolean,
 ): ProfileState {
   if (gpo !== null) return gpo
-  if (gpoUnreadable && local === 'on') return 'unknown'
+  if (gpoUnreadable) return 'unknown'
   return local
 }
 
@@ -358,7 +361,9 @@ export const win32Strategy: CheckStrategy = {
       })
     }
 
-    if (windowsOff) {
+    // Windows Firewall off decides only once the list of other firewalls was read: one of them
+    // being on would still pass.
+    if (windowsOff && thirdParty !== null) {
       const gpoOff = gpo.private === 'off' || gpo.public === 'off'
       const what =
         serviceState === 'not-running'

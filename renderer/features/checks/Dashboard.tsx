@@ -46,7 +46,10 @@ const LEVEL_KEYS: Readonly<Record<CheckLevel, UiKey>> = {
   off: 'check.level.off',
 }
 
-/** One finished check. */
+/**
+ * One finished check. A check that needs nothing from the user (passed, not applicable, off) shows
+ * its summary and keeps what Preflight saw behind a "Details" disclosure, so ten checks stay short.
+ */
 export function CheckCard({
   result,
   onFix,
@@ -55,18 +58,8 @@ export function CheckCard({
   readonly onFix?: (id: CheckId) => void
 }): ReactElement {
   const needsFix = result.status === 'fail' || result.status === 'unknown'
-  return (
-    <article className={`card check check--${result.status}`} aria-labelledby={`check-${result.id}`}>
-      <div className="check__head">
-        <div>
-          <h2 className="check__name" id={`check-${result.id}`}>
-            {t(`check.${result.id}.name`)}
-          </h2>
-          <p className="check__explain">{t(`check.${result.id}.explain`)}</p>
-        </div>
-        <StatusChip status={result.status} />
-      </div>
-      <p className="check__summary">{result.summary}</p>
+  const facts = (
+    <>
       {result.observed.length > 0 && (
         <div className="check__facts">
           <h3 className="check__label">{t('check.observed')}</h3>
@@ -85,12 +78,54 @@ export function CheckCard({
           <p>{result.reason}</p>
         </div>
       )}
+    </>
+  )
+  const level = (
+    <span className="check__level">
+      {t(LEVEL_KEYS[result.level])}
+      {result.requirement !== '' && <> · {t('check.requirement', { requirement: result.requirement })}</>}
+    </span>
+  )
+  if (!needsFix) {
+    return (
+      <article
+        className={`card check check--compact check--${result.status}`}
+        aria-labelledby={`check-${result.id}`}
+      >
+        <div className="check__head">
+          <div>
+            <h2 className="check__name" id={`check-${result.id}`} tabIndex={-1}>
+              {t(`check.${result.id}.name`)}
+            </h2>
+            <p className="check__summary">{result.summary}</p>
+          </div>
+          <StatusChip status={result.status} />
+        </div>
+        <details className="check__details">
+          <summary>{t('check.details')}</summary>
+          <p className="check__explain">{t(`check.${result.id}.explain`)}</p>
+          {facts}
+          <p className="check__foot check__foot--plain">{level}</p>
+        </details>
+      </article>
+    )
+  }
+  return (
+    <article className={`card check check--${result.status}`} aria-labelledby={`check-${result.id}`}>
+      <div className="check__head">
+        <div>
+          <h2 className="check__name" id={`check-${result.id}`} tabIndex={-1}>
+            {t(`check.${result.id}.name`)}
+          </h2>
+          <p className="check__explain">{t(`check.${result.id}.explain`)}</p>
+        </div>
+        <StatusChip status={result.status} />
+      </div>
+      <p className="check__summary">{result.summary}</p>
+      {facts}
       <div className="check__foot">
-        <span className="check__level">
-          {t(LEVEL_KEYS[result.level])}
-          {result.requirement !== '' && <> · {t('check.requirement', { requirement: result.requirement })}</>}
-        </span>
-        {needsFix && onFix !== undefined && (
+        {level}
+        {onFix !== undefined && (
           <button type="button" className="button button--primary" onClick={() => onFix(result.id)}>
             {t(result.status === 'fail' ? 'check.fix' : 'check.help')}
           </button>
@@ -144,6 +179,42 @@ function Verdict({ report, onFix }: { readonly report: Report; readonly onFix: (
       )}
     </section>
   )
+}
+
+/**
+ * All checks at a glance, worst first: each name with its status (icon and words), and a button that
+ * brings its card into view. Ten checks fit on one screen here even when the cards do not.
+ */
+function Overview({ results }: { readonly results: readonly CheckResult[] }): ReactElement {
+  const show = (id: CheckId): void => {
+    const heading = document.getElementById(`check-${id}`)
+    heading?.scrollIntoView({ block: 'start' })
+    heading?.focus({ preventScroll: true })
+  }
+  return (
+    <section className="card overview" aria-labelledby="overview-title">
+      <h2 id="overview-title" className="overview__title">
+        {t('dashboard.overview.title')}
+      </h2>
+      <ul className="overview__list">
+        {results.map((r) => (
+          <li key={r.id} className={`overview__item overview__item--${r.status}`}>
+            <button type="button" className="overview__link" onClick={() => show(r.id)}>
+              {t(`check.${r.id}.name`)}
+            </button>
+            <StatusChip status={r.status} />
+          </li>
+        ))}
+      </ul>
+    </section>
+  )
+}
+
+/** Report order once a run is complete: what needs the user first, then the rest as listed. */
+function ordered(results: readonly CheckResult[]): readonly CheckResult[] {
+  const first = needsAttention(results)
+  const firstIds = new Set(first.map((r) => r.id))
+  return [...first, ...results.filter((r) => !firstIds.has(r.id))]
 }
 
 function osLine(report: Report): string | null {
@@ -200,13 +271,16 @@ export function Dashboard(): ReactElement {
         </Alert>
       )}
       {report !== null && <Verdict report={report} onFix={() => navigate('fix', firstToFix?.id)} />}
+      {complete && <Overview results={ordered(results)} />}
       <div className="checks" aria-live="polite" aria-busy={running}>
-        {CHECK_IDS.map((id) => {
-          const r = run.results[id]
-          if (r !== undefined) return <CheckCard key={id} result={r} onFix={(c) => navigate('fix', c)} />
-          if (running) return <PendingCard key={id} id={id} />
-          return null
-        })}
+        {complete
+          ? ordered(results).map((r) => <CheckCard key={r.id} result={r} onFix={(c) => navigate('fix', c)} />)
+          : CHECK_IDS.map((id) => {
+              const r = run.results[id]
+              if (r !== undefined) return <CheckCard key={id} result={r} onFix={(c) => navigate('fix', c)} />
+              if (running) return <PendingCard key={id} id={id} />
+              return null
+            })}
       </div>
       {report !== null && <DeviceProfileCard profile={report.deviceProfile} />}
       <PracticesSection purpose={info.activeRequest?.purpose === 'onboarding' ? 'onboarding' : 'periodic'} />

@@ -6,7 +6,7 @@ import { expect, type Page } from '@playwright/test'
 import { UI_EN } from '../../../shared/i18n/en/ui'
 import type { Harness } from '../harness'
 
-export type CisoNav = 'campaign' | 'dashboard' | 'requests' | 'verify' | 'roster'
+export type CisoNav = 'campaign' | 'dashboard' | 'policy' | 'requests' | 'verify' | 'roster'
 
 /** Switch to CISO mode if needed, then open a CISO screen from the navigation. */
 export async function gotoCiso(page: Page, screen: CisoNav): Promise<void> {

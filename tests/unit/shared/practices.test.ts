@@ -16,6 +16,7 @@ import {
 } from '../../../shared/practices'
 import { PRACTICE_HELP_LINKS } from '../../../shared/practices-help'
 import { PRACTICES_EN } from '../../../shared/i18n/en/practices'
+import { PRACTICES_ES } from '../../../shared/i18n/es/practices'
 
 function problemsOf(data: unknown): string {
   try {
@@ -345,8 +346,9 @@ describe('practiceText', () => {
     }
     expect(practiceText(catalogue, 'practice.signal.title')).toBe('Campaign wording')
     expect(practiceText(catalogue, 'practice.vpn.title', 'es')).toBe('Uso la VPN')
-    // No Spanish bundled catalogue yet: English.
-    expect(practiceText({}, 'practice.signal.why', 'es')).toBe(PRACTICES_EN['practice.signal.why'])
+    // The bundled Spanish words, and English for a language without a bundled catalogue.
+    expect(practiceText({}, 'practice.signal.why', 'es')).toBe(PRACTICES_ES['practice.signal.why'])
+    expect(practiceText({}, 'practice.signal.why', 'fr')).toBe(PRACTICES_EN['practice.signal.why'])
     expect(practiceText({}, 'practice.nothing.title')).toBeNull()
     expect(practiceText({}, 'constructor')).toBeNull()
   })

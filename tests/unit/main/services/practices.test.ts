@@ -200,4 +200,28 @@ describe('practices in the app services', () => {
       lookalikes: ['example-2026.org'],
     })
   })
+  it('speaks Spanish once the settings say so: guided fixes and practices, with no other change', async () => {
+    const { services } = await harness()
+    const saved = await services.saveSettings(
+      REQUEST_SCHEMAS.saveSettings.parse({
+        staffId: 'alice@campaign.example',
+        deviceLabel: 'alice-laptop',
+        language: 'es',
+      }),
+    )
+    expect(saved.language).toBe('es')
+    const fix = await services.getRemediation({ remediationId: 'firewall.linux.ufw' })
+    expect(fix.title).toBe('Active el firewall (ufw)')
+    expect(fix.steps[2]).toBe('O en una terminal: ejecute "sudo ufw enable" y escriba su contraseña.')
+    const view = await services.getPractices({ purpose: 'periodic' })
+    const signal = view.items.find((i) => i.id === 'signal')
+    expect(signal?.title).toBe(
+      'Uso Signal para las conversaciones de la campaña, con los mensajes temporales activados',
+    )
+    // A language the app does not have is refused at the IPC boundary.
+    expect(
+      REQUEST_SCHEMAS.saveSettings.safeParse({ staffId: 'a@b.example', deviceLabel: 'x', language: 'fr' })
+        .success,
+    ).toBe(false)
+  })
 })

@@ -149,11 +149,12 @@ describe('parseGpo', () => {
 })
 
 describe('effectiveState', () => {
-  it('policy wins; an unreadable policy clouds only "on"', () => {
+  it('policy wins; an unreadable policy leaves the local value undecided either way', () => {
     expect(effectiveState('on', 'off', false)).toBe('off')
     expect(effectiveState('off', 'on', false)).toBe('on')
     expect(effectiveState('on', null, true)).toBe('unknown')
-    expect(effectiveState('off', null, true)).toBe('off')
+    // A policy could turn the profile on as well as off.
+    expect(effectiveState('off', null, true)).toBe('unknown')
     expect(effectiveState('on', null, false)).toBe('on')
   })
 })
@@ -230,20 +231,27 @@ describe('win32 firewall strategy', () => {
     expect((await runStrategy(win32Strategy, t)).status).toBe('unknown')
   })
 
-  it('Windows off and third-party list unreadable is a fail with the reason noted', async () => {
+  it('Windows off and the third-party list unreadable is unknown: another firewall may be on', async () => {
     const t = withCommands(fixture('firewall-public-off-11-24h2.json'), [
       failed(THIRD_PARTY_ARGV, 'ETIMEDOUT'),
     ])
     const v = await runStrategy(win32Strategy, t)
-    expect(v.status).toBe('fail')
+    expect(v.status).toBe('unknown')
     expect(v.reason).toMatch(/Security Center firewall list/)
+    // The same with the list read and empty decides a fail.
+    const listed = withCommands(fixture('firewall-public-off-11-24h2.json'), [ok(THIRD_PARTY_ARGV, '')])
+    expect((await runStrategy(win32Strategy, listed)).status).toBe('fail')
   })
 
   it('one profile read off in the registry decides a fail when the other and netsh cannot be read', async () => {
     const value = (profile: string, v: 0 | 1) =>
       `\r\nHKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\SharedAccess\\Parameters\\FirewallPolicy\\${profile}\r\n    EnableFirewall    REG_DWORD    0x${v}\r\n\r\n`
     const machine = (publicValue: 0 | 1) =>
-      withCommands(netshOnly('garbage\r\n'), [ok(LOCAL_PUBLIC_ARGV, value('PublicProfile', publicValue))])
+      withCommands(netshOnly('garbage\r\n'), [
+        ok(LOCAL_PUBLIC_ARGV, value('PublicProfile', publicValue)),
+        // Security Center lists no other firewall.
+        ok(THIRD_PARTY_ARGV, ''),
+      ])
     const off = await runStrategy(win32Strategy, machine(0))
     expect(off.status).toBe('fail')
     expect(off.summary).toMatch(/public/)
