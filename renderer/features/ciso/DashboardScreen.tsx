@@ -323,6 +323,11 @@ function OverdueCard({
           {shown.pageCount > 1 && (
             <Pager page={shown} onPage={setPage} label={t('ciso.dash.overdue.pages')} />
           )}
+          {d.counts.overdue > d.overdue.length && (
+            <p className="muted">
+              {t('ciso.dash.overdue.truncated', { shown: d.overdue.length, total: d.counts.overdue })}
+            </p>
+          )}
         </>
       )}
     </section>

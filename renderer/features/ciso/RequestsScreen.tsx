@@ -205,9 +205,11 @@ export function RequestsScreen(): ReactElement {
             }}
           />
           <p id={ids.listHelp} className="field__help">
-            {fileName === null
-              ? t('ciso.requests.listHelp')
-              : t('ciso.requests.fromFile', { file: fileName })}
+            {issuedFor === text
+              ? t('ciso.requests.alreadyIssued')
+              : fileName === null
+                ? t('ciso.requests.listHelp')
+                : t('ciso.requests.fromFile', { file: fileName })}
           </p>
         </div>
         <div className="button-row">
