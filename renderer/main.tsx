@@ -5,6 +5,8 @@ import { App } from './app/App'
 import './styles/base.css'
 import './styles/layout.css'
 import './styles/components.css'
+import './styles/ciso.css'
+import './styles/dashboard.css'
 
 const el = document.getElementById('root')
 if (el !== null) {

@@ -40,6 +40,28 @@ export const CHANNELS = {
   openPracticeHelp: 'preflight:practices:open-help',
   getCampaignDomains: 'preflight:domains:get',
   setLanguage: 'preflight:settings:set-language',
+  // v1.9 (CISO mode: mode choice, campaign key session)
+  setCisoMode: 'preflight:settings:set-ciso-mode',
+  cisoStatus: 'preflight:campaign:status',
+  cisoUnlock: 'preflight:ciso-session:unlock',
+  cisoLock: 'preflight:ciso-session:lock',
+  // v1.9 (CISO mode: create a campaign, confirm one on a new computer)
+  cisoChooseNewCampaignFolder: 'preflight:campaign:choose-new-folder',
+  cisoCreateCampaign: 'preflight:campaign:create',
+  cisoPinCampaign: 'preflight:campaign:pin',
+  // v1.9 (CISO mode: the policy editor)
+  cisoGetPolicy: 'preflight:policy:get',
+  cisoCheckPolicy: 'preflight:policy:check',
+  cisoSignPolicy: 'preflight:policy:sign',
+  cisoImportPolicy: 'preflight:policy:import',
+  cisoExportPolicy: 'preflight:policy:export',
+  // issue 10: requests in bulk and the campaign dashboard (CISO mode)
+  cisoReadStaffList: 'preflight:staff-list:read-file',
+  cisoCheckStaffList: 'preflight:staff-list:check',
+  cisoIssueBulkRequests: 'preflight:requests:issue-bulk',
+  cisoDashboard: 'preflight:dashboard:get',
+  cisoRequestOverdue: 'preflight:requests:issue-overdue',
+  cisoRequestOffboarding: 'preflight:requests:issue-offboarding',
 } as const satisfies Readonly<Record<string, `preflight:${string}:${string}`>>
 
 /** Name of an operation (a `PreflightApi` method that calls main). */
@@ -49,7 +71,13 @@ export type OperationName = keyof typeof CHANNELS
 export const OPERATION_NAMES = Object.keys(CHANNELS) as readonly OperationName[]
 
 /** Names of the subscription methods (preload, fakes and contract tests use this). */
-export const SUBSCRIPTION_NAMES = ['onCheckStarted', 'onCheckResult', 'onVerifyProgress'] as const
+export const SUBSCRIPTION_NAMES = [
+  'onCheckStarted',
+  'onCheckResult',
+  'onVerifyProgress',
+  // v1.9
+  'onCisoKeyState',
+] as const
 export type SubscriptionName = (typeof SUBSCRIPTION_NAMES)[number]
 
 /** Which event type each subscription receives. */
@@ -57,6 +85,7 @@ export const SUBSCRIPTION_EVENT = {
   onCheckStarted: 'check-started',
   onCheckResult: 'check-result',
   onVerifyProgress: 'verify-progress',
+  onCisoKeyState: 'ciso-key-state',
 } as const satisfies Readonly<Record<SubscriptionName, string>>
 
 /** Every key of `window.preflight`, for contract tests (preload and fakes must expose exactly these). */

@@ -36,6 +36,31 @@
  *   check's texts as catalogue messages, rendered by the renderer in the chosen language; the
  *   English fields stay the canonical text. Remediation and practice words come in the chosen
  *   language.
+ * - v1.9 (CISO mode, issue 10): Settings.cisoMode (optional; true once the user chose to act as the
+ *   campaign's security lead) and setCisoMode({on}); cisoStatus() (the open campaign and the state of
+ *   its key session); cisoUnlock({passphrase}) / cisoLock() (the CISO key is unlocked once per session
+ *   of work in main, never in the renderer; main locks it again after CISO_IDLE_LOCK_MS without a CISO
+ *   operation); the subscription onCisoKeyState (event 'ciso-key-state'); CampaignFolderInfo.location
+ *   (optional, display only: where the folder is, for the backup advice). A passphrase crosses IPC
+ *   once per unlock and is never stored, logged or sent back. Creating a campaign:
+ *   cisoChooseNewCampaignFolder({name}) (main's folder dialog; main keeps the chosen place) then
+ *   cisoCreateCampaign({name, passphrase}) (key, roster, pinning; the new campaign is opened with its
+ *   key unlocked). A folder this computer never confirmed: cisoOpenFolder answers with `pin` (the
+ *   fingerprint to compare) and cisoPinCampaign({fingerprint}) pins it (a changed key is refused).
+ *   The policy editor: cisoGetPolicy() (the newest accepted policy in its explicit file form, or the
+ *   defaults), cisoCheckPolicy({text}) (validated in main with the CLI's schema: problems by path, the
+ *   field-level diff against the newest accepted policy, the version it will get),
+ *   cisoSignPolicy({text, version}) (version = last + 1 for its id, anti-rollback as `ciso policy
+ *   sign`), cisoImportPolicy() / cisoExportPolicy({text}) (main's file dialogs; the exported file is
+ *   the unsigned policy the CLI signs).
+ * - v1.9, continued (issue 10, requests in bulk and the campaign dashboard): new operations
+ *   cisoReadStaffList() (main's open dialog; returns the CSV text for the paste box),
+ *   cisoCheckStaffList({text, purpose?}) (parse only), cisoIssueBulkRequests({text, purpose?,
+ *   validDays?}) (main's folder dialog; one signed request per staffer and index.csv in a new folder),
+ *   cisoDashboard() (the CampaignDashboard summary of the signed roster), cisoRequestOverdue({validDays?})
+ *   and cisoRequestOffboarding({staffIds} | {allMissing: true}, validDays?) (bulk requests to the
+ *   dashboard's overdue staff / offboarding staff; folder dialog in main). Issuing operations fail
+ *   with CISO_KEY_LOCKED before any dialog when the key is locked.
  * - renderer/index.html's CSP meta must be exactly CONTENT_SECURITY_POLICY_META from shared/csp.ts
  *   (tests/security/csp.test.ts compares them).
  *
@@ -78,6 +103,17 @@ import type {
   PracticesResult,
 } from './practices'
 import { PRACTICE_HELP_IDS, type PracticeHelpId } from './practices-help'
+import type { PolicyFile } from './policy'
+import {
+  STAFF_LIST_MAX_CHARS,
+  type BulkRequestsResult,
+  type StaffListCheck,
+  type StaffListFile,
+} from './bulk-request-types'
+import type { CampaignDashboard } from './dashboard-types'
+
+export type * from './bulk-request-types'
+export type * from './dashboard-types'
 
 // ---------------------------------------------------------------------------------------------
 // Request argument schemas (validated in main; input types inferred for the renderer)
@@ -208,8 +244,35 @@ const attestationArgs = z
   })
   .strict()
 
+/**
+ * A passphrase typed by the CISO: sent to main once, never trimmed (spaces count), never echoed in an
+ * error message (zod's messages name the rule, not the value).
+ */
+const passphraseInput = z.string().min(1, 'type the passphrase').max(1024, 'at most 1024 characters')
+
+/** A policy as JSON text from the editor (validated in main with the policy schema). */
+const policyText = z
+  .string()
+  .min(1)
+  .max(4 * 1024 * 1024, 'a policy is at most 4 MiB')
+
+/** Shortest passphrase for a new campaign key (the key store's minimum; the UI advises 12+ or 4 words). */
+export const CISO_PASSPHRASE_MIN = 8
+
 /** An opaque id main handed out (run ids, verify row ids). */
 const opaqueId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'not a valid id')
+
+/** A staff list pasted or read from a file (checked and parsed in main: main/ciso/staff-list.ts). */
+const staffListArgs = z
+  .object({
+    text: z.string().min(1, 'the list is empty').max(STAFF_LIST_MAX_CHARS, 'the list is larger than 4 MB'),
+    /** The purpose of lines whose purpose cell is empty (or of a list without a purpose column). */
+    purpose: z.enum(PURPOSES).optional(),
+  })
+  .strict()
+
+/** Days staff have to answer a request (the CLI's --valid-days). */
+const validDays = z.number().int().min(1).max(365).optional()
 
 /** Argument schemas of every operation (key = the `PreflightApi` method name). */
 export const REQUEST_SCHEMAS = {
@@ -258,6 +321,50 @@ export const REQUEST_SCHEMAS = {
   getCampaignDomains: noArgs,
   // v1.9 additions
   setLanguage: z.object({ language: languageSchema }).strict(),
+  // v1.9 additions (CISO mode)
+  setCisoMode: z.object({ on: z.boolean() }).strict(),
+  cisoStatus: noArgs,
+  cisoUnlock: z.object({ passphrase: passphraseInput }).strict(),
+  cisoLock: noArgs,
+  cisoChooseNewCampaignFolder: z.object({ name: printable(100) }).strict(),
+  cisoCreateCampaign: z
+    .object({
+      name: printable(100),
+      passphrase: z
+        .string()
+        .min(CISO_PASSPHRASE_MIN, `at least ${CISO_PASSPHRASE_MIN} characters`)
+        .max(1024, 'at most 1024 characters'),
+    })
+    .strict(),
+  cisoPinCampaign: z.object({ fingerprint: fingerprintSchema }).strict(),
+  cisoGetPolicy: noArgs,
+  cisoCheckPolicy: z.object({ text: policyText }).strict(),
+  cisoSignPolicy: z
+    .object({ text: policyText, version: z.number().int().min(1).max(2_147_483_647) })
+    .strict(),
+  cisoImportPolicy: noArgs,
+  cisoExportPolicy: z.object({ text: policyText }).strict(),
+  // v1.9 additions (issue 10: requests in bulk, dashboard)
+  cisoReadStaffList: noArgs,
+  cisoCheckStaffList: staffListArgs,
+  cisoIssueBulkRequests: staffListArgs.extend({ validDays }).strict(),
+  cisoDashboard: noArgs,
+  cisoRequestOverdue: z.object({ validDays }).strict(),
+  cisoRequestOffboarding: z.union([
+    z
+      .object({
+        staffIds: z
+          .array(staffIdInput)
+          .min(1, 'choose at least one staffer')
+          .max(5000)
+          .refine((a) => new Set(a.map((s) => s.toLowerCase())).size === a.length, {
+            message: 'must not repeat a staff id',
+          }),
+        validDays,
+      })
+      .strict(),
+    z.object({ allMissing: z.literal(true), validDays }).strict(),
+  ]),
 } as const
 
 /** Every operation has a schema and every schema an operation (checked at compile time). */
@@ -458,6 +565,11 @@ export interface Settings {
   readonly deviceLabel: string
   /** (v1.9) 'system' or a chosen language; the language shown is `effectiveLanguage(language, AppInfo.systemLanguage)`. */
   readonly language: LanguageSetting
+  /**
+   * (v1.9) True once the user chose to act as the campaign's security lead (or opened a campaign
+   * folder): the CISO screens are then offered beside the staff ones. Absent or false: staff only.
+   */
+  readonly cisoMode?: boolean
 }
 
 /** A guided fix, in the settings' language. */
@@ -608,11 +720,153 @@ export interface CampaignFolderInfo {
   readonly org: string
   readonly ciso: CisoKeyInfo
   readonly rosterSize: number
+  /** (v1.9) Where the folder is (full path, shown for the backup advice; never sent back by the renderer). */
+  readonly location?: string
+}
+
+/** Why the campaign key is locked: not unlocked yet in this session, idle too long, or on request. */
+export type CisoLockReason = 'not-unlocked' | 'idle' | 'request'
+
+/** (v1.9) The CISO key session in main, as the renderer shows it. Never key material. */
+export interface CisoKeyState {
+  /** True while main holds the unlocked key of the open campaign (or a key stored without passphrase). */
+  readonly unlocked: boolean
+  /** Whether the open campaign's key has a passphrase; null when no campaign is open. */
+  readonly hasPassphrase: boolean | null
+  /** Why it is locked (null while unlocked). */
+  readonly lockedBecause: CisoLockReason | null
+  /** Minutes without a CISO operation after which main locks the key. */
+  readonly idleLockMinutes: number
+}
+
+/** (v1.9) Result of cisoStatus: the campaign open in main (if any) and its key session. */
+export interface CisoStatus {
+  readonly folder: CampaignFolderInfo | null
+  readonly key: CisoKeyState
 }
 
 export interface OpenFolderResult {
   readonly cancelled: boolean
   readonly folder: CampaignFolderInfo | null
+  /**
+   * (v1.9) This computer never confirmed the folder's campaign key: compare `pin.ciso` with the
+   * fingerprint read to staff, then cisoPinCampaign({fingerprint}). `folder` is null meanwhile.
+   */
+  readonly pin?: CampaignPinView | null
+}
+
+/** (v1.9) A campaign folder waiting to be confirmed on this computer (nothing pinned yet). */
+export interface CampaignPinView {
+  readonly name: string
+  /** Display only. */
+  readonly location: string
+  readonly org: string
+  readonly ciso: CisoKeyInfo
+  readonly revision: number
+  readonly updatedAt: string
+  readonly devices: number
+}
+
+/** (v1.9) A problem in a policy, at the path of its field (e.g. ["screenLock", "maxIdlePlusGraceSeconds"]). */
+export interface PolicyProblem {
+  readonly path: readonly (string | number)[]
+  readonly message: string
+}
+
+/** (v1.9) The number fields of a policy (section.key). */
+export type PolicyNumberField =
+  | 'screenLock.maxIdlePlusGraceSeconds'
+  | 'osVersion.patchGraceDays'
+  | 'osVersion.maxDataAgeDays'
+  | 'osVersion.maxUpgradeAgeDays'
+  | 'browserUpdates.graceDays'
+  | 'browserUpdates.maxDataAgeDays'
+  | 'malwareProtection.maxSignatureAgeDays'
+  | 'malwareProtection.maxXprotectAgeDays'
+  | 'reattestation.intervalDays'
+
+/** (v1.9) One change between the newest accepted policy and the edited one (the renderer words it). */
+export type PolicyChange =
+  | { readonly kind: 'id'; readonly from: string; readonly to: string }
+  | {
+      readonly kind: 'check-level'
+      readonly check: CheckId
+      readonly platform: Platform
+      readonly from: 'required' | 'recommended' | 'off'
+      readonly to: 'required' | 'recommended' | 'off'
+    }
+  | { readonly kind: 'number'; readonly field: PolicyNumberField; readonly from: number; readonly to: number }
+  | {
+      readonly kind: 'practice-added'
+      readonly id: string
+      readonly title: string
+      readonly level: PracticeLevel
+      readonly purposes: readonly Purpose[]
+    }
+  | { readonly kind: 'practice-removed'; readonly id: string; readonly title: string }
+  | {
+      readonly kind: 'practice-changed'
+      readonly id: string
+      readonly title: string
+      /** `words`: title, why or steps reworded (from/to empty). */
+      readonly what: 'level' | 'purposes' | 'evidence' | 'services' | 'help' | 'words'
+      readonly from: readonly string[]
+      readonly to: readonly string[]
+    }
+  | { readonly kind: 'domain-added' | 'domain-removed'; readonly domain: string; readonly use: DomainUse }
+  | { readonly kind: 'lookalike-added' | 'lookalike-removed'; readonly domain: string }
+  | {
+      readonly kind: 'table'
+      readonly table: 'osSupport' | 'browserReleases'
+      /** dataAsOf of the table before / after; null: the bundled table. */
+      readonly from: string | null
+      readonly to: string | null
+    }
+
+/** (v1.9) A policy the campaign signed (the newest accepted one). */
+export interface SignedPolicyInfo {
+  readonly id: string
+  readonly version: number
+  readonly issuedAt: string
+  readonly digest: string
+}
+
+/** (v1.9) Result of cisoGetPolicy: what the editor starts from. */
+export interface PolicyEditorState {
+  /** The newest accepted policy; null when the campaign signed none yet (the editor starts from the defaults). */
+  readonly current: SignedPolicyInfo | null
+  /** Its explicit file form (every field written out), or the defaults'. */
+  readonly policy: PolicyFile
+  /** Why the current policy's file could not be read (the editor then starts from the defaults). */
+  readonly problem: string | null
+}
+
+/** (v1.9) Result of cisoCheckPolicy. */
+export interface PolicyCheckResult {
+  /** Empty when the policy is valid (then it can be signed). */
+  readonly problems: readonly PolicyProblem[]
+  /** The version it will be signed as (last signed for its id + 1); null when the id is invalid. */
+  readonly nextVersion: number | null
+  /** What it is compared with: the newest accepted policy, or null (the built-in defaults). */
+  readonly against: SignedPolicyInfo | null
+  /** Field-level changes against `against` (empty when invalid). */
+  readonly changes: readonly PolicyChange[]
+}
+
+/** (v1.9) Result of cisoImportPolicy: the file's effective policy, or its problems. */
+export interface PolicyImportResult {
+  readonly cancelled: boolean
+  readonly fileName: string | null
+  /** The imported policy in its explicit form; null when the file is not a valid policy. */
+  readonly policy: PolicyFile | null
+  readonly problems: readonly PolicyProblem[]
+}
+
+/** (v1.9) Where a new campaign folder will be made (main keeps it for cisoCreateCampaign). */
+export interface NewCampaignLocation {
+  readonly cancelled: boolean
+  /** The folder that will be created or used (display only); null when cancelled. */
+  readonly location: string | null
 }
 
 /**
@@ -733,6 +987,24 @@ export interface ResponseTypes {
   openPracticeHelp: OpenLinkResult
   getCampaignDomains: CampaignDomainsView
   setLanguage: Settings
+  setCisoMode: Settings
+  cisoStatus: CisoStatus
+  cisoUnlock: CisoKeyState
+  cisoLock: CisoKeyState
+  cisoChooseNewCampaignFolder: NewCampaignLocation
+  cisoCreateCampaign: CampaignFolderInfo
+  cisoPinCampaign: CampaignFolderInfo
+  cisoGetPolicy: PolicyEditorState
+  cisoCheckPolicy: PolicyCheckResult
+  cisoSignPolicy: SignedPolicyInfo
+  cisoImportPolicy: PolicyImportResult
+  cisoExportPolicy: SaveFileResult
+  cisoReadStaffList: StaffListFile
+  cisoCheckStaffList: StaffListCheck
+  cisoIssueBulkRequests: BulkRequestsResult
+  cisoDashboard: CampaignDashboard
+  cisoRequestOverdue: BulkRequestsResult
+  cisoRequestOffboarding: BulkRequestsResult
 }
 
 export type ResponseOf<K extends OperationName> = ResponseTypes[K]
@@ -753,6 +1025,13 @@ export type PreflightEvent =
       /** The file just finished (null for the initial "found N files" event). */
       readonly fileName: string | null
     }
+  | {
+      /** (v1.9) The CISO key was unlocked or locked (also by main's idle timer). */
+      readonly type: 'ciso-key-state'
+      /** An id of this change (events on the one channel all carry one). */
+      readonly runId: string
+      readonly state: CisoKeyState
+    }
 
 /** Removes a subscription. */
 export type Unsubscribe = () => void
@@ -769,7 +1048,7 @@ type Call<K extends OperationName> = [RequestOf<K>] extends [undefined]
 export type PreflightOperations = { readonly [K in OperationName]: Call<K> }
 
 /**
- * `window.preflight`: frozen, one function per operation plus three subscriptions. Each
+ * `window.preflight`: frozen, one function per operation plus four subscriptions. Each
  * subscription returns a function that removes it; callbacks receive plain data, never the IPC event.
  *
  * Operations (see the JSDoc of each response type):
@@ -791,6 +1070,13 @@ export type PreflightOperations = { readonly [K in OperationName]: Call<K> }
  *   cisoEnroll({rowId, staffId, fingerprint}), cisoRevoke({fingerprint, reason?}),
  *   cisoOffboard({fingerprint}), cisoExportCsv({what}), cisoVerifyDropped({files}) (progress events;
  *   contents read by the renderer from dropped File objects, never paths)
+ * - CISO mode (v1.9): setCisoMode({on}), cisoStatus(), cisoUnlock({passphrase}), cisoLock(),
+ *   onCisoKeyState(cb), cisoChooseNewCampaignFolder({name}), cisoCreateCampaign({name, passphrase}),
+ *   cisoPinCampaign({fingerprint}), cisoGetPolicy(), cisoCheckPolicy({text}),
+ *   cisoSignPolicy({text, version}), cisoImportPolicy(), cisoExportPolicy({text})
+ * - CISO, issue 10: cisoReadStaffList() (open dialog in main), cisoCheckStaffList({text, purpose?}),
+ *   cisoIssueBulkRequests({text, purpose?, validDays?}) (folder dialog in main), cisoDashboard(),
+ *   cisoRequestOverdue({validDays?}), cisoRequestOffboarding({staffIds} | {allMissing: true})
  */
 export interface PreflightApi extends PreflightOperations {
   readonly onCheckStarted: (
@@ -801,6 +1087,9 @@ export interface PreflightApi extends PreflightOperations {
   ) => Unsubscribe
   readonly onVerifyProgress: (
     cb: (event: Extract<PreflightEvent, { type: 'verify-progress' }>) => void,
+  ) => Unsubscribe
+  readonly onCisoKeyState: (
+    cb: (event: Extract<PreflightEvent, { type: 'ciso-key-state' }>) => void,
   ) => Unsubscribe
 }
 

@@ -82,6 +82,13 @@ export interface Policy {
   }
   /** A CISO's refreshed browser release table; replaces the bundled one when newer. */
   readonly browserReleases?: BrowserReleasesData
+  readonly reattestation: {
+    /**
+     * Staff re-attest at least this often (days). The CISO's roster uses it for "stale" / overdue
+     * while this is the newest accepted policy (main/ciso/issue.ts reattestDaysOf).
+     */
+    readonly intervalDays: number
+  }
 }
 
 /** The same level on every platform. */
@@ -111,6 +118,8 @@ export const DEFAULT_POLICY: Policy = {
   catalogue: {},
   domains: NO_DOMAINS,
   browserUpdates: { graceDays: 21, maxDataAgeDays: 60 },
+  // The DNC security checklist asks staff to re-check their devices monthly.
+  reattestation: { intervalDays: 30 },
 }
 
 const level = z.enum(['required', 'recommended', 'off'])
@@ -236,6 +245,10 @@ export const policyFileSchema = z
       .partial()
       .strict(),
     browserReleases: browserReleasesSchema,
+    reattestation: z
+      .object({ intervalDays: z.number().int().min(1).max(365) })
+      .partial()
+      .strict(),
   })
   .partial()
   .strict()
@@ -350,6 +363,7 @@ export function mergePolicy(file: PolicyFile, base: Policy = DEFAULT_POLICY): Po
     catalogue: fileCatalogue(file, base.catalogue),
     domains: mergeDomains(file, base.domains),
     browserUpdates: { ...base.browserUpdates, ...stripUndefined(file.browserUpdates ?? {}) },
+    reattestation: { ...base.reattestation, ...stripUndefined(file.reattestation ?? {}) },
     ...(file.osSupport !== undefined
       ? { osSupport: file.osSupport }
       : base.osSupport !== undefined

@@ -113,6 +113,12 @@ export interface IssuedPolicy {
    * issued before practices existed, whose attestations are then not judged on practices.
    */
   readonly requiredPractices?: RequiredPracticesByPurpose
+  /**
+   * The policy's re-attestation interval in days (`reattestation.intervalDays`, recorded when it was
+   * signed); absent for policies signed before it existed. The newest accepted policy's value is the
+   * campaign's interval (main/ciso/issue.ts reattestDaysOf), else the roster's `reattestDays`.
+   */
+  readonly reattestDays?: number
   /** Attestations under a policy that is no longer accepted are rejected (POLICY_UNKNOWN). */
   readonly accepted: boolean
 }
@@ -175,7 +181,11 @@ export interface Roster {
   readonly policies: readonly IssuedPolicy[]
   /** Every accepted attestation, oldest first. */
   readonly attestations: readonly AttestationRecord[]
-  /** How often staff should re-attest, in days; devices without an accepted file for longer are stale. */
+  /**
+   * How often staff should re-attest, in days; devices without an accepted file for longer are stale.
+   * Set from the policy's `reattestation.intervalDays` when a policy is signed; readers use
+   * reattestDaysOf (the newest accepted policy's interval, this as the fallback).
+   */
   readonly reattestDays: number
 }
 

@@ -18,7 +18,7 @@ import { promises as fs } from 'node:fs'
 import * as path from 'node:path'
 import type { Roster } from '../../shared/roster-types'
 import { fingerprint, publicKeyToPem } from '../attestation/keys'
-import { FileKeyStore, KeyStoreError } from '../attestation/key-store'
+import { FileKeyStore, KeyStoreError, type KeyStoreProblem } from '../attestation/key-store'
 import { describeWriteError } from '../util/atomic-write'
 import { CampaignTrustError, folderKey, type CampaignAnchor } from './campaign-trust'
 import {
@@ -48,6 +48,8 @@ export class CampaignError extends Error {
   constructor(
     message: string,
     readonly kind: 'not-found' | 'exists' | 'io' | 'key',
+    /** For a key problem from the key store: which one (e.g. `wrong-passphrase`). */
+    readonly problem?: KeyStoreProblem,
   ) {
     super(message)
   }
@@ -143,7 +145,7 @@ export async function initCampaign(
     key = await store.create()
   } catch (err) {
     if (err instanceof KeyStoreError)
-      throw new CampaignError(err.message, err.problem === 'exists' ? 'exists' : 'key')
+      throw new CampaignError(err.message, err.problem === 'exists' ? 'exists' : 'key', err.problem)
     throw err
   }
   for (const sub of [ISSUED_POLICIES_DIR, ISSUED_REQUESTS_DIR]) {
@@ -192,20 +194,8 @@ export interface CampaignPinPreview {
   readonly replaces: string | null
 }
 
-/**
- * Pin a campaign folder's key on this laptop (first use on a new machine): the roster must verify
- * with the folder's ciso.pub.pem; `confirm` is shown the fingerprint and pins only when the CISO
- * compared it with the one they read to staff. A campaign or folder pinned with another key needs
- * `replace` (only after the CISO replaced the key themselves).
- */
-export async function trustCampaign(
-  ref: CampaignRef,
-  opts: {
-    readonly now: Date
-    readonly replace?: boolean
-    readonly confirm: (preview: CampaignPinPreview) => Promise<boolean>
-  },
-): Promise<CampaignPinPreview & { readonly outcome: 'pinned' | 'already' }> {
+/** What pinning `ref` would pin, and what this laptop pinned before for the campaign or folder. */
+async function readPinCandidate(ref: CampaignRef) {
   const { roster, digest, publicKeyPem } = await readRosterForPinning(ref.dir)
   const folder = await folderKey(ref.dir)
   const anchors = await ref.trust.list().catch((err: unknown) => {
@@ -227,6 +217,32 @@ export async function trustCampaign(
     devices: roster.devices.length,
     replaces: other?.fingerprint ?? null,
   }
+  return { roster, digest, publicKeyPem, folder, same, other, preview }
+}
+
+/**
+ * What `trustCampaign` would pin (the app shows it for the fingerprint comparison before the CISO
+ * confirms): the roster must verify with the folder's ciso.pub.pem. Pins nothing.
+ */
+export async function campaignPinPreview(ref: CampaignRef): Promise<CampaignPinPreview> {
+  return (await readPinCandidate(ref)).preview
+}
+
+/**
+ * Pin a campaign folder's key on this laptop (first use on a new machine): the roster must verify
+ * with the folder's ciso.pub.pem; `confirm` is shown the fingerprint and pins only when the CISO
+ * compared it with the one they read to staff. A campaign or folder pinned with another key needs
+ * `replace` (only after the CISO replaced the key themselves).
+ */
+export async function trustCampaign(
+  ref: CampaignRef,
+  opts: {
+    readonly now: Date
+    readonly replace?: boolean
+    readonly confirm: (preview: CampaignPinPreview) => Promise<boolean>
+  },
+): Promise<CampaignPinPreview & { readonly outcome: 'pinned' | 'already' }> {
+  const { roster, digest, publicKeyPem, folder, same, other, preview } = await readPinCandidate(ref)
   if (same !== undefined && other === undefined) return { ...preview, outcome: 'already' }
   if (other !== undefined && opts.replace !== true)
     throw new CampaignError(
@@ -271,7 +287,7 @@ export async function loadCisoKey(
   try {
     key = await store.load()
   } catch (err) {
-    if (err instanceof KeyStoreError) throw new CampaignError(err.message, 'key')
+    if (err instanceof KeyStoreError) throw new CampaignError(err.message, 'key', err.problem)
     throw err
   }
   if (fingerprint(key) !== roster.cisoFingerprint) {

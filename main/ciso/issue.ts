@@ -119,11 +119,20 @@ export async function signPolicy(
     issuedAt: payload.issuedAt,
     requiredChecks: requiredChecksByPlatform(merged),
     requiredPractices: requiredPracticesByPurpose(merged.practices),
+    reattestDays: merged.reattestation.intervalDays,
     accepted: true,
   }
   const file = path.join(dir, ISSUED_POLICIES_DIR, policyFileName(record.id, record.version))
   await writeIssued(file, serializeEnvelope(envelope))
-  return { signed: { envelope, record, file }, roster: { ...roster, policies: [...roster.policies, record] } }
+  // The newly signed policy is the newest accepted one: its interval is now the campaign's.
+  return {
+    signed: { envelope, record, file },
+    roster: {
+      ...roster,
+      policies: [...roster.policies, record],
+      reattestDays: merged.reattestation.intervalDays,
+    },
+  }
 }
 
 /**
@@ -203,6 +212,15 @@ export function latestAcceptedPolicy(roster: Roster): IssuedPolicy | null {
   return best
 }
 
+/**
+ * The campaign's re-attestation interval in days: the newest accepted policy's
+ * `reattestation.intervalDays` (recorded when it was signed), else the roster's `reattestDays`
+ * (30 by default). `ciso roster` (STALE), the app's roster and its overdue list use this.
+ */
+export function reattestDaysOf(roster: Roster): number {
+  return latestAcceptedPolicy(roster)?.reattestDays ?? roster.reattestDays
+}
+
 /** A signed request and where it was stored. */
 export interface IssuedRequestResult {
   readonly envelope: Envelope
@@ -211,19 +229,26 @@ export interface IssuedRequestResult {
   readonly file: string
 }
 
-/** Issue a request: a fresh single-use nonce for one staff id and purpose, carrying a signed policy. */
-export async function issueRequest(
+/** What a request is signed for. */
+export interface RequestSpec {
+  readonly staffId: string
+  readonly purpose: Purpose
+  readonly policy: SignedPolicy
+  readonly validDays: number
+  readonly now: Date
+}
+
+/**
+ * Sign a request without writing anything: the envelope, its payload and its roster record, and the
+ * file it belongs in under issued/requests. The staff id takes the spelling the roster already knows
+ * for that person (ids are case-insensitive). `roster` is only read.
+ */
+export function signRequest(
   dir: string,
   roster: Roster,
   key: KeyObject,
-  opts: {
-    readonly staffId: string
-    readonly purpose: Purpose
-    readonly policy: SignedPolicy
-    readonly validDays: number
-    readonly now: Date
-  },
-): Promise<{ issued: IssuedRequestResult; roster: Roster }> {
+  opts: RequestSpec,
+): IssuedRequestResult {
   const staff = staffIdSchema.safeParse(opts.staffId)
   if (!staff.success)
     throw new IssueError(`--staff-id: ${staff.error.issues[0]?.message ?? 'invalid'}`, 'input')
@@ -261,9 +286,67 @@ export async function issueRequest(
     usedBy: null,
   }
   const file = path.join(dir, ISSUED_REQUESTS_DIR, `${payload.requestId}.request.json`)
-  await writeIssued(file, serializeEnvelope(envelope))
-  return {
-    issued: { envelope, payload, record, file },
-    roster: { ...roster, requests: [...roster.requests, record] },
+  return { envelope, payload, record, file }
+}
+
+/** Store a signed request under issued/requests (refuses to replace a file). */
+export async function storeIssuedRequest(issued: IssuedRequestResult): Promise<void> {
+  await writeIssued(issued.file, serializeEnvelope(issued.envelope))
+}
+
+/** Issue a request: a fresh single-use nonce for one staff id and purpose, carrying a signed policy. */
+export async function issueRequest(
+  dir: string,
+  roster: Roster,
+  key: KeyObject,
+  opts: RequestSpec,
+): Promise<{ issued: IssuedRequestResult; roster: Roster }> {
+  const issued = signRequest(dir, roster, key, opts)
+  await storeIssuedRequest(issued)
+  return { issued, roster: { ...roster, requests: [...roster.requests, issued.record] } }
+}
+
+/** Does this text look like a DSSE envelope (a signed policy) rather than a plain policy JSON? */
+export function looksLikeEnvelope(text: string): boolean {
+  try {
+    const o = JSON.parse(text.replace(/^\uFEFF/, '')) as Record<string, unknown>
+    return typeof o === 'object' && o !== null && 'payloadType' in o && 'signatures' in o
+  } catch {
+    return false
   }
+}
+
+/**
+ * The policy a request carries: a signed policy given by the CISO (checked against the key and the
+ * roster), a plain policy given by the CISO (signed now), the most recent accepted policy, or, when
+ * none was ever signed, the built-in defaults signed as policy "default" v1. Returns the roster with
+ * any newly signed policy recorded, and `signedNow` naming the file written for it (so a caller that
+ * gives up can remove it).
+ */
+export async function resolveRequestPolicy(
+  dir: string,
+  roster: Roster,
+  key: KeyObject,
+  given: { readonly text: string; readonly what: string } | undefined,
+  now: Date,
+): Promise<{
+  readonly policy: SignedPolicy
+  readonly roster: Roster
+  readonly signedNow: 'given' | 'defaults' | null
+}> {
+  if (given !== undefined && looksLikeEnvelope(given.text))
+    return { policy: checkSignedPolicy(given.text, given.what, roster, key), roster, signedNow: null }
+  if (given !== undefined) {
+    const r = await signPolicy(dir, roster, key, parsePlainPolicy(given.text, given.what), now)
+    return { policy: r.signed, roster: r.roster, signedNow: 'given' }
+  }
+  const latest = latestAcceptedPolicy(roster)
+  if (latest)
+    return {
+      policy: { envelope: await loadIssuedPolicy(dir, latest), record: latest, file: '' },
+      roster,
+      signedNow: null,
+    }
+  const r = await signPolicy(dir, roster, key, { id: 'default', version: 1 }, now)
+  return { policy: r.signed, roster: r.roster, signedNow: 'defaults' }
 }

@@ -246,7 +246,7 @@ function request(v: unknown, path: Path): IssuedRequest {
 }
 
 const POLICY_KEYS = ['id', 'version', 'digest', 'issuedAt', 'requiredChecks', 'accepted'] as const
-const OPTIONAL_POLICY_KEYS = ['requiredPractices'] as const
+const OPTIONAL_POLICY_KEYS = ['requiredPractices', 'reattestDays'] as const
 
 /** The optional required practices per purpose of an issued policy. */
 function requiredPractices(o: Obj, path: Path): void {
@@ -259,6 +259,7 @@ function requiredPractices(o: Obj, path: Path): void {
 function policy(v: unknown, path: Path): IssuedPolicy {
   const o = object(v, path, POLICY_KEYS, OPTIONAL_POLICY_KEYS)
   requiredPractices(o, path)
+  if (Object.hasOwn(o, 'reattestDays')) int(o, 'reattestDays', path, 1, 365)
   str(o, 'id', path, 1)
   int(o, 'version', path, 1)
   hex64(o, 'digest', path)
@@ -414,6 +415,7 @@ export function parseLegacyRoster(data: unknown): LegacyRoster {
   items(o, 'policies', (v, path) => {
     const p = object(v, path, POLICY_KEYS, OPTIONAL_POLICY_KEYS)
     requiredPractices(p, path)
+    if (Object.hasOwn(p, 'reattestDays')) int(p, 'reattestDays', path, 1, 365)
     str(p, 'id', path, 1)
     int(p, 'version', path, 1)
     hex64(p, 'digest', path)

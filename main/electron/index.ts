@@ -9,6 +9,8 @@ import { app, BrowserWindow, dialog, ipcMain, protocol, safeStorage, session, sh
 import { readFileSync } from 'node:fs'
 import * as path from 'node:path'
 import { EVENT_CHANNEL, type PreflightEvent } from '../../shared/ipc-contract'
+import { configDir } from '../attestation/config-dir'
+import { CisoKeySession } from '../ciso/key-session'
 import type { Probe } from '../probe/probe'
 import { SystemProbe } from '../probe/system-probe'
 import { ReplayProbe, parseTranscript } from '../probe/transcript'
@@ -116,6 +118,11 @@ async function start(): Promise<void> {
     openExternal: (url) => openDeepLink(shell, url),
     emit,
     systemLanguages: () => systemLanguages(app),
+    // CISO mode: the same trust anchors as `preflight ciso` (pinned campaign keys, newest roster
+    // revision seen), and the campaign key unlocked once per session of work, in this process only
+    // (the services lock it after CISO_IDLE_LOCK_MS without a CISO operation, or on request).
+    cisoConfigDir: configDir({ env: process.env }),
+    cisoKeySession: new CisoKeySession(),
   })
   registerIpcHandlers(ipcMain, services, knownWebContents)
 

@@ -95,7 +95,8 @@ export function createAppServices(deps: ServiceDeps, session: StaffSession) {
     },
 
     async saveSettings(request: ValidRequestOf<'saveSettings'>): Promise<ResponseOf<'saveSettings'>> {
-      return deps.settings.save(request)
+      // The form edits the staff fields only; the mode choice (cisoMode) is kept.
+      return deps.settings.save({ ...deps.settings.get(), ...request })
     },
 
     async setLanguage(request: ValidRequestOf<'setLanguage'>): Promise<ResponseOf<'setLanguage'>> {

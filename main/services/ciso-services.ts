@@ -9,12 +9,17 @@
  * by `deps.cisoKeySession`: unlocked once per session of work by the host (main process only), or
  * loaded on demand when the key has no passphrase; otherwise the write fails with CISO_KEY_LOCKED.
  */
+import { promises as fs } from 'node:fs'
 import * as path from 'node:path'
 import type { DeviceRecord, Roster, RosterRow, VerifyRow as CisoVerifyRow } from '../../shared/roster-types'
 import {
   groupFingerprint,
   type CampaignFolderInfo,
+  type CisoKeyState,
+  type CisoStatus,
+  type NewCampaignLocation,
   type OpenFolderResult,
+  type Settings,
   type RosterEntry,
   type SaveFileResult,
   type ValidRequestOf,
@@ -23,7 +28,14 @@ import {
   type DroppedProblem,
 } from '../../shared/ipc-contract'
 import { fingerprint } from '../attestation/keys'
-import { CampaignError, cisoKeyNeedsPassphrase, isCampaignFolder } from '../ciso/campaign'
+import {
+  CampaignError,
+  campaignPinPreview,
+  cisoKeyNeedsPassphrase,
+  initCampaign,
+  isCampaignFolder,
+  trustCampaign,
+} from '../ciso/campaign'
 import { CampaignTrustError, CampaignTrustStore } from '../ciso/campaign-trust'
 import { CisoKeySession } from '../ciso/key-session'
 import {
@@ -45,9 +57,13 @@ import {
   type CampaignRef,
   type KeyUnlocker,
 } from '../ciso/roster-store'
+import { IssueError, reattestDaysOf } from '../ciso/issue'
 import { prepareFile, VerifySession, type PreparedFile } from '../ciso/verify'
 import { describeWriteError, writeFileAtomic } from '../util/atomic-write'
 import { newRunId } from './app-services'
+import { CisoIdleLock } from './ciso-idle-lock'
+import { createPolicyServices } from './ciso-policy-services'
+import { createCisoRequestServices } from './ciso-requests-services'
 import { ServiceError } from './errors'
 import type { ServiceDeps } from './types'
 import { toCsv } from '../util/csv'
@@ -68,8 +84,16 @@ function mapCisoError(err: unknown): unknown {
     return new ServiceError(err.kind === 'locked' ? 'BUSY' : 'IO_ERROR', text(err))
   }
   if (err instanceof CampaignTrustError) return new ServiceError('CAMPAIGN_UNTRUSTED', text(err))
+  if (err instanceof IssueError)
+    return new ServiceError(err.kind === 'io' ? 'IO_ERROR' : 'NOT_ALLOWED', text(err))
   if (err instanceof CampaignError) {
+    if (err.problem === 'wrong-passphrase')
+      return new ServiceError(
+        'CISO_KEY_LOCKED',
+        'That passphrase does not unlock the campaign key. Nothing was changed; type it again.',
+      )
     if (err.kind === 'key') return new ServiceError('CISO_KEY_LOCKED', text(err))
+    if (err.kind === 'exists') return new ServiceError('NOT_ALLOWED', text(err))
     return new ServiceError(err.kind === 'not-found' ? 'NO_CAMPAIGN_FOLDER' : 'IO_ERROR', text(err))
   }
   return err
@@ -129,16 +153,109 @@ export function droppedInputs(files: ValidRequestOf<'cisoVerifyDropped'>['files'
   })
 }
 
+/**
+ * A folder name for a new campaign from its name: lower-case letters, digits and dashes (safe on every
+ * file system and in commands people paste), at most 48 characters.
+ */
+export function campaignFolderName(name: string): string {
+  const slug = name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 48)
+    .replace(/-+$/, '')
+  return slug === '' ? 'campaign' : slug
+}
+
+/** The entries of a folder; null when it does not exist. */
+async function entriesOf(dir: string): Promise<string[] | null> {
+  try {
+    return await fs.readdir(dir)
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null
+    throw new ServiceError('IO_ERROR', `Cannot read ${dir}: ${(err as Error).message}`)
+  }
+}
+
+/**
+ * Where a new campaign goes when the CISO picked `chosen`: the folder itself when it is empty,
+ * otherwise a new folder named after the campaign inside it (`-2`, `-3`… when that name is taken).
+ */
+export async function newCampaignDir(chosen: string, name: string): Promise<string> {
+  const here = await entriesOf(chosen)
+  if (here !== null && here.length === 0) return chosen
+  if (await isCampaignFolder(chosen))
+    throw new ServiceError(
+      'NOT_ALLOWED',
+      `${path.basename(chosen)} already holds a campaign. Open it instead, or choose another place.`,
+    )
+  const base = campaignFolderName(name)
+  for (let i = 1; i < 100; i++) {
+    const dir = path.join(chosen, i === 1 ? base : `${base}-${i}`)
+    const entries = await entriesOf(dir)
+    if (entries === null || entries.length === 0) return dir
+  }
+  throw new ServiceError('NOT_ALLOWED', `Too many folders called ${base} in ${chosen}; choose another place.`)
+}
+
 const LOCKED_MESSAGE =
   'The campaign key is locked. Unlock it with its passphrase to record trust decisions (nothing was changed).'
 
 /** CISO services. */
 export function createCisoServices(deps: ServiceDeps) {
   let campaign: CampaignRef | null = null
+  /** Where cisoCreateCampaign will make the campaign (chosen in main's dialog). */
+  let newLocation: string | null = null
+  /** A folder whose campaign key waits for the CISO's confirmation (cisoPinCampaign). */
+  let pinCandidate: CampaignRef | null = null
   let lastRows: VerifiedFile[] = []
   let verifying = false
   const keys = deps.cisoKeySession ?? new CisoKeySession()
   const trust = new CampaignTrustStore(deps.cisoConfigDir ?? deps.dataDir)
+  /** Whether the open campaign's key has a passphrase (read when the campaign is opened). */
+  let hasPassphrase: boolean | null = null
+  const idle = new CisoIdleLock(keys, {
+    ...(deps.timers !== undefined ? { timers: deps.timers } : {}),
+    ...(deps.cisoIdleLockMs !== undefined ? { idleMs: deps.cisoIdleLockMs } : {}),
+    onLocked: () => emitKeyState(),
+  })
+
+  function keyState(): CisoKeyState {
+    return {
+      unlocked: keys.isUnlocked(),
+      hasPassphrase,
+      lockedBecause: idle.lockedBecause,
+      idleLockMinutes: idle.idleMinutes,
+    }
+  }
+
+  function emitKeyState(): void {
+    deps.emit({ type: 'ciso-key-state', runId: newRunId(), state: keyState() })
+  }
+
+  /**
+   * Every CISO operation runs through here: errors mapped to contract codes, and the idle countdown
+   * restarted afterwards (an operation is activity; an unlock by a key without passphrase is noticed).
+   */
+  async function cisoOp<T>(fn: () => Promise<T>): Promise<T> {
+    const before = keys.isUnlocked()
+    try {
+      return await mapped(fn)
+    } finally {
+      idle.touch()
+      if (keys.isUnlocked() !== before) emitKeyState()
+    }
+  }
+
+  /** Make `ref` the open campaign (locking the key of another one). */
+  async function openCampaign(ref: CampaignRef): Promise<void> {
+    if (campaign !== null && campaign.dir !== ref.dir) idle.lock('not-unlocked')
+    campaign = ref
+    lastRows = []
+    hasPassphrase = await cisoKeyNeedsPassphrase(ref.dir)
+  }
 
   function requireCampaign(): CampaignRef {
     if (campaign === null) throw new ServiceError('NO_CAMPAIGN_FOLDER', 'Open your campaign folder first.')
@@ -161,6 +278,7 @@ export function createCisoServices(deps: ServiceDeps) {
   async function folderInfo(dir: string, roster: Roster): Promise<CampaignFolderInfo> {
     return {
       name: path.basename(dir),
+      location: dir,
       org: roster.org,
       ciso: {
         fingerprint: roster.cisoFingerprint,
@@ -171,7 +289,7 @@ export function createCisoServices(deps: ServiceDeps) {
   }
 
   function entryFor(roster: Roster, fp: string): RosterEntry {
-    const row = rosterRows(roster, deps.now(), roster.reattestDays).find((r) => r.fingerprint === fp)
+    const row = rosterRows(roster, deps.now(), reattestDaysOf(roster)).find((r) => r.fingerprint === fp)
     if (row === undefined) throw new ServiceError('NOT_FOUND', 'That device is not in the roster.')
     return entryOf(
       row,
@@ -247,9 +365,125 @@ export function createCisoServices(deps: ServiceDeps) {
   const bytesOf = (v: VerifiedFile): Buffer | undefined =>
     v.inMemory && v.prepared.bytes !== null ? v.prepared.bytes : undefined
 
+  const policy = createPolicyServices(deps, {
+    requireCampaign,
+    unlocker,
+    op: cisoOp,
+    requireSigner,
+  })
+
   return {
+    ...policy,
+
+    /** Act as the campaign's security lead or not (remembered); stopping locks the key and closes the campaign. */
+    setCisoMode: async (request: ValidRequestOf<'setCisoMode'>): Promise<Settings> => {
+      const { cisoMode: _previous, ...rest } = deps.settings.get()
+      if (!request.on) {
+        idle.lock('request')
+        campaign = null
+        lastRows = []
+        hasPassphrase = null
+      }
+      return deps.settings.save(request.on ? { ...rest, cisoMode: true } : rest)
+    },
+
+    cisoStatus: (): Promise<CisoStatus> =>
+      cisoOp(async () => {
+        if (campaign === null) return { folder: null, key: keyState() }
+        const roster = await loadRoster(campaign)
+        return { folder: await folderInfo(campaign.dir, roster), key: keyState() }
+      }),
+
+    /** Unlock the open campaign's key for this session of work (the passphrase is used once, not kept). */
+    cisoUnlock: (request: ValidRequestOf<'cisoUnlock'>): Promise<CisoKeyState> =>
+      cisoOp(async () => {
+        const ref = requireCampaign()
+        await keys.unlock(ref, request.passphrase)
+        return keyState()
+      }),
+
+    cisoLock: async (): Promise<CisoKeyState> => {
+      idle.lock('request')
+      return keyState()
+    },
+    // Issue 10: requests in bulk and the campaign dashboard (main/services/ciso-requests-services.ts).
+    ...createCisoRequestServices(deps, { requireCampaign, unlocker, requireSigner, mapped: cisoOp }),
+
+    /** Choose where a new campaign folder goes (main's dialog); nothing is written yet. */
+    cisoChooseNewCampaignFolder: (
+      request: ValidRequestOf<'cisoChooseNewCampaignFolder'>,
+    ): Promise<NewCampaignLocation> =>
+      cisoOp(async () => {
+        const chosen = await deps.dialogs.chooseFolder({
+          title: 'Choose where to keep the campaign folder',
+        })
+        if (chosen === null) return { cancelled: true, location: newLocation }
+        newLocation = await newCampaignDir(chosen, request.name)
+        return { cancelled: false, location: newLocation }
+      }),
+
+    /**
+     * Create the campaign where the CISO chose: the key (encrypted with the passphrase), the signed
+     * roster, the pin on this computer (`ciso init`). The campaign is then open with its key unlocked,
+     * so the CISO is not asked for the passphrase again right away.
+     */
+    cisoCreateCampaign: (request: ValidRequestOf<'cisoCreateCampaign'>): Promise<CampaignFolderInfo> =>
+      cisoOp(async () => {
+        const dir = newLocation
+        if (dir === null)
+          throw new ServiceError('NOT_ALLOWED', 'Choose where to keep the campaign folder first.')
+        const ref: CampaignRef = { dir, trust }
+        const created = await initCampaign(ref, {
+          org: request.name,
+          passphrase: request.passphrase,
+          now: deps.now(),
+        })
+        newLocation = null
+        await openCampaign(ref)
+        await keys.unlock(ref, request.passphrase)
+        idle.touch()
+        return folderInfo(dir, created.roster)
+      }),
+
+    /**
+     * Confirm the campaign key of the folder cisoOpenFolder showed (the app's `ciso trust-campaign`):
+     * pins it only when `fingerprint` is the one shown (the CISO compared it); a campaign or folder
+     * pinned with another key is refused (CAMPAIGN_KEY_CHANGED), as in the CLI without --replace.
+     */
+    cisoPinCampaign: (request: ValidRequestOf<'cisoPinCampaign'>): Promise<CampaignFolderInfo> =>
+      cisoOp(async () => {
+        const ref = pinCandidate
+        if (ref === null) throw new ServiceError('NOT_ALLOWED', 'Open the campaign folder first.')
+        let shown: string | null = null
+        try {
+          await trustCampaign(ref, {
+            now: deps.now(),
+            confirm: async (preview) => {
+              shown = preview.fingerprint
+              return preview.fingerprint === request.fingerprint
+            },
+          })
+        } catch (err) {
+          if (err instanceof CampaignError && err.message.startsWith('CAMPAIGN_KEY_CHANGED'))
+            throw new ServiceError(
+              'CAMPAIGN_UNTRUSTED',
+              `CAMPAIGN_KEY_CHANGED: this computer pinned another key for this campaign or folder. Someone may have replaced ciso.pub.pem and the roster: nothing was pinned. Restore the folder from your own backup. (If you replaced the campaign key yourself, confirm the new one with \`preflight ciso trust-campaign --replace\`.)`,
+            )
+          if (shown !== null && shown !== request.fingerprint)
+            throw new ServiceError(
+              'NOT_ALLOWED',
+              'The campaign key in the folder changed since it was shown: nothing was pinned. Open the folder again and compare the fingerprint.',
+            )
+          throw err
+        }
+        pinCandidate = null
+        const roster = await loadRoster(ref)
+        await openCampaign(ref)
+        return folderInfo(ref.dir, roster)
+      }),
+
     cisoOpenFolder: (): Promise<OpenFolderResult> =>
-      mapped(async () => {
+      cisoOp(async () => {
         const dir = await deps.dialogs.chooseFolder({ title: 'Open your campaign folder' })
         if (dir === null) return { cancelled: true, folder: null }
         if (!(await isCampaignFolder(dir))) {
@@ -259,15 +493,34 @@ export function createCisoServices(deps: ServiceDeps) {
           )
         }
         const ref: CampaignRef = { dir, trust }
-        const roster = await loadRoster(ref)
-        if (campaign !== null && campaign.dir !== dir) keys.lock()
-        campaign = ref
-        lastRows = []
+        let roster: Roster
+        try {
+          roster = await loadRoster(ref)
+        } catch (err) {
+          // A campaign this computer never confirmed: show its fingerprint for comparison first.
+          if (!(err instanceof RosterError) || err.reason !== 'CAMPAIGN_NOT_PINNED') throw err
+          const p = await campaignPinPreview(ref)
+          pinCandidate = ref
+          return {
+            cancelled: false,
+            folder: null,
+            pin: {
+              name: path.basename(dir),
+              location: dir,
+              org: p.org,
+              ciso: { fingerprint: p.fingerprint, fingerprintGrouped: groupFingerprint(p.fingerprint) },
+              revision: p.revision,
+              updatedAt: p.updatedAt,
+              devices: p.devices,
+            },
+          }
+        }
+        await openCampaign(ref)
         return { cancelled: false, folder: await folderInfo(dir, roster) }
       }),
 
     cisoVerifyFolder: (): Promise<VerifyFolderResult> =>
-      mapped(async () => {
+      cisoOp(async () => {
         const ref = requireCampaign()
         const dir = ref.dir
         if (verifying) throw new ServiceError('BUSY', 'A verification is already running.')
@@ -301,7 +554,7 @@ export function createCisoServices(deps: ServiceDeps) {
       }),
 
     cisoVerifyDropped: (request: ValidRequestOf<'cisoVerifyDropped'>): Promise<VerifyFolderResult> =>
-      mapped(async () => {
+      cisoOp(async () => {
         const ref = requireCampaign()
         if (verifying) throw new ServiceError('BUSY', 'A verification is already running.')
         await requireSigner(ref)
@@ -318,18 +571,18 @@ export function createCisoServices(deps: ServiceDeps) {
       }),
 
     cisoListRoster: (): Promise<{ readonly entries: readonly RosterEntry[] }> =>
-      mapped(async () => {
+      cisoOp(async () => {
         const roster = await loadRoster(requireCampaign())
         const byFp = new Map(roster.devices.map((d) => [d.fingerprint, d]))
         return {
-          entries: rosterRows(roster, deps.now(), roster.reattestDays).map((r) =>
+          entries: rosterRows(roster, deps.now(), reattestDaysOf(roster)).map((r) =>
             entryOf(r, byFp.get(r.fingerprint)),
           ),
         }
       }),
 
     cisoEnroll: (request: ValidRequestOf<'cisoEnroll'>): Promise<RosterEntry> =>
-      mapped(async () => {
+      cisoOp(async () => {
         const ref = requireCampaign()
         const target = lastRows.find((v) => v.row.rowId === request.rowId)
         if (target === undefined)
@@ -350,7 +603,7 @@ export function createCisoServices(deps: ServiceDeps) {
       }),
 
     cisoRevoke: (request: ValidRequestOf<'cisoRevoke'>): Promise<RosterEntry> =>
-      mapped(async () => {
+      cisoOp(async () => {
         const ref = requireCampaign()
         const [device] = await revokeDevices(ref, request.fingerprint, {
           reason: request.reason ?? null,
@@ -362,7 +615,7 @@ export function createCisoServices(deps: ServiceDeps) {
       }),
 
     cisoOffboard: (request: ValidRequestOf<'cisoOffboard'>): Promise<RosterEntry> =>
-      mapped(async () => {
+      cisoOp(async () => {
         const ref = requireCampaign()
         const final = lastRows.find(
           (v) =>
@@ -386,7 +639,7 @@ export function createCisoServices(deps: ServiceDeps) {
       }),
 
     cisoExportCsv: (request: ValidRequestOf<'cisoExportCsv'>): Promise<SaveFileResult> =>
-      mapped(async () => {
+      cisoOp(async () => {
         const ref = requireCampaign()
         let csv: string
         if (request.what === 'verification') {
@@ -440,7 +693,7 @@ export function createCisoServices(deps: ServiceDeps) {
               'practices',
               'unmetPractices',
             ],
-            rosterRows(roster, deps.now(), roster.reattestDays).map((r) => [
+            rosterRows(roster, deps.now(), reattestDaysOf(roster)).map((r) => [
               r.staffId,
               r.deviceLabel,
               r.platform,

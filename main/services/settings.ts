@@ -1,5 +1,6 @@
 /**
- * Staff settings (staff id, device label, language) and their recovery from a damaged file.
+ * Staff settings (staff id, device label, language, whether the user acts as the campaign's security
+ * lead) and their recovery from a damaged file.
  *
  * The language is `system` (follow the operating system; the default) or a language the staffer
  * chose. Files written before the choice existed (no `settingsVersion`) could only hold the default
@@ -44,6 +45,7 @@ export const SETTINGS_JSON_SCHEMA = {
   deviceLabel: { type: 'string', maxLength: 64 },
   language: { type: 'string', maxLength: 35 },
   settingsVersion: { type: 'integer', minimum: 1 },
+  cisoMode: { type: 'boolean' },
 } as const
 
 const settingsFileSchema = z.object({
@@ -51,6 +53,7 @@ const settingsFileSchema = z.object({
   deviceLabel: z.string().max(64).default(''),
   language: z.string().max(35).default('system'),
   settingsVersion: z.number().int().min(1).optional(),
+  cisoMode: z.boolean().optional(),
 })
 
 /** The language setting of a file: `system` for old files and for languages we do not have. */
@@ -157,6 +160,7 @@ export function parseSettings(value: unknown): Settings {
     staffId: parsed.data.staffId,
     deviceLabel: parsed.data.deviceLabel,
     language: languageSetting(parsed.data.language, parsed.data.settingsVersion),
+    ...(parsed.data.cisoMode === true ? { cisoMode: true } : {}),
   }
 }
 

@@ -15,6 +15,7 @@ import type {
   ResponseOf,
   ValidRequestOf,
 } from '../../shared/ipc-contract'
+import type { Timers } from './ciso-idle-lock'
 import type { HistoryStore } from './history'
 import type { SettingsStore } from './settings'
 
@@ -81,6 +82,12 @@ export interface ServiceDeps {
    * key without passphrase can sign.
    */
   readonly cisoKeySession?: CisoKeySession
+  /**
+   * CISO mode: how long the key stays unlocked without a CISO operation (default CISO_IDLE_LOCK_MS,
+   * 15 minutes), and the timers that count it down (default: the global ones; tests pass fakes).
+   */
+  readonly cisoIdleLockMs?: number
+  readonly timers?: Timers
 }
 
 /** One async function per contract operation, taking the validated request. */

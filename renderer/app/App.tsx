@@ -10,6 +10,7 @@ import type { AppInfo, Settings } from '../../shared/ipc-contract'
 import { api, bridgeAvailable } from '../api/client'
 import { Alert, Busy } from '../components/Feedback'
 import { INITIAL_RUN_STATE, runReducer } from '../features/checks/run-state'
+import { CisoProvider } from '../features/ciso/ciso-context'
 import { AppContext, type AppContextValue, type Screen } from './context'
 import { setCatalogue, t } from './i18n'
 import { Shell } from './Shell'
@@ -52,7 +53,10 @@ export function App(): ReactElement {
       if (!info.ok) return setBoot({ phase: 'error', message: info.message })
       if (!settings.ok) return setBoot({ phase: 'error', message: settings.message })
       applyLanguage(settings.value, info.value.systemLanguage)
-      setScreen(settings.value.staffId === '' ? 'setup' : 'check')
+      // A security lead starts on the campaign; a staffer on their checks (or first-run details).
+      setScreen(
+        settings.value.cisoMode === true ? 'campaign' : settings.value.staffId === '' ? 'setup' : 'check',
+      )
       setBoot({ phase: 'ready', info: info.value, settings: settings.value })
     })()
     return () => {
@@ -168,7 +172,9 @@ export function App(): ReactElement {
   }
   return (
     <AppContext.Provider value={value}>
-      <Shell />
+      <CisoProvider active={value.settings.cisoMode === true}>
+        <Shell />
+      </CisoProvider>
     </AppContext.Provider>
   )
 }

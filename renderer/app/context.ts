@@ -7,9 +7,28 @@ import type { CheckId } from '../../shared/check-types'
 import type { AppInfo, Settings } from '../../shared/ipc-contract'
 import type { RunState } from '../features/checks/run-state'
 
-/** The screens, in navigation order. */
-export const SCREENS = ['check', 'fix', 'export', 'offboard', 'domains', 'history', 'ciso', 'setup'] as const
-export type Screen = (typeof SCREENS)[number]
+/** The staff screens ("My laptop" mode), in navigation order. */
+export const STAFF_SCREENS = ['check', 'fix', 'export', 'offboard', 'domains', 'history', 'setup'] as const
+/**
+ * The CISO screens ("Campaign security" mode), in navigation order. Offered only once the user chose
+ * to act as the campaign's security lead (settings.cisoMode) or opened a campaign folder.
+ * New CISO screens are added here (and to Shell's NAV_ICON / CurrentScreen and the `nav.<screen>` keys);
+ * the intended order is campaign, dashboard, policy, requests, verify, roster.
+ */
+export const CISO_SCREENS = ['campaign', 'dashboard', 'policy', 'requests', 'verify', 'roster'] as const
+/** Every screen. */
+export const SCREENS = [...STAFF_SCREENS, ...CISO_SCREENS] as const
+export type StaffScreen = (typeof STAFF_SCREENS)[number]
+export type CisoScreen = (typeof CISO_SCREENS)[number]
+export type Screen = StaffScreen | CisoScreen
+
+/** The two modes of the app: checking this laptop (staff), or running the campaign (CISO). */
+export type Mode = 'staff' | 'ciso'
+
+/** Which mode a screen belongs to. */
+export function modeOf(screen: Screen): Mode {
+  return (CISO_SCREENS as readonly string[]).includes(screen) ? 'ciso' : 'staff'
+}
 
 /** What every screen can read and do. */
 export interface AppContextValue {

@@ -22,6 +22,13 @@ export type IconName =
   | 'logout'
   | 'user'
   | 'globe'
+  | 'lock'
+  | 'unlock'
+  | 'document'
+  | 'list'
+  | 'check-list'
+  | 'chart'
+  | 'send'
 
 const PATHS: Readonly<Record<IconName, ReactElement>> = {
   pass: <path d="M5 10.5l3.2 3.2L15 7" />,
@@ -90,6 +97,38 @@ const PATHS: Readonly<Record<IconName, ReactElement>> = {
     <>
       <circle cx="10" cy="10" r="7" />
       <path d="M3 10h14M10 3c2 2.2 2.8 4.5 2.8 7s-.8 4.8-2.8 7c-2-2.2-2.8-4.5-2.8-7S8 5.2 10 3z" />
+    </>
+  ),
+  lock: (
+    <>
+      <rect x="4.5" y="9" width="11" height="8" rx="1.5" />
+      <path d="M7 9V6.5a3 3 0 0 1 6 0V9" />
+    </>
+  ),
+  unlock: (
+    <>
+      <rect x="4.5" y="9" width="11" height="8" rx="1.5" />
+      <path d="M7 9V6.5a3 3 0 0 1 5.8-1.1" />
+    </>
+  ),
+  document: (
+    <>
+      <path d="M5 2.5h6.5l3.5 3.5v11.5H5z" />
+      <path d="M11.5 2.5V6H15M7.5 10h5M7.5 13h5" />
+    </>
+  ),
+  list: <path d="M7 5.5h9M7 10h9M7 14.5h9M4 5.5v.1M4 10v.1M4 14.5v.1" />,
+  'check-list': (
+    <>
+      <path d="M3.5 6l1.5 1.5L8 4.5M3.5 13l1.5 1.5L8 11.5" />
+      <path d="M10.5 6h6M10.5 13h6" />
+    </>
+  ),
+  chart: <path d="M3 16.5h14M5.5 13.5V10M10 13.5V5M14.5 13.5V8" />,
+  send: (
+    <>
+      <path d="M17 3L9 11" />
+      <path d="M17 3l-5 14-3-6-6-3z" />
     </>
   ),
 }

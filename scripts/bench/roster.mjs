@@ -6,16 +6,13 @@
 //
 // Usage: node scripts/bench/roster.mjs [--devices N] [--records N] [--runs R]
 //
-// The roster is built with the project's own code, bundled from main/ with esbuild's JS API into a
-// temporary folder (no TypeScript loader needed).
-import { build } from 'esbuild'
-import { generateKeyPairSync, randomBytes } from 'node:crypto'
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs'
-import { createRequire } from 'node:module'
+// The roster is built by scripts/bench/lib/roster-fixture.mjs with the project's own code.
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import * as path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
+import { loadHelpers, writeBenchRoster } from './lib/roster-fixture.mjs'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
 const { values } = parseArgs({
@@ -27,88 +24,17 @@ const RUNS = Number(values.runs ?? 5)
 
 const work = mkdtempSync(path.join(tmpdir(), 'preflight-bench-roster-'))
 try {
-  const helperFile = path.join(work, 'helper.cjs')
-  await build({
-    stdin: {
-      contents: `
-        export { initCampaign, loadCisoKey } from './main/ciso/campaign'
-        export { CampaignTrustStore } from './main/ciso/campaign-trust'
-        export { signPolicy } from './main/ciso/issue'
-        export { loadRoster, saveRoster, parseRosterData } from './main/ciso/roster-store'
-        export { newDeviceRecord } from './main/ciso/verify'
-        export { parseEnvelopeJson, verifyEnvelope } from './main/attestation/dsse'
-        export { toPublic } from './main/attestation/keys'
-        export { sha256Hex } from './main/util/digest'
-      `,
-      resolveDir: root,
-      loader: 'ts',
-    },
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'cjs',
-    outfile: helperFile,
-    logLevel: 'warning',
-  })
-  const h = createRequire(import.meta.url)(helperFile)
-
+  const h = await loadHelpers(root, work)
   const t0 = new Date('2026-11-20T10:00:00.000Z')
   const campaign = path.join(work, 'campaign')
-  const config = path.join(work, 'config')
-  mkdirSync(config)
-  const ref = { dir: campaign, trust: new h.CampaignTrustStore(config) }
-  await h.initCampaign(ref, { org: 'Bench', insecureNoPassphrase: true, now: t0 })
-  let roster = await h.loadRoster(ref)
-  const ciso = await h.loadCisoKey(campaign, roster)
-  const signed = await h.signPolicy(campaign, roster, ciso, { id: 'baseline', version: 2 }, t0)
-  roster = signed.roster
-  const policy = signed.signed.record
-
-  const devices = []
-  for (let i = 0; i < DEVICES; i++) {
-    const { publicKey } = generateKeyPairSync('ed25519')
-    devices.push(h.newDeviceRecord(publicKey, `staff${i}@campaign.example`, `laptop-${i}`, 'linux', t0))
-  }
-  const requests = []
-  const attestations = []
-  for (let j = 0; j < RECORDS; j++) {
-    const d = devices[j % DEVICES]
-    const at = new Date(t0.getTime() + j * 60_000).toISOString()
-    const envelopeDigest = randomBytes(32).toString('hex')
-    const requestId = `req${String(j).padStart(8, '0')}`
-    requests.push({
-      requestId,
-      staffId: d.staffId,
-      purpose: 'periodic',
-      nonce: randomBytes(32).toString('base64url'),
-      issuedAt: at,
-      notAfter: at,
-      digest: randomBytes(32).toString('hex'),
-      policyDigest: policy.digest,
-      used: true,
-      usedBy: { fingerprint: d.fingerprint, envelopeDigest, at },
-    })
-    const failing = j % 7 === 0 ? ['firewall'] : []
-    attestations.push({
-      fingerprint: d.fingerprint,
-      staffId: d.staffId,
-      purpose: 'periodic',
-      collectedAt: at,
-      verifiedAt: at,
-      result: failing.length > 0 ? 'fail' : 'pass',
-      failingChecks: failing,
-      policyId: policy.id,
-      policyVersion: policy.version,
-      sequence: Math.floor(j / DEVICES) + 1,
-      envelopeDigest,
-      requestId,
-    })
-    d.seenEnvelopeDigests.push(envelopeDigest)
-    d.lastSequence = Math.floor(j / DEVICES) + 1
-  }
-  const saveStart = performance.now()
-  await h.saveRoster(ref, { ...roster, devices, requests, attestations }, t0, ciso)
-  const saveMs = performance.now() - saveStart
+  const { ref, ciso, saveMs } = await writeBenchRoster(h, {
+    campaign,
+    configDir: path.join(work, 'config'),
+    devices: DEVICES,
+    records: RECORDS,
+    now: t0,
+    mix: false,
+  })
   const file = path.join(campaign, 'roster.json')
   const bytes = statSync(file).size
 

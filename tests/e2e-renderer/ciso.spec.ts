@@ -8,6 +8,7 @@ import * as path from 'node:path'
 import { test, expect, look, shot } from './fixtures'
 import { SCENARIOS } from './support/scenarios'
 import { attestWithCli, createCampaign } from './support/campaign'
+import { gotoCiso, openCampaignInApp } from './support/ciso-nav'
 import { UI_EN } from '../../shared/i18n/en/ui'
 import { PAYLOAD_TYPES } from '../../shared/attestation-types'
 import { runChecks } from '../../main/engine/run-checks'
@@ -16,7 +17,7 @@ import { buildAttestation, encodePayload } from '../../main/attestation/formats'
 import { generateSigningKey } from '../../main/attestation/keys'
 import { serializeEnvelope, signEnvelope } from '../../main/attestation/dsse'
 
-const STAFF = { staffId: 'ciso@campaign.example', deviceLabel: 'ciso-laptop' }
+const STAFF = { staffId: 'ciso@campaign.example', deviceLabel: 'ciso-laptop', cisoMode: true }
 
 test('CISO: open the campaign, verify a folder, enroll, revoke, export CSV', async ({ page, openApp }) => {
   const h = await openApp({ transcript: SCENARIOS.winAllPass(), settings: STAFF })
@@ -66,17 +67,18 @@ test('CISO: open the campaign, verify a folder, enroll, revoke, export CSV', asy
   tampered.payload = Buffer.from(payload).toString('base64')
   writeFileSync(path.join(inbox, 'tampered.posture.json'), JSON.stringify(tampered))
 
-  await page.getByRole('navigation').getByRole('button', { name: UI_EN['nav.ciso'] }).click()
+  await gotoCiso(page, 'verify')
   await expect(page.getByRole('button', { name: UI_EN['ciso.verify.button'] })).toBeDisabled()
   await look(page, 'ciso-1-start')
 
-  h.answerFolder(campaign.dir)
-  await page.getByRole('button', { name: UI_EN['ciso.folder.open'] }).click()
+  await openCampaignInApp(page, h, campaign.dir)
   await expect(page.locator('.facts')).toContainText(path.basename(campaign.dir))
+  await gotoCiso(page, 'roster')
   const roster = page.getByRole('region', { name: UI_EN['ciso.roster.tableLabel'] })
   await expect(roster.getByRole('row')).toHaveCount(2)
   await expect(roster).toContainText('bob@campaign.example')
 
+  await gotoCiso(page, 'verify')
   h.answerFolder(inbox)
   await page.getByRole('button', { name: UI_EN['ciso.verify.button'] }).click()
   const results = page.getByRole('region', { name: UI_EN['ciso.verify.tableLabel'] })
@@ -126,6 +128,7 @@ test('CISO: open the campaign, verify a folder, enroll, revoke, export CSV', asy
   await submit.click()
   await expect(dialog).toBeHidden()
   await expect(row(path.basename(alice.file))).toContainText('Enrolled for alice@campaign.example')
+  await gotoCiso(page, 'roster')
   await expect(roster.getByRole('row')).toHaveCount(3)
 
   // Offboarding Bob needs his final attestation first: the refusal is explained, nothing changes.
@@ -187,9 +190,8 @@ test('CISO: 1,000 attestation files verify without freezing the window', async (
     writeFileSync(path.join(inbox, `staff${i}.posture.json`), serializeEnvelope(env))
   }
 
-  await page.getByRole('navigation').getByRole('button', { name: UI_EN['nav.ciso'] }).click()
-  h.answerFolder(campaign.dir)
-  await page.getByRole('button', { name: UI_EN['ciso.folder.open'] }).click()
+  await openCampaignInApp(page, h, campaign.dir)
+  await gotoCiso(page, 'verify')
   await expect(page.getByRole('button', { name: UI_EN['ciso.verify.button'] })).toBeEnabled()
 
   // Watch the main thread: long tasks would mean a frozen window.
@@ -288,9 +290,8 @@ test('CISO: drop attestation files onto the Verify section, then enroll a droppe
     { name: 'meeting-notes.txt', text: 'Not an attestation.', type: 'text/plain' },
   ]
 
-  await page.getByRole('navigation').getByRole('button', { name: UI_EN['nav.ciso'] }).click()
-  h.answerFolder(campaign.dir)
-  await page.getByRole('button', { name: UI_EN['ciso.folder.open'] }).click()
+  await openCampaignInApp(page, h, campaign.dir)
+  await gotoCiso(page, 'verify')
   await expect(page.getByRole('button', { name: UI_EN['ciso.verify.button'] })).toBeEnabled()
   const zone = page.getByTestId('verify-dropzone')
   await expect(zone).toContainText(UI_EN['ciso.drop.zone'])
@@ -331,8 +332,6 @@ test('CISO: drop attestation files onto the Verify section, then enroll a droppe
   ).roster
   const bobDevice = rosterFile.devices.find((d) => d.staffId === 'bob@campaign.example')
   expect(bobDevice?.lastAttestation?.purpose).toBe('periodic')
-  const roster = page.getByRole('region', { name: UI_EN['ciso.roster.tableLabel'] })
-  await expect(roster.getByRole('row')).toHaveCount(2)
   await look(page, 'ciso-8-dropped')
 
   // Enroll Alice from the dropped file: main kept its bytes; no path was sent.
@@ -342,10 +341,13 @@ test('CISO: drop attestation files onto the Verify section, then enroll a droppe
   await dialog.getByRole('button', { name: UI_EN['ciso.enroll.submit'] }).click()
   await expect(dialog).toBeHidden()
   await expect(row(path.basename(alice.file))).toContainText('Enrolled for alice@campaign.example')
-  await expect(roster.getByRole('row')).toHaveCount(3)
 
   // Dropping something without files gives words, not silence.
   const empty = await page.evaluateHandle(() => new DataTransfer())
   await zone.dispatchEvent('drop', { dataTransfer: empty })
   await expect(page.getByRole('alert')).toContainText(UI_EN['ciso.drop.nothing'])
+
+  await gotoCiso(page, 'roster')
+  const roster = page.getByRole('region', { name: UI_EN['ciso.roster.tableLabel'] })
+  await expect(roster.getByRole('row')).toHaveCount(3)
 })

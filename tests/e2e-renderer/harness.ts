@@ -57,7 +57,12 @@ class AnswerQueue {
 export interface HarnessOptions {
   readonly transcript: Transcript
   /** Pre-filled settings (skips the first-run screen). */
-  readonly settings?: { readonly staffId: string; readonly deviceLabel: string }
+  readonly settings?: {
+    readonly staffId: string
+    readonly deviceLabel: string
+    /** Act as the campaign's security lead (CISO screens offered; the app opens on Campaign). */
+    readonly cisoMode?: boolean
+  }
   /** The fixed clock; default: the transcript's time. */
   readonly now?: Date
   /** Delay each replayed command by this much, so a run takes visible time (streaming tests). */
@@ -94,6 +99,8 @@ function slowProbe(inner: Probe, delayMs: number): Probe {
 export interface Harness {
   /** Temp folder holding everything this test writes (PREFLIGHT_HOME, campaign folders, exports). */
   readonly root: string
+  /** The CISO's config folder (campaign trust anchors) the services and `cli` share. */
+  readonly cisoHome: string
   readonly services: ServiceHandlers
   /** Every operation the page called, in order. */
   readonly calls: { readonly op: OperationName; readonly arg: unknown; readonly ok: boolean }[]
@@ -116,6 +123,8 @@ export interface Harness {
    * PREFLIGHT_HOME defaults to the CISO's config folder the services use; staff pass their own.
    */
   cli(argv: readonly string[], env?: Readonly<Record<string, string>>): Promise<{ code: number; out: string }>
+  /** Fire main's pending CISO idle-lock timer now (as if 15 minutes passed without a CISO operation). */
+  idleLock(): Promise<void>
   dispose(): void
 }
 
@@ -210,6 +219,10 @@ export async function createHarness(options: HarnessOptions): Promise<Harness> {
     void p.finally(() => pending.delete(p))
   }
 
+  // Main's idle-lock countdown, fired by the test (idleLock) instead of waiting 15 minutes.
+  const timers = new Map<number, () => void>()
+  let nextTimer = 1
+
   const services = createServices({
     dataDir: path.join(home, 'staff'),
     keyStore: new FileDeviceKeyStore(path.join(home, 'keys')),
@@ -244,6 +257,16 @@ export async function createHarness(options: HarnessOptions): Promise<Harness> {
     },
     emit,
     cisoConfigDir: cisoHome,
+    timers: {
+      setTimeout: (fn) => {
+        const id = nextTimer++
+        timers.set(id, fn)
+        return id
+      },
+      clearTimeout: (id) => {
+        timers.delete(id as number)
+      },
+    },
   })
 
   // The real registration path, on a stand-in ipcMain.
@@ -270,6 +293,7 @@ export async function createHarness(options: HarnessOptions): Promise<Harness> {
 
   return {
     root,
+    cisoHome,
     services,
     calls,
     opened,
@@ -301,6 +325,12 @@ export async function createHarness(options: HarnessOptions): Promise<Harness> {
       const out: string[] = []
       const code = await runCli(argv, SILENT_IO(out, { PREFLIGHT_HOME: cisoHome, ...env }))
       return { code, out: out.join('') }
+    },
+    async idleLock() {
+      const due = [...timers.values()]
+      timers.clear()
+      for (const fn of due) fn()
+      await Promise.all([...pending])
     },
     dispose() {
       page = null

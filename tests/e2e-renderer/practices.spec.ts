@@ -11,6 +11,7 @@ import type { Page } from '@playwright/test'
 import { test, expect, look, dashboardReady } from './fixtures'
 import { SCENARIOS } from './support/scenarios'
 import { attestWithCli, createCampaign, issueRequest } from './support/campaign'
+import { gotoCiso, openCampaignInApp } from './support/ciso-nav'
 import { parseEnvelopeJson } from '../../main/attestation/dsse'
 import { UI_EN } from '../../shared/i18n/en/ui'
 import { PRACTICES_EN } from '../../shared/i18n/en/practices'
@@ -163,7 +164,7 @@ test('CISO: verification and roster tables show practices apart from the posture
   page,
   openApp,
 }) => {
-  const h = await openApp({ transcript: SCENARIOS.winAllPass(), settings: STAFF })
+  const h = await openApp({ transcript: SCENARIOS.winAllPass(), settings: { ...STAFF, cisoMode: true } })
   const campaign = await createCampaign(h)
   const inbox = path.join(h.root, 'inbox')
   const enroll = async (file: string, staffId: string) => {
@@ -230,9 +231,8 @@ test('CISO: verification and roster tables show practices apart from the posture
     confirm: allRoutine.filter((id) => id !== 'two-factor-email' && id !== 'laptop-password'),
   })
 
-  await page.getByRole('navigation').getByRole('button', { name: UI_EN['nav.ciso'] }).click()
-  h.answerFolder(campaign.dir)
-  await page.getByRole('button', { name: UI_EN['ciso.folder.open'] }).click()
+  await openCampaignInApp(page, h, campaign.dir)
+  await gotoCiso(page, 'verify')
   h.answerFolder(inbox)
   await page.getByRole('button', { name: UI_EN['ciso.verify.button'] }).click()
   const results = page.getByRole('region', { name: UI_EN['ciso.verify.tableLabel'] })
@@ -250,11 +250,12 @@ test('CISO: verification and roster tables show practices apart from the posture
   await page.getByLabel(UI_EN['ciso.filter.practices']).first().selectOption('all')
 
   // The roster: who has not confirmed which required practice.
+  await gotoCiso(page, 'roster')
   const roster = page.getByRole('region', { name: UI_EN['ciso.roster.tableLabel'] })
   await expect(roster.getByRole('row').filter({ hasText: 'carol@campaign.example' })).toContainText(
     'Not measured or confirmed: two-factor-email, laptop-password',
   )
-  await page.getByLabel(UI_EN['ciso.filter.practices']).nth(1).selectOption('open')
+  await page.getByLabel(UI_EN['ciso.filter.practices']).selectOption('open')
   await expect(roster.getByRole('row')).toHaveCount(2)
   await look(page, 'practices-4-ciso-roster')
 })

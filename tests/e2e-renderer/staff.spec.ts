@@ -349,12 +349,13 @@ test('keyboard: skip link, Tab order through the navigation, visible focus, Ente
   await skip.focus()
   expect((await skip.boundingBox())?.y ?? -1).toBeGreaterThanOrEqual(0)
   const order: string[] = []
-  for (let i = 0; i < 8; i++) {
+  for (let i = 0; i < 7; i++) {
     await page.keyboard.press('Tab')
     order.push((await page.evaluate(() => document.activeElement?.textContent ?? '')).replace(/\d.*$/, ''))
   }
+  // A staffer's navigation: the staff screens only (no CISO screen until they choose to act as lead).
   expect(order).toEqual(
-    ['check', 'fix', 'export', 'offboard', 'domains', 'history', 'ciso', 'setup'].map(
+    ['check', 'fix', 'export', 'offboard', 'domains', 'history', 'setup'].map(
       (s) => UI_EN[`nav.${s}` as keyof typeof UI_EN],
     ),
   )
@@ -401,11 +402,17 @@ test('readable at 1280x800 and at 200 % zoom, with nothing cut off sideways', as
     if (baseURL !== undefined && !r.url().startsWith(baseURL) && !r.url().startsWith('data:'))
       foreign.push(r.url())
   })
-  const h = await createHarness({ transcript: SCENARIOS.ubuntuFirewallOff(), settings: STAFF })
+  const h = await createHarness({
+    transcript: SCENARIOS.ubuntuFirewallOff(),
+    settings: { ...STAFF, cisoMode: true },
+  })
   try {
     await h.attach(z)
     await z.clock.setFixedTime(h.now())
     await z.goto('/index.html')
+    // A security lead starts on the campaign; the staff dashboard is one switch away.
+    await expect(z.getByRole('heading', { level: 1, name: UI_EN['ciso.campaign.title'] })).toBeVisible()
+    await z.getByRole('navigation').getByRole('button', { name: UI_EN['nav.mode.staff'] }).click()
     await dashboardReady(z)
     const overflow = () => z.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
     expect(await overflow()).toBeLessThanOrEqual(0)
@@ -414,7 +421,8 @@ test('readable at 1280x800 and at 200 % zoom, with nothing cut off sideways', as
     await expect(z.getByRole('heading', { level: 1, name: UI_EN['fix.title'] })).toBeVisible()
     expect(await overflow()).toBeLessThanOrEqual(0)
     await look(z, 'zoom-200-fix')
-    await z.getByRole('navigation').getByRole('button', { name: UI_EN['nav.ciso'] }).click()
+    await z.getByRole('navigation').getByRole('button', { name: UI_EN['nav.mode.ciso'] }).click()
+    await expect(z.getByRole('heading', { level: 1, name: UI_EN['ciso.campaign.title'] })).toBeVisible()
     expect(await overflow()).toBeLessThanOrEqual(0)
     await look(z, 'zoom-200-ciso')
     expect(foreign).toEqual([])

@@ -13,6 +13,9 @@ import { CHANNELS, EVENT_CHANNEL } from '../../shared/ipc-contract'
 
 const userData = mkdtempSync(path.join(tmpdir(), 'preflight-electron-main-'))
 process.env['PREFLIGHT_USER_DATA'] = userData
+// The CISO's config folder (campaign trust anchors): the app must use the CLI's, configDir().
+const cisoHome = path.join(userData, 'preflight-home')
+process.env['PREFLIGHT_HOME'] = cisoHome
 process.env['PREFLIGHT_REPLAY'] = path.resolve(__dirname, '../fixtures/linux/lock-gnome-good-ubuntu.json')
 afterAll(() => rmSync(userData, { recursive: true, force: true }))
 
@@ -25,7 +28,9 @@ const h = vi.hoisted(() => {
   const ready = new Promise<void>((r) => (resolveReady = r))
   const sessionCalls: string[] = []
   const mainFrame = { processId: 3, routingId: 1 }
+  const folders: string[] = []
   return {
+    folders,
     log,
     handlers,
     appListeners,
@@ -93,7 +98,13 @@ vi.mock('electron', () => {
       },
     },
     BrowserWindow,
-    dialog: { showErrorBox: (_t: string, m: string) => h.log.push(`error:${m}`) },
+    dialog: {
+      showErrorBox: (_t: string, m: string) => h.log.push(`error:${m}`),
+      showOpenDialog: async () => {
+        const next = h.folders.shift()
+        return next === undefined ? { canceled: true, filePaths: [] } : { canceled: false, filePaths: [next] }
+      },
+    },
     shell: { openExternal: vi.fn() },
     safeStorage: {
       // Tagged like OSCrypt's keyring ciphertexts ("v11"): the key store reads the protection from it.
@@ -184,6 +195,34 @@ describe('Electron main process wiring', () => {
     expect(
       sent.filter(([c, p]) => c === EVENT_CHANNEL && (p as { type: string }).type === 'check-result'),
     ).toHaveLength(CHECK_IDS.length)
+  })
+
+  it('CISO mode shares the CLI’s trust anchors (configDir) and unlocks the key in main', async () => {
+    const { initCampaign } = await import('../../main/ciso/campaign')
+    const { CampaignTrustStore } = await import('../../main/ciso/campaign-trust')
+    const dir = path.join(userData, 'campaign')
+    // As `preflight ciso init` would: pinned in the config folder the CLI uses (PREFLIGHT_HOME).
+    await initCampaign(
+      { dir, trust: new CampaignTrustStore(cisoHome) },
+      { org: 'Wired', passphrase: 'correct horse battery', now: new Date() },
+    )
+    h.folders.push(dir)
+    const opened = (await h.handlers.get(CHANNELS.cisoOpenFolder)?.(goodEvent)) as {
+      ok: boolean
+      value: { folder: { org: string } | null; pin?: unknown }
+    }
+    expect(opened.ok).toBe(true)
+    // Not a "confirm this campaign" preview: the app read the CLI's anchors.
+    expect(opened.value.folder?.org).toBe('Wired')
+    expect(opened.value.pin ?? null).toBeNull()
+    const unlocked = (await h.handlers.get(CHANNELS.cisoUnlock)?.(goodEvent, {
+      passphrase: 'correct horse battery',
+    })) as { ok: boolean; value: { unlocked: boolean } }
+    expect(unlocked).toMatchObject({ ok: true, value: { unlocked: true } })
+    const sent = h.windows[0]?.sent ?? []
+    expect(sent.some(([, p]) => (p as { type?: string }).type === 'ciso-key-state')).toBe(true)
+    const locked = (await h.handlers.get(CHANNELS.cisoLock)?.(goodEvent)) as { value: { unlocked: boolean } }
+    expect(locked.value.unlocked).toBe(false)
   })
 
   it('refuses calls from other frames and origins', async () => {

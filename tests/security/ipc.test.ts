@@ -161,6 +161,28 @@ describe('IPC contract', () => {
   })
 })
 
+describe('passphrases over IPC', () => {
+  it('are validated without being echoed back in the refusal', async () => {
+    const secret = `hunter2-${'x'.repeat(1100)}`
+    const r = await invokeChecked(
+      event(),
+      [{ passphrase: secret }],
+      contract.REQUEST_SCHEMAS.cisoUnlock,
+      known,
+      async () => {
+        throw new Error('must not run')
+      },
+    )
+    expect(r).toMatchObject({ ok: false, code: 'INVALID_ARGUMENT' })
+    expect(JSON.stringify(r)).not.toContain('hunter2')
+    const short = contract.REQUEST_SCHEMAS.cisoCreateCampaign.safeParse({ name: 'C', passphrase: 'hunter2' })
+    expect(short.success).toBe(false)
+    expect(JSON.stringify(short.error?.issues)).not.toContain('hunter2')
+    // Spaces count: a passphrase is never trimmed.
+    expect(contract.REQUEST_SCHEMAS.cisoUnlock.parse({ passphrase: ' a b ' }).passphrase).toBe(' a b ')
+  })
+})
+
 describe('contract settings patterns', () => {
   it('accept exactly what the attestation format accepts (staff id, device label)', () => {
     const chars = fc.constantFrom(...'aZ09._@+-/ \u00e9\u202e:'.split(''))

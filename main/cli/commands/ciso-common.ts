@@ -8,6 +8,7 @@ import { promises as fs } from 'node:fs'
 import * as path from 'node:path'
 import type { Roster } from '../../../shared/roster-types'
 import { configDir } from '../../attestation/config-dir'
+import { BulkRequestError } from '../../ciso/bulk-requests'
 import { CampaignError, cisoKeyNeedsPassphrase, loadCisoKey, resolveCampaignDir } from '../../ciso/campaign'
 import { CampaignTrustError, CampaignTrustStore } from '../../ciso/campaign-trust'
 import { IssueError } from '../../ciso/issue'
@@ -74,6 +75,8 @@ export function toCliError(err: unknown): unknown {
     ]
     return new CliError(err.message, code)
   }
+  if (err instanceof BulkRequestError)
+    return new CliError(err.message, err.kind === 'out-dir' ? EXIT.CANTCREAT : EXIT.IOERR)
   if (err instanceof OperationError) {
     const code = { refused: EXIT.FAIL, input: EXIT.DATAERR, 'not-found': EXIT.FAIL }[err.kind]
     return new CliError(err.message, code)

@@ -2,15 +2,9 @@
 import * as path from 'node:path'
 import { isPurpose, PURPOSES } from '../../../shared/attestation-types'
 import { initCampaign, isCampaignFolder } from '../../ciso/campaign'
-import {
-  checkSignedPolicy,
-  issueRequest,
-  latestAcceptedPolicy,
-  loadIssuedPolicy,
-  parsePlainPolicy,
-  signPolicy,
-  type SignedPolicy,
-} from '../../ciso/issue'
+import { issueBulkRequests } from '../../ciso/bulk-requests'
+import { issueRequest, parsePlainPolicy, resolveRequestPolicy, signPolicy } from '../../ciso/issue'
+import { formatProblems, MAX_STAFF_LIST_ROWS, parseStaffList } from '../../ciso/staff-list'
 import { updateRoster } from '../../ciso/roster-store'
 import { serializeEnvelope } from '../../attestation/dsse'
 import { encodeRequestText, REQUEST_VALIDITY_DAYS } from '../../attestation/formats'
@@ -23,6 +17,7 @@ import {
   parsePositiveInt,
   readInputFile,
   readPassphraseFile,
+  type CliIo,
   usageError,
   type Command,
 } from '../command'
@@ -33,6 +28,7 @@ import {
   cisoUnlocker,
   mapErrors,
   PASSPHRASE_HELP,
+  printable,
   trustStore,
   writeOut,
 } from './ciso-common'
@@ -192,21 +188,81 @@ Exit codes: 0 signed, 64 usage, 65 invalid policy or version not above the last,
   },
 }
 
-function looksLikeEnvelope(text: string): boolean {
-  try {
-    const o = JSON.parse(text.replace(/^\uFEFF/, '')) as Record<string, unknown>
-    return typeof o === 'object' && o !== null && 'payloadType' in o && 'signatures' in o
-  } catch {
-    return false
+/** Largest staff list read (bytes). */
+const MAX_STAFF_LIST_BYTES = 4 * 1024 * 1024
+
+/** `preflight ciso request --staff-list`: one request per staffer of a CSV list, into a new folder. */
+async function bulkRequests(
+  values: {
+    readonly 'staff-list': string
+    readonly 'out-dir'?: string | undefined
+    readonly purpose?: string | undefined
+    readonly policy?: string | undefined
+    readonly campaign?: string | undefined
+    readonly 'passphrase-file'?: string | undefined
+  },
+  validDays: number,
+  now: Date,
+  io: CliIo,
+): Promise<number> {
+  if (values['out-dir'] === undefined)
+    throw usageError('--staff-list needs --out-dir DIR (a new or empty folder)')
+  const purpose = values.purpose
+  if (purpose !== undefined && !isPurpose(purpose))
+    throw usageError(`--purpose must be one of ${PURPOSES.join(', ')}`)
+  const listFile = path.resolve(io.cwd, values['staff-list'])
+  const text = await readInputFile(listFile, 'staff list', MAX_STAFF_LIST_BYTES)
+  const list = parseStaffList(text, purpose !== undefined ? { defaultPurpose: purpose } : {})
+  if (list.problems.length > 0) {
+    io.stderr(
+      `${printable(listFile)}: the staff list has problems; nothing was issued:\n` +
+        formatProblems(list.problems)
+          .split('\n')
+          .map((l) => `  ${l}`)
+          .join('\n') +
+        '\n',
+    )
+    return EXIT.DATAERR
   }
+  const policy =
+    values.policy !== undefined
+      ? { text: await readInputFile(path.resolve(io.cwd, values.policy), 'policy file'), what: values.policy }
+      : undefined
+  const outDir = path.resolve(io.cwd, values['out-dir'])
+  const ref = await campaignRef(values.campaign, io)
+  const unlock = cisoUnlocker(ref.dir, values['passphrase-file'], io)
+  const result = await mapErrors(() =>
+    issueBulkRequests(ref, {
+      entries: list.entries,
+      outDir,
+      ...(policy !== undefined ? { policy } : {}),
+      validDays,
+      now,
+      unlock,
+    }),
+  )
+  if (result.policySignedNow === 'defaults')
+    io.stderr('note: no policy signed yet; signed the built-in defaults as policy "default" v1\n')
+  const byPurpose = new Map<string, number>()
+  for (const it of result.items) byPurpose.set(it.purpose, (byPurpose.get(it.purpose) ?? 0) + 1)
+  io.stdout(
+    `Issued ${result.items.length} requests (${[...byPurpose].map(([p, n]) => `${n} ${p}`).join(', ')}), ` +
+      `policy ${result.policy.id} v${result.policy.version}, valid until ${result.notAfter}\n` +
+      `Written to ${printable(result.outDir)}: one file per staffer and ${path.basename(result.indexFile)} ` +
+      `(name, staff id, file and pasteable request text, for a mail merge)\n`,
+  )
+  return EXIT.OK
 }
 
-/** `preflight ciso request`: issue a single-use signed request. */
+/** `preflight ciso request`: issue a single-use signed request (or one per staffer of a list). */
 export const cisoRequestCommand: Command = {
   name: 'ciso request',
-  summary: 'issue a signed, single-use request (nonce + policy) to one staffer',
+  summary: 'issue signed, single-use requests (nonce + policy): to one staffer, or to a staff list',
   help: `Usage: preflight ciso request --staff-id <id> --purpose <${PURPOSES.join('|')}>
                             [--policy <file>] [--valid-days <n>] [--out <file>] [--text]
+                            [--campaign <dir>] [--passphrase-file <file>] [--now <iso>]
+       preflight ciso request --staff-list <file.csv> --out-dir <dir> [--purpose <p>]
+                            [--policy <file>] [--valid-days <n>]
                             [--campaign <dir>] [--passphrase-file <file>] [--now <iso>]
 
 Issue a request: a fresh 32-byte single-use nonce for this staffer and purpose, an expiry, and the
@@ -214,9 +270,21 @@ policy to check against, all signed with the CISO key. The staffer imports it in
 pasted text) and sends back an attestation that carries the nonce; \`ciso verify\` accepts each
 nonce once. Stored in issued/requests/ and recorded in the roster.
 
+With --staff-list, one request per staffer of a CSV list (UTF-8, a header row, then one staffer per
+line: "staff id,name,purpose"; name and purpose are optional columns, an empty purpose cell takes
+--purpose). The list is checked first: every bad line is reported with its number and nothing is
+issued (bad staff ids, the same staff id twice in any case, unknown columns, bad quoting, more than
+${MAX_STAFF_LIST_ROWS} staffers). Then all requests are signed with one passphrase, recorded in one
+roster write, and written to --out-dir (a new or empty folder): <staff id>_<purpose>.request.json
+per staffer and index.csv (name, staffId, purpose, file, requestId, validUntil, requestText) for a
+mail merge with your own email or Signal. A failure half-way (a full disk) issues nothing.
+
 Options:
   --staff-id <id>          who the request is for (e.g. alice@campaign.example)
-  --purpose <p>            onboarding, periodic or offboarding
+  --staff-list <file>      a CSV staff list (see above) instead of --staff-id
+  --out-dir <dir>          with --staff-list: the folder to create for the requests and index.csv
+  --purpose <p>            onboarding, periodic or offboarding (with --staff-list: for lines whose
+                           purpose cell is empty, or the whole list when it has no purpose column)
   --policy <file>          a policy signed with \`ciso policy sign\`, or a plain policy JSON (signed
                            now); default: the most recent policy you signed (or the built-in defaults,
                            signed as policy "default" v1, if you never signed one)
@@ -228,13 +296,17 @@ ${CAMPAIGN_HELP}
   --now <iso-date>         the issue time; the expiry counts from it (default: now; for tests)
   -h, --help               show this help
 
-Exit codes: 0 issued, 64 usage, 65 invalid policy, 66 file missing, 73 cannot write, 77 key problem.
+Exit codes: 0 issued, 64 usage, 65 invalid policy or staff list (every problem is listed), 66 file
+missing, 73 cannot create (--out-dir holds files), 74 write error (a full disk: nothing was issued),
+77 key or campaign folder problem.
 `,
   async run(args, io) {
     const { values } = parseCommandArgs(args, {
       ...HELP_OPTION,
       ...CAMPAIGN_OPTION,
       'staff-id': { type: 'string' },
+      'staff-list': { type: 'string' },
+      'out-dir': { type: 'string' },
       purpose: { type: 'string' },
       policy: { type: 'string' },
       'valid-days': { type: 'string' },
@@ -247,12 +319,20 @@ Exit codes: 0 issued, 64 usage, 65 invalid policy, 66 file missing, 73 cannot wr
       io.stdout(this.help)
       return EXIT.OK
     }
-    const staffId = values['staff-id']
-    if (staffId === undefined) throw usageError('--staff-id is required')
-    const purpose = values.purpose
-    if (!isPurpose(purpose)) throw usageError(`--purpose must be one of ${PURPOSES.join(', ')}`)
     const validDays = parsePositiveInt('--valid-days', values['valid-days']) ?? REQUEST_VALIDITY_DAYS
     if (validDays > 365) throw usageError('--valid-days must be at most 365')
+    if (values['staff-list'] !== undefined) {
+      if (values['staff-id'] !== undefined) throw usageError('give --staff-id or --staff-list, not both')
+      if (values.out !== undefined || values.text === true)
+        throw usageError('--out and --text are for one request; --staff-list writes to --out-dir')
+      const now = parseNow(values.now) ?? new Date()
+      return bulkRequests({ ...values, 'staff-list': values['staff-list'] }, validDays, now, io)
+    }
+    if (values['out-dir'] !== undefined) throw usageError('--out-dir goes with --staff-list')
+    const staffId = values['staff-id']
+    if (staffId === undefined) throw usageError('--staff-id (or --staff-list) is required')
+    const purpose = values.purpose
+    if (!isPurpose(purpose)) throw usageError(`--purpose must be one of ${PURPOSES.join(', ')}`)
     const policyText =
       values.policy !== undefined
         ? await readInputFile(path.resolve(io.cwd, values.policy), 'policy file')
@@ -263,28 +343,14 @@ Exit codes: 0 issued, 64 usage, 65 invalid policy, 66 file missing, 73 cannot wr
     const unlock = cisoUnlocker(dir, values['passphrase-file'], io)
     const { result: issued } = await mapErrors(() =>
       updateRoster(ref, { now, unlock }, async (loaded) => {
-        let roster = loaded
-        const key = await unlock(roster)
-        let policy: SignedPolicy
-        if (policyText !== undefined && looksLikeEnvelope(policyText)) {
-          policy = checkSignedPolicy(policyText, values.policy as string, roster, key)
-        } else if (policyText !== undefined) {
-          const plain = parsePlainPolicy(policyText, values.policy as string)
-          const r = await signPolicy(dir, roster, key, plain, now)
-          roster = r.roster
-          policy = r.signed
-        } else {
-          const latest = latestAcceptedPolicy(roster)
-          if (latest) {
-            policy = { envelope: await loadIssuedPolicy(dir, latest), record: latest, file: '' }
-          } else {
-            const r = await signPolicy(dir, roster, key, { id: 'default', version: 1 }, now)
-            roster = r.roster
-            policy = r.signed
-            io.stderr('note: no policy signed yet; signed the built-in defaults as policy "default" v1\n')
-          }
-        }
-        const r = await issueRequest(dir, roster, key, { staffId, purpose, policy, validDays, now })
+        const key = await unlock(loaded)
+        const given =
+          policyText !== undefined ? { text: policyText, what: values.policy as string } : undefined
+        const resolved = await resolveRequestPolicy(dir, loaded, key, given, now)
+        if (resolved.signedNow === 'defaults')
+          io.stderr('note: no policy signed yet; signed the built-in defaults as policy "default" v1\n')
+        const policy = resolved.policy
+        const r = await issueRequest(dir, resolved.roster, key, { staffId, purpose, policy, validDays, now })
         return { roster: r.roster, result: { ...r.issued, policy } }
       }),
     )

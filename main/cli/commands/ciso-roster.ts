@@ -14,6 +14,7 @@ import {
   rosterRows,
   verifyPaths,
 } from '../../ciso/operations'
+import { reattestDaysOf } from '../../ciso/issue'
 import { loadRoster } from '../../ciso/roster-store'
 import { pastableCommand, shellFor } from '../../util/shell-quote'
 import { jsonForTerminal } from '../../util/terminal-safe'
@@ -373,7 +374,8 @@ Options:
   --json                 JSON (format preflight-roster-list/v1)
   --csv                  CSV
   --stale-days <n>       days after which an active device is marked stale (default: the
-                         campaign's re-attestation interval, 30 days unless changed)
+                         re-attestation interval of the newest accepted policy,
+                         "reattestation": {"intervalDays": n}; 30 days unless a policy sets it)
 ${NOW_HELP}
 ${CAMPAIGN_HELP}
   -h, --help             show this help
@@ -401,7 +403,7 @@ refused (ROSTER_BAD_SIGNATURE, ROSTER_ROLLBACK, … see docs/ciso.md).
     const now = parseNow(values.now) ?? new Date()
     const ref = await campaignRef(values.campaign, io)
     const roster = await mapErrors(() => loadRoster(ref))
-    const staleDays = staleOption ?? roster.reattestDays
+    const staleDays = staleOption ?? reattestDaysOf(roster)
     const rows = rosterRows(roster, now, staleDays)
     if (values.json) {
       io.stdout(

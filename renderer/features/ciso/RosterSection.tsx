@@ -12,6 +12,8 @@ import { Dialog } from '../../components/Dialog'
 import { Icon } from '../../components/Icon'
 import { OverallChip } from '../../components/StatusChip'
 import { checkNames } from './check-names'
+import { useCiso } from './ciso-context'
+import { CisoError } from './refusal'
 import { PRACTICES_FILTER_OPTIONS, PracticesCell } from './PracticesCell'
 import { Pager, SortHeader } from './SortableTable'
 import {
@@ -37,6 +39,7 @@ function ActionDialog({
   readonly onClose: () => void
   readonly onDone: (entry: RosterEntry) => void
 }): ReactElement {
+  const { withKey } = useCiso()
   const [reason, setReason] = useState('')
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
@@ -46,12 +49,11 @@ function ActionDialog({
     setBusy(true)
     setError(null)
     const fingerprint = action.entry.fingerprint
+    const why = reason.trim()
     const r =
       action.kind === 'revoke'
-        ? await api.cisoRevoke(
-            reason.trim() === '' ? { fingerprint } : { fingerprint, reason: reason.trim() },
-          )
-        : await api.cisoOffboard({ fingerprint })
+        ? await withKey(() => api.cisoRevoke(why === '' ? { fingerprint } : { fingerprint, reason: why }))
+        : await withKey(() => api.cisoOffboard({ fingerprint }))
     setBusy(false)
     if (!r.ok) return setError(r.message)
     setReason('')
@@ -162,11 +164,7 @@ export function RosterSection({
       </div>
       <p className="muted">{t('ciso.roster.body')}</p>
       {loading && <Busy label={t('ciso.roster.loading')} />}
-      {loadError !== null && (
-        <Alert kind="error" title={t('ciso.failed')}>
-          <p>{loadError}</p>
-        </Alert>
-      )}
+      {loadError !== null && <CisoError message={loadError} />}
       {error !== null && (
         <Alert kind="error" title={t('ciso.failed')}>
           <p>{error}</p>

@@ -12,6 +12,8 @@ import { Alert, Busy, ProgressBar } from '../../components/Feedback'
 import { Dialog } from '../../components/Dialog'
 import { OutcomeChip } from '../../components/StatusChip'
 import { checkNames } from './check-names'
+import { useCiso } from './ciso-context'
+import { CisoError } from './refusal'
 import { capture, readDropped } from './dropped-files'
 import { PRACTICES_FILTER_OPTIONS, PracticesCell } from './PracticesCell'
 import { Pager, SortHeader } from './SortableTable'
@@ -45,6 +47,7 @@ function EnrollDialog({
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
   const staffField = useId()
+  const { withKey } = useCiso()
   const [forRow, setForRow] = useState<VerifyRow | null>(row)
   if (forRow !== row) {
     // A different row was opened: reset the form (render-time reset, no effect needed).
@@ -57,7 +60,8 @@ function EnrollDialog({
     if (row === null || row.keyFingerprint === null) return
     setBusy(true)
     setError(null)
-    const r = await api.cisoEnroll({ rowId: row.rowId, staffId, fingerprint: row.keyFingerprint })
+    const fingerprint = row.keyFingerprint
+    const r = await withKey(() => api.cisoEnroll({ rowId: row.rowId, staffId, fingerprint }))
     setBusy(false)
     if (!r.ok) return setError(r.message)
     onEnrolled(row, r.value.staffId)
@@ -110,6 +114,7 @@ export function VerifySection({
   readonly folderOpen: boolean
   readonly onRosterChanged: () => void
 }): ReactElement {
+  const { withKey } = useCiso()
   const [verifying, setVerifying] = useState(false)
   const [progress, setProgress] = useState<{ readonly done: number; readonly total: number } | null>(null)
   const [result, setResult] = useState<VerifyFolderResult | null>(null)
@@ -157,7 +162,7 @@ export function VerifySection({
     setError(null)
     setCsv(null)
     setAnnouncement('')
-    const r = await api.cisoVerifyFolder()
+    const r = await withKey(() => api.cisoVerifyFolder())
     setVerifying(false)
     if (!r.ok) return setError(r.message)
     if (r.value.cancelled) return
@@ -212,7 +217,7 @@ export function VerifySection({
     }
     setVerifying(true)
     setProgress(null)
-    const r = await api.cisoVerifyDropped({ files: [...got.files] })
+    const r = await withKey(() => api.cisoVerifyDropped({ files: [...got.files] }))
     setVerifying(false)
     if (!r.ok) return setError(r.message)
     finish(r.value)
@@ -286,11 +291,7 @@ export function VerifySection({
             text={t('ciso.verify.progress', { done: progress.done, total: progress.total })}
           />
         ))}
-      {error !== null && (
-        <Alert kind="error" title={t('ciso.failed')}>
-          <p>{error}</p>
-        </Alert>
-      )}
+      {error !== null && <CisoError message={error} />}
       {csv !== null && <Alert kind="success" title={t('ciso.csvSaved', { file: csv })} />}
       {result !== null && (
         <>

@@ -21,6 +21,7 @@ import { Page } from '../../components/Page'
 import { ConfirmFingerprint } from './ConfirmFingerprint'
 import { ImportBox } from './ImportBox'
 import { LanguagePicker } from './LanguagePicker'
+import { SecurityLeadCard } from './SecurityLeadCard'
 
 function DetailsForm(): ReactElement {
   const { settings, setSettings, navigate, info } = useApp()
@@ -347,6 +348,7 @@ export function SetupScreen(): ReactElement {
           </button>
         </p>
       )}
+      <SecurityLeadCard />
     </Page>
   )
 }

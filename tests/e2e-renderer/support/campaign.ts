@@ -15,25 +15,41 @@ export interface Campaign {
   readonly dir: string
   readonly publicKeyFile: string
   readonly fingerprint: string
+  /** The passphrase file, for CLI commands that record something (absent: no passphrase). */
+  readonly passphraseFile?: string
 }
 
-/** `preflight ciso init` in a temp folder, dated at the harness clock. */
-export async function createCampaign(h: Harness, name = 'campaign'): Promise<Campaign> {
+/**
+ * `preflight ciso init` in a temp folder, dated at the harness clock. Without `passphrase` the key is
+ * stored unencrypted (the app then signs without asking); with one, the app asks to unlock it.
+ * `configHome`: pin it in another config folder (a campaign made on another computer).
+ */
+export async function createCampaign(
+  h: Harness,
+  name = 'campaign',
+  passphrase?: string,
+  configHome?: string,
+): Promise<Campaign> {
   const dir = path.join(h.root, name)
-  // No passphrase: the app's CISO screen then signs with the key on its own (a passphrase-protected
-  // key needs the session unlock of the CISO mode to come).
-  const r = await h.cli([
-    'ciso',
-    'init',
-    '--dir',
-    dir,
-    '--insecure-no-passphrase',
-    '--now',
-    h.now().toISOString(),
-  ])
+  let secret: string[] = ['--insecure-no-passphrase']
+  let passphraseFile: string | undefined
+  if (passphrase !== undefined) {
+    passphraseFile = path.join(h.root, `${name}.pass`)
+    writeFileSync(passphraseFile, `${passphrase}\n`, { mode: 0o600 })
+    secret = ['--passphrase-file', passphraseFile]
+  }
+  const r = await h.cli(
+    ['ciso', 'init', '--dir', dir, ...secret, '--now', h.now().toISOString()],
+    configHome !== undefined ? { PREFLIGHT_HOME: configHome } : {},
+  )
   expect(r.code, r.out).toBe(0)
   const publicKeyFile = path.join(dir, 'ciso.pub.pem')
-  return { dir, publicKeyFile, fingerprint: fingerprint(publicKeyFromPem(readFileSync(publicKeyFile))) }
+  return {
+    dir,
+    publicKeyFile,
+    fingerprint: fingerprint(publicKeyFromPem(readFileSync(publicKeyFile))),
+    ...(passphraseFile !== undefined ? { passphraseFile } : {}),
+  }
 }
 
 /** `preflight ciso request`: returns the request file and its pasteable text. */
@@ -59,6 +75,7 @@ export async function issueRequest(
     file,
     '--text',
     ...(policy !== undefined ? ['--policy', policy] : []),
+    ...(campaign.passphraseFile !== undefined ? ['--passphrase-file', campaign.passphraseFile] : []),
     '--now',
     new Date(h.now().getTime() - 3_600_000).toISOString(),
   ])

@@ -19,6 +19,8 @@ import {
 } from '../../../renderer/app/i18n'
 import type { CheckResult } from '../../../shared/check-types'
 import { DOMAIN_USES, PRACTICE_RESULTS, PRACTICES_RESULTS } from '../../../shared/practices'
+import { ROSTER_TRUST_REASONS } from '../../../shared/roster-types'
+import { CISO_SCREENS, STAFF_SCREENS } from '../../../renderer/app/context'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..')
 
@@ -103,7 +105,8 @@ describe('the UI catalogue', () => {
       ...PURPOSES.map((p) => `purpose.${p}`),
       ...VERIFY_CODES.map((c) => `outcome.${c}`),
       ...['active', 'revoked', 'offboarded'].map((s) => `ciso.status.${s}`),
-      ...['check', 'fix', 'export', 'offboard', 'domains', 'history', 'ciso', 'setup'].map((s) => `nav.${s}`),
+      ...[...STAFF_SCREENS, ...CISO_SCREENS].map((s) => `nav.${s}`),
+      ...ROSTER_TRUST_REASONS.flatMap((r) => [`ciso.refusal.${r}.title`, `ciso.refusal.${r}.todo`]),
       ...PRACTICE_RESULTS.map((r) => `practices.state.${r}`),
       ...PRACTICES_RESULTS.map((r) => `export.preview.practicesResult.${r}`),
       ...PRACTICES_RESULTS.map((r) => `ciso.practices.result.${r}`),
@@ -115,7 +118,7 @@ describe('the UI catalogue', () => {
   it('is used: no key is left over', () => {
     const all = RENDERER_FILES.map((f) => readFileSync(f, 'utf8')).join('\n')
     const templated =
-      /^(check\.[a-z-]+\.(name|explain)|status\.|overall\.(chip|title)\.|purpose\.|outcome\.|ciso\.status\.|nav\.(check|fix|export|offboard|domains|history|ciso|setup)$|export\.purpose\.(onboarding|periodic)\.help|practices\.state\.|export\.preview\.practicesResult\.[a-z]+$|ciso\.practices\.result\.|domains\.use\.)/
+      /^(check\.[a-z-]+\.(name|explain)|status\.|overall\.(chip|title)\.|purpose\.|outcome\.|ciso\.status\.|nav\.(check|fix|export|offboard|domains|history|setup|campaign|dashboard|policy|requests|verify|roster)$|ciso\.refusal\.|export\.purpose\.(onboarding|periodic)\.help|practices\.state\.|export\.preview\.practicesResult\.[a-z]+$|ciso\.practices\.result\.|domains\.use\.)/
     const unused = [...KEYS].filter((k) => {
       if (templated.test(k)) return false
       const base = k.replace(/\.(one|other)$/, '')

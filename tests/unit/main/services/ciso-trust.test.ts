@@ -67,7 +67,7 @@ describe('CISO services on a signed roster', () => {
     expect(err.message).toMatch(/newest good copy: backups/)
   })
 
-  it('a campaign this computer never confirmed is CAMPAIGN_UNTRUSTED (not pinned)', async () => {
+  it('a campaign this computer never confirmed is not opened: its fingerprint is shown to confirm first', async () => {
     c = await makeCampaign()
     const s = createCisoServices({
       ...({} as ServiceDeps),
@@ -80,9 +80,11 @@ describe('CISO services on a signed roster', () => {
       },
       emit: () => undefined,
     })
-    const err = await code(s.cisoOpenFolder())
-    expect(err.code).toBe('CAMPAIGN_UNTRUSTED')
-    expect(err.message).toMatch(/^CAMPAIGN_NOT_PINNED: .*ciso trust-campaign/)
+    const opened = await s.cisoOpenFolder()
+    expect(opened.folder).toBeNull()
+    expect(opened.pin?.ciso.fingerprint).toBe((await c.roster()).cisoFingerprint)
+    // Nothing is open until the CISO confirms the key (cisoPinCampaign).
+    expect((await code(s.cisoListRoster())).code).toBe('NO_CAMPAIGN_FOLDER')
   })
 
   it('with a passphrase-protected key: locked → CISO_KEY_LOCKED and nothing recorded; unlocked once → records', async () => {
