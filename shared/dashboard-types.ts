@@ -27,6 +27,11 @@ export interface FailureCount {
   /** A check id (shared/check-types.ts) or a practice id, as the roster records it. */
   readonly id: string
   readonly count: number
+  /**
+   * (practices) The practice's title in the reader's language, from the newest accepted policy (or
+   * the built-in one) when it still lists the id; absent for checks and for ids no policy names.
+   */
+  readonly title?: string
 }
 
 /** One bar of the freshness histogram: laptops whose newest attestation is this old. */

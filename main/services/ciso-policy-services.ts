@@ -49,7 +49,7 @@ export function nextVersionFor(roster: Roster, id: string): number {
 }
 
 /** The effective policy the campaign signed last (accepted), or null. */
-async function currentPolicy(
+export async function currentPolicy(
   ref: CampaignRef,
   roster: Roster,
 ): Promise<{ record: IssuedPolicy; policy: Policy } | null> {

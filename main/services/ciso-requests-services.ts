@@ -19,6 +19,10 @@ import { campaignDashboard, overdueStaff } from '../ciso/dashboard'
 import { IssueError } from '../ciso/issue'
 import { loadRoster, type CampaignRef, type KeyUnlocker } from '../ciso/roster-store'
 import { MAX_STAFF_LIST_CHARS, parseStaffList, type StaffListEntry } from '../ciso/staff-list'
+import { DEFAULT_POLICY, type Policy } from '../../shared/policy'
+import { resolvePracticeWords } from '../../shared/practices'
+import { displayLanguage } from './app-services'
+import { currentPolicy } from './ciso-policy-services'
 import { ServiceError } from './errors'
 import type { ServiceDeps } from './types'
 
@@ -150,7 +154,36 @@ export function createCisoRequestServices(deps: ServiceDeps, ctx: CisoContext) {
       }),
 
     cisoDashboard: (): Promise<CampaignDashboard> =>
-      ctx.mapped(async () => campaignDashboard(await loadRoster(ctx.requireCampaign()), deps.now())),
+      ctx.mapped(async () => {
+        const ref = ctx.requireCampaign()
+        const roster = await loadRoster(ref)
+        const summary = campaignDashboard(roster, deps.now())
+        if (summary.unmetPractices.length === 0) return summary
+        // Practice titles in the reader's language: the newest signed policy's words, else the
+        // built-in ones; an id neither names stays as it is (the chart shows the id).
+        let policy: Policy = DEFAULT_POLICY
+        try {
+          policy = (await currentPolicy(ref, roster))?.policy ?? DEFAULT_POLICY
+        } catch {
+          // A missing or replaced policy file: the built-in words still name the usual practices.
+        }
+        const lang = displayLanguage(deps)
+        const titleOf = (id: string): string | null => {
+          for (const p of [policy, DEFAULT_POLICY]) {
+            const practice = p.practices.find((x) => x.id === id)
+            if (practice !== undefined)
+              return resolvePracticeWords(p.catalogue, practice, 'linux', lang).title
+          }
+          return null
+        }
+        return {
+          ...summary,
+          unmetPractices: summary.unmetPractices.map((f) => {
+            const title = titleOf(f.id)
+            return title === null ? f : { ...f, title }
+          }),
+        }
+      }),
 
     cisoRequestOverdue: (request: ValidRequestOf<'cisoRequestOverdue'>): Promise<BulkRequestsResult> =>
       ctx.mapped(async () => {

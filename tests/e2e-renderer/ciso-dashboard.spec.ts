@@ -16,6 +16,7 @@ import { createCampaign, type Campaign } from './support/campaign'
 import { seedDashboardCampaign } from './support/dashboard-seed'
 import type { Harness } from './harness'
 import { UI_EN } from '../../shared/i18n/en/ui'
+import { PRACTICES_EN } from '../../shared/i18n/en/practices'
 import type { Roster } from '../../shared/roster-types'
 import { fingerprint, publicKeyFromPem } from '../../main/attestation/keys'
 
@@ -324,7 +325,9 @@ test('CISO: the campaign at a glance: counts, charts, overdue and offboarding ac
   // Practices: Signal not confirmed on three laptops, two-factor sign-in on two, a password manager on one.
   await expect(
     page.getByRole('img', { name: UI_EN['ciso.dash.practices.chart'] }),
-  ).toHaveAccessibleDescription('signal: 3 (50%); two-factor-email: 2 (33%); password-manager: 1 (17%)')
+  ).toHaveAccessibleDescription(
+    `${PRACTICES_EN['practice.signal.title']}: 3 (50%); ${PRACTICES_EN['practice.two-factor-email.title']}: 2 (33%); ${PRACTICES_EN['practice.password-manager.title']}: 1 (17%)`,
+  )
 
   // Freshness: three laptops in the first overdue column (30–60 days), the interval marked.
   const fresh = page.getByRole('img', { name: UI_EN['ciso.dash.fresh.chart'] })

@@ -7,7 +7,12 @@
  */
 import { useCallback, useEffect, useState, type ReactElement } from 'react'
 import { isCheckId } from '../../../shared/check-types'
-import type { CampaignDashboard, FreshnessBucket, OffboardingState } from '../../../shared/dashboard-types'
+import type {
+  CampaignDashboard,
+  FailureCount,
+  FreshnessBucket,
+  OffboardingState,
+} from '../../../shared/dashboard-types'
 import type { UiKey } from '../../../shared/i18n/en/ui'
 import type { BulkRequestsResult, IpcResult } from '../../../shared/ipc-contract'
 import { staffIdKey } from '../../../shared/roster-types'
@@ -187,14 +192,14 @@ function FailuresCard({
   readonly title: string
   readonly intro: string
   readonly empty: string
-  readonly items: readonly { readonly id: string; readonly count: number }[]
+  readonly items: readonly FailureCount[]
   readonly of: number
-  readonly label: (id: string) => string
+  readonly label: (item: FailureCount) => string
   readonly chartTitle: string
 }): ReactElement {
   const data: BarDatum[] = items.slice(0, 10).map((f) => ({
     key: f.id,
-    label: label(f.id),
+    label: label(f),
     value: f.count,
     valueText: t('ciso.dash.bar.value', { count: f.count, share: percent(f.count, of) }),
     kind: 'fail',
@@ -531,7 +536,7 @@ export function DashboardScreen(): ReactElement {
             empty={t('ciso.dash.checks.none')}
             items={data.failingChecks}
             of={data.attestedLaptops}
-            label={checkName}
+            label={(f) => checkName(f.id)}
             chartTitle={t('ciso.dash.checks.chart')}
           />
           <FailuresCard
@@ -543,7 +548,7 @@ export function DashboardScreen(): ReactElement {
             }
             items={data.unmetPractices}
             of={data.practicesJudged}
-            label={(id) => id}
+            label={(f) => f.title ?? f.id}
             chartTitle={t('ciso.dash.practices.chart')}
           />
           <OverdueCard d={data} reload={load} />

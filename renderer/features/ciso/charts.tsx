@@ -144,6 +144,22 @@ export interface BarDatum {
 
 const WIDTH = 480
 
+/** Characters of a bar's label that fit on the chart's width at its font size (14 of 480 units). */
+export const LABEL_FIT = 60
+
+/**
+ * A label shortened to fit the chart (SVG text does not wrap): cut at the last space before
+ * `max` characters, with an ellipsis. The full label stays in the bar's tooltip, the chart's
+ * description and its table.
+ */
+export function fitLabel(label: string, max = LABEL_FIT): string {
+  const chars = [...label]
+  if (chars.length <= max) return label
+  const head = chars.slice(0, max - 1).join('')
+  const space = head.lastIndexOf(' ')
+  return `${(space > max / 2 ? head.slice(0, space) : head).trimEnd()}…`
+}
+
 /**
  * A horizontal bar chart: each bar's label above it and its number after it, longest first as given.
  * `max` fixes the scale (e.g. the number of laptops), so bars of different charts compare.
@@ -185,8 +201,9 @@ export function HorizontalBarChart({
           const w = Math.max(d.value > 0 ? 2 : 0, d.value * scale)
           return (
             <g key={d.key}>
+              <title>{d.label}</title>
               <text x="0" y={top + 14} className="chart__label">
-                {d.label}
+                {fitLabel(d.label)}
               </text>
               <rect x="0" y={top + 20} width={barSpace} height="14" rx="2" className="chart__track" />
               <rect

@@ -25,7 +25,7 @@ const STAMP = NOW.toISOString().slice(0, 10)
 let c: TestCampaign | null = null
 afterEach(() => c?.cleanup())
 
-function setup(campaign: TestCampaign, session = new CisoKeySession()) {
+function setup(campaign: TestCampaign, session = new CisoKeySession(), language: 'en' | 'es' = 'en') {
   const folders: (string | null)[] = []
   const files: (string | null)[] = []
   const dialogs: string[] = []
@@ -37,7 +37,10 @@ function setup(campaign: TestCampaign, session = new CisoKeySession()) {
     cisoConfigDir: campaign.configDir,
     cisoKeySession: session,
     keyStore: unused as unknown as ServiceDeps['keyStore'],
-    settings: unused as unknown as ServiceDeps['settings'],
+    settings: {
+      get: () => ({ staffId: '', deviceLabel: '', language }),
+      save: unused,
+    } as unknown as ServiceDeps['settings'],
     history: unused as unknown as ServiceDeps['history'],
     createProbe: unused,
     now: () => NOW,
@@ -164,6 +167,7 @@ describe('requests in bulk through the app services', () => {
 async function withDevices(
   campaign: TestCampaign,
   ages: readonly (readonly [staffId: string, age: number | 'revoked', label?: string])[],
+  unmet: readonly string[] | null = null,
 ) {
   const roster = await campaign.roster()
   const devices: DeviceRecord[] = ages.map(([staffId, age, label]) => {
@@ -189,6 +193,7 @@ async function withDevices(
         policyId: 'baseline',
         policyVersion: 2,
         sequence: 1,
+        ...(unmet !== null ? { practices: { result: 'fail' as const, unmet } } : {}),
       },
     }
   })
@@ -216,6 +221,31 @@ describe('dashboard and its actions through the app services', () => {
     expect(d.counts).toMatchObject({ activeLaptops: 2, pass: 1, overdue: 1, revoked: 1 })
     expect(d.overdue.map((r) => r.staffId)).toEqual(['a@c.example'])
     expect(d.at).toBe(NOW.toISOString())
+  })
+
+  it('names the practices not confirmed in the reader’s language; an id no policy knows stays an id', async () => {
+    c = await makeCampaign()
+    await withDevices(
+      c,
+      [
+        ['a@c.example', 2],
+        ['b@c.example', 3],
+      ],
+      ['signal', 'retired-practice'],
+    )
+    const t = setup(c, new CisoKeySession(), 'es')
+    t.folders.push(c.dir)
+    await t.s.cisoOpenFolder()
+    const d = await t.s.cisoDashboard()
+    // Equal counts are listed by id.
+    expect(d.unmetPractices).toEqual([
+      { id: 'retired-practice', count: 2 },
+      {
+        id: 'signal',
+        count: 2,
+        title: 'Uso Signal para las conversaciones de la campaña, con los mensajes temporales activados',
+      },
+    ])
   })
 
   it('asks every overdue staffer once (periodic), and refuses when nobody is overdue', async () => {
