@@ -35,6 +35,7 @@ import {
 export const CONVERTED: Partial<Record<CheckId, readonly Platform[]>> = {
   firewall: ['darwin', 'win32', 'linux'],
   'remote-access': ['darwin', 'win32', 'linux'],
+  'login-protection': ['darwin', 'win32', 'linux'],
 }
 
 const ROOT = path.resolve(__dirname, '../../../..')
