@@ -12,11 +12,12 @@
  * fail: automatic login set while FileVault is not on, or guest enabled; pass: both positively off.
  */
 import type { CheckVerdict } from '../../../shared/check-types'
+import type { Msg } from '../../../shared/i18n/msg'
 import type { CommandOutcome } from '../../probe/probe'
-import { describeVersion, readMacosVersion, remediationForVersion, SW_VERS_ARGV } from '../darwin-common'
+import { macosVersionMsg, readMacosVersion, remediationForVersion, SW_VERS_ARGV } from '../darwin-common'
 import { parseFdesetupStatus } from '../disk-encryption/darwin-parse'
 import type { CheckContext, CheckStrategy } from '../types'
-import { commandProblem, describeCommand, fail, pass, unknown } from '../verdict'
+import { commandProblemMsg, describeCommand, fail, msg, pass, semicolonList, unknown } from '../verdict'
 
 const LOGINWINDOW = '/Library/Preferences/com.apple.loginwindow'
 export const AUTO_LOGIN_ARGV: readonly string[] = ['/usr/bin/defaults', 'read', LOGINWINDOW, 'autoLoginUser']
@@ -24,11 +25,11 @@ export const GUEST_ARGV: readonly string[] = ['/usr/bin/defaults', 'read', LOGIN
 export const SYSADMINCTL_GUEST: readonly string[] = ['/usr/sbin/sysadminctl', '-guestAccount', 'status']
 export const FDESETUP_STATUS: readonly string[] = ['/usr/bin/fdesetup', 'status']
 
-const REQUIREMENT = 'The Mac asks for a password at start-up (no automatic login) and the Guest User is off'
+const REQUIREMENT = msg('check.login-protection.darwin.requirement')
 
 /** A `defaults read <domain> <key>` answer: the value, "not set", or a problem. */
 export type DefaultsRead =
-  { kind: 'value'; value: string } | { kind: 'absent' } | { kind: 'problem'; reason: string }
+  { kind: 'value'; value: string } | { kind: 'absent' } | { kind: 'problem'; reason: Msg }
 
 /**
  * `defaults read` prints the value and exits 0, or exits 1 with "The domain/default pair of (…) does
@@ -42,10 +43,13 @@ export function parseDefaultsRead(argv: readonly string[], out: CommandOutcome):
     /does not exist/.test(out.stderr)
   )
     return { kind: 'absent' }
-  const p = commandProblem(argv, out)
-  if (p !== null || out.kind !== 'exit') return { kind: 'problem', reason: p ?? 'no answer' }
+  const p = commandProblemMsg(argv, out)
+  if (p !== null || out.kind !== 'exit') return { kind: 'problem', reason: p ?? msg('check.common.noAnswer') }
   if (!out.stdout.endsWith('\n'))
-    return { kind: 'problem', reason: `\`${describeCommand(argv)}\` output was cut short` }
+    return {
+      kind: 'problem',
+      reason: msg('check.login-protection.darwin.problem.cutShort', { command: describeCommand(argv) }),
+    }
   return { kind: 'value', value: out.stdout.trim() }
 }
 
@@ -92,29 +96,26 @@ async function run(ctx: CheckContext): Promise<CheckVerdict> {
     describeCommand(GUEST_ARGV),
     describeCommand(FDESETUP_STATUS),
   ]
-  const failures: string[] = []
-  const observed: string[] = []
-  const problems: string[] = []
+  const failures: Msg[] = []
+  const observed: Msg[] = []
+  const problems: Msg[] = []
 
   // Automatic login.
   const auto = parseDefaultsRead(AUTO_LOGIN_ARGV, autoOut)
   const fde = fdeOut.kind === 'exit' && fdeOut.exitCode === 0 ? parseFdesetupStatus(fdeOut.stdout) : null
   const fileVaultOn = fde !== null && (fde.kind === 'on' || fde.kind === 'encrypting')
   if (auto.kind === 'absent' || (auto.kind === 'value' && auto.value === '')) {
-    observed.push('automatic login is off')
+    observed.push(msg('check.login-protection.darwin.observed.autoOff'))
   } else if (auto.kind === 'value') {
-    if (fileVaultOn)
-      observed.push(
-        'an automatic-login user is still recorded, but FileVault is on, so macOS asks for a password at start-up anyway',
-      )
+    if (fileVaultOn) observed.push(msg('check.login-protection.darwin.observed.autoFileVault'))
     else
       failures.push(
         fde === null
-          ? 'automatic login is set for a user account (and FileVault could not be read)'
-          : 'automatic login is set for a user account and FileVault is not on',
+          ? msg('check.login-protection.darwin.observed.autoOnNoFileVault')
+          : msg('check.login-protection.darwin.observed.autoOn'),
       )
   } else {
-    problems.push(`whether automatic login is set could not be read (${auto.reason})`)
+    problems.push(msg('check.login-protection.darwin.problem.autoUnreadable', { why: auto.reason }))
   }
 
   // Guest User.
@@ -122,7 +123,7 @@ async function run(ctx: CheckContext): Promise<CheckVerdict> {
   let guestOn: boolean | null = null
   if (guest.kind === 'value') {
     guestOn = parseDefaultsBool(guest.value)
-    if (guestOn === null) problems.push(`GuestEnabled has an unexpected value`)
+    if (guestOn === null) problems.push(msg('check.login-protection.darwin.problem.guestValue'))
   } else {
     // Not set in loginwindow (or unreadable): ask sysadminctl.
     const sa = await ctx.probe.run(SYSADMINCTL_GUEST, { timeoutMs: 10_000 })
@@ -130,46 +131,63 @@ async function run(ctx: CheckContext): Promise<CheckVerdict> {
     guestOn = parseSysadminctlGuest(sa)
     if (guestOn === null)
       problems.push(
-        `whether the Guest User is on could not be read (${guest.kind === 'problem' ? guest.reason : 'GuestEnabled is not set'}; ${commandProblem(SYSADMINCTL_GUEST, sa) ?? 'sysadminctl gave no clear answer'})`,
+        msg('check.login-protection.darwin.problem.guestUnreadable', {
+          defaults:
+            guest.kind === 'problem'
+              ? guest.reason
+              : msg('check.login-protection.darwin.problem.guestNotSet'),
+          sysadminctl:
+            commandProblemMsg(SYSADMINCTL_GUEST, sa) ??
+            msg('check.login-protection.darwin.problem.sysadminctlUnclear'),
+        }),
       )
   }
-  if (guestOn === true) failures.push('the Guest User is on: anyone can use this Mac without a password')
-  else if (guestOn === false) observed.push('the Guest User is off')
+  if (guestOn === true) failures.push(msg('check.login-protection.darwin.observed.guestOn'))
+  else if (guestOn === false) observed.push(msg('check.login-protection.darwin.observed.guestOff'))
 
-  const versionLine = describeVersion(version)
+  const versionLine = macosVersionMsg(version)
   if (versionLine !== null) observed.push(versionLine)
   const place =
     version !== null && version.major <= 12
-      ? 'System Preferences › Users & Groups'
-      : 'System Settings › Users & Groups'
+      ? msg('check.login-protection.darwin.place.macos12')
+      : msg('check.login-protection.darwin.place.modern')
 
   if (failures.length > 0) {
     return fail({
       summary:
         failures.length > 1
-          ? 'This Mac logs in automatically and has the Guest User on'
+          ? msg('check.login-protection.darwin.summary.both')
           : guestOn === true
-            ? 'The Guest User is on'
-            : 'This Mac logs in automatically at start-up',
+            ? msg('check.login-protection.darwin.summary.guest')
+            : msg('check.login-protection.darwin.summary.auto'),
       observed: [...failures, ...observed],
       requirement: REQUIREMENT,
       remediationId,
-      ...(problems.length > 0 ? { reason: `Also could not read: ${problems.join('; ')}.` } : {}),
+      ...(problems.length > 0
+        ? {
+            reason: msg('check.login-protection.common.reason.alsoUnreadable', {
+              problems: semicolonList(problems),
+            }),
+          }
+        : {}),
       sources,
     })
   }
   if (problems.length > 0) {
     return unknown({
-      summary: 'Could not confirm that automatic login and the Guest User are off',
+      summary: msg('check.login-protection.darwin.summary.unconfirmed'),
       observed,
       requirement: REQUIREMENT,
       remediationId,
-      reason: `${problems.join('; ')}. Open ${place} and check "Automatically log in as" and the Guest User, then check again.`,
+      reason: msg('check.login-protection.darwin.reason.unconfirmed', {
+        problems: semicolonList(problems),
+        place,
+      }),
       sources,
     })
   }
   return pass({
-    summary: 'No automatic login and no Guest User',
+    summary: msg('check.login-protection.darwin.summary.off'),
     observed,
     requirement: REQUIREMENT,
     remediationId,

@@ -16,6 +16,8 @@
  * - greetd: `[initial_session]` in /etc/greetd/config.toml logs a user in once at boot.
  * - agetty: a `getty@` drop-in whose `ExecStart=` passes `--autologin`/`-a`.
  */
+import type { Msg } from '../../../shared/i18n/msg'
+import { msg } from '../verdict'
 
 /** One `[group]` of an INI-style file, its keys in file order (later duplicates win). */
 export interface IniGroup {
@@ -75,13 +77,13 @@ export function gdmBool(value: string): boolean | null {
 /** What a display manager's settings say. */
 export interface DmFindings {
   /** Settings that log someone in without a password (fail). */
-  readonly autologin: string[]
+  readonly autologin: Msg[]
   /** Settings that offer a guest session (fail). */
-  readonly guest: string[]
+  readonly guest: Msg[]
   /** Harmless facts worth showing. */
-  readonly notes: string[]
+  readonly notes: Msg[]
   /** Values that could not be interpreted (unknown unless something fails). */
-  readonly problems: string[]
+  readonly problems: Msg[]
 }
 
 const emptyFindings = (): DmFindings => ({ autologin: [], guest: [], notes: [], problems: [] })
@@ -90,21 +92,24 @@ const emptyFindings = (): DmFindings => ({ autologin: [], guest: [], notes: [], 
 export function judgeGdm(text: string, file: string): DmFindings {
   const f = emptyFindings()
   const daemon = parseKeyFile(text).find((g) => g.name === 'daemon')
-  const pair = (enableKey: string, userKey: string, what: string) => {
+  const pair = (enableKey: string, userKey: string, what: 'autologin' | 'timedLogin') => {
     const enable = daemon?.entries.get(enableKey)
     if (enable === undefined) return
     const on = gdmBool(enable)
     if (on === null) {
-      f.problems.push(`${file}: ${enableKey} has a value GDM may not understand`)
+      f.problems.push(msg('check.login-protection.linux.gdm.badValue', { file, key: enableKey }))
       return
     }
     if (!on) return
     const user = daemon?.entries.get(userKey) ?? ''
-    if (user === '') f.notes.push(`${file}: ${enableKey} is on but names no user, so GDM ignores it`)
-    else f.autologin.push(`GDM ${what} is on (${file}: ${enableKey}=${enable})`)
+    if (user === '') f.notes.push(msg('check.login-protection.linux.gdm.noUser', { file, key: enableKey }))
+    else
+      f.autologin.push(
+        msg(`check.login-protection.linux.gdm.${what}`, { file, key: enableKey, value: enable }),
+      )
   }
-  pair('AutomaticLoginEnable', 'AutomaticLogin', 'automatic login')
-  pair('TimedLoginEnable', 'TimedLogin', 'timed automatic login')
+  pair('AutomaticLoginEnable', 'AutomaticLogin', 'autologin')
+  pair('TimedLoginEnable', 'TimedLogin', 'timedLogin')
   return f
 }
 
@@ -167,28 +172,21 @@ export function judgeLightdm(config: LightdmConfig, guestScript: boolean | null)
   const f = emptyFindings()
   const user = config.seat('autologin-user')
   if (user !== undefined && user.value !== '')
-    f.autologin.push(`LightDM logs a user in automatically (${user.file}: autologin-user is set)`)
+    f.autologin.push(msg('check.login-protection.linux.lightdm.autologinUser', { file: user.file }))
   const autoGuest = config.seat('autologin-guest')
   if (autoGuest !== undefined && lightdmBool(autoGuest.value))
-    f.autologin.push(
-      `LightDM logs into a guest session automatically (${autoGuest.file}: autologin-guest=true)`,
-    )
+    f.autologin.push(msg('check.login-protection.linux.lightdm.autologinGuest', { file: autoGuest.file }))
   const allow = config.seat('allow-guest')
   const allowGuest = allow === undefined ? true : lightdmBool(allow.value)
   const where =
     allow === undefined
-      ? 'allow-guest is not set, and LightDM’s default is true'
-      : `${allow.file}: allow-guest=${allow.value}`
-  if (!allowGuest) f.notes.push(`LightDM guest sessions are off (${where})`)
-  else if (guestScript === true) f.guest.push(`LightDM offers a guest session without a password (${where})`)
+      ? msg('check.login-protection.linux.lightdm.whereDefault')
+      : msg('check.login-protection.linux.lightdm.whereSet', { file: allow.file, value: allow.value })
+  if (!allowGuest) f.notes.push(msg('check.login-protection.linux.lightdm.guestOff', { where }))
+  else if (guestScript === true) f.guest.push(msg('check.login-protection.linux.lightdm.guestOn', { where }))
   else if (guestScript === false)
-    f.notes.push(
-      `LightDM would allow guest sessions (${where}), but the guest-account script is not installed, so none is offered`,
-    )
-  else
-    f.problems.push(
-      `LightDM allows guest sessions (${where}) and Preflight could not tell whether the guest-account script is installed`,
-    )
+    f.notes.push(msg('check.login-protection.linux.lightdm.noScript', { where }))
+  else f.problems.push(msg('check.login-protection.linux.lightdm.scriptUnknown', { where }))
   return f
 }
 
@@ -204,7 +202,7 @@ export function judgeSddm(files: readonly { text: string; file: string }[]): DmF
     if (v !== undefined) user = { value: v, file }
   }
   if (user !== undefined && user.value !== '')
-    f.autologin.push(`SDDM logs a user in automatically (${user.file}: [Autologin] User is set)`)
+    f.autologin.push(msg('check.login-protection.linux.sddm.autologin', { file: user.file }))
   return f
 }
 
@@ -221,7 +219,7 @@ export function judgeGreetd(text: string, file: string): DmFindings {
       continue
     }
     if (inInitial && /^user\s*=\s*["'][^"']+["']$/.test(line))
-      f.autologin.push(`greetd logs a user in automatically at boot (${file}: [initial_session])`)
+      f.autologin.push(msg('check.login-protection.linux.greetd.autologin', { file }))
   }
   return f
 }
@@ -236,7 +234,7 @@ export function judgeGettyDropIn(text: string, file: string): DmFindings {
     if (!m) continue
     const tokens = (m[1] as string).split(/\s+/)
     if (tokens.some((t) => t === '-a' || t === '--autologin' || t.startsWith('--autologin=')))
-      f.autologin.push(`the text console logs a user in automatically (${file}: agetty --autologin)`)
+      f.autologin.push(msg('check.login-protection.linux.getty.autologin', { file }))
   }
   return f
 }

@@ -17,8 +17,9 @@
  *   interpret. In a container or WSL the laptop's sign-in belongs to the host: unknown.
  */
 import type { CheckVerdict } from '../../../shared/check-types'
+import type { Msg } from '../../../shared/i18n/msg'
 import type { CheckContext, CheckStrategy } from '../types'
-import { fail, fileProblem, pass, unknown } from '../verdict'
+import { fail, fileProblemMsg, msg, pass, semicolonList, unknown } from '../verdict'
 import {
   classifyDm,
   dmFromUnit,
@@ -59,8 +60,7 @@ export const GETTY_DIRS: readonly string[] = [
   '/etc/systemd/system/getty@tty1.service.d',
 ]
 
-const REQUIREMENT =
-  'The laptop asks for a password at start-up (no automatic login) and offers no guest session'
+const REQUIREMENT = msg('check.login-protection.linux.requirement')
 
 type DmName = 'gdm' | 'lightdm' | 'sddm' | 'greetd'
 const DM_LABEL: Readonly<Record<DmName, string>> = {
@@ -101,7 +101,7 @@ async function readConf(
   r.present = true
   r.sources.push(path)
   if (f.kind === 'error') {
-    r.findings.problems.push(fileProblem(path, f) ?? path)
+    r.findings.problems.push(fileProblemMsg(path, f) ?? msg('check.common.file.unreadable', { path }))
     return null
   }
   return f.text
@@ -118,7 +118,7 @@ async function listConf(
   if (d.kind === 'error') {
     if (d.error !== 'ENOENT') {
       r.present = true
-      r.findings.problems.push(`${dir} could not be listed`)
+      r.findings.problems.push(msg('check.login-protection.linux.problem.cannotList', { path: dir }))
     }
     return []
   }
@@ -202,8 +202,8 @@ async function readGetty(ctx: CheckContext): Promise<DmRead> {
   if (booted.kind === 'error')
     r.findings.problems.push(
       booted.error === 'ENOENT'
-        ? 'this system was not started by systemd, so Preflight cannot tell whether the text console logs in automatically'
-        : `${SYSTEMD_RUNTIME} could not be read, so Preflight cannot tell whether systemd manages the text console`,
+        ? msg('check.login-protection.linux.problem.notSystemd')
+        : msg('check.login-protection.linux.problem.runtimeUnreadable', { path: SYSTEMD_RUNTIME }),
     )
   for (const dir of GETTY_DIRS) {
     for (const path of await listConf(ctx, dir, r, true)) {
@@ -219,7 +219,7 @@ type ActiveDm =
   | { kind: 'known'; dm: DmName; via: string }
   | { kind: 'other'; name: string; via: string }
   | { kind: 'none' }
-  | { kind: 'unknown'; reason: string }
+  | { kind: 'unknown'; reason: Msg }
 
 async function activeDm(ctx: CheckContext): Promise<ActiveDm> {
   const toActive = (dm: DisplayManager | null, via: string): ActiveDm | null => {
@@ -231,21 +231,29 @@ async function activeDm(ctx: CheckContext): Promise<ActiveDm> {
     return (
       toActive(dmFromUnit(unit.text), DM_UNIT) ?? {
         kind: 'unknown',
-        reason: `${DM_UNIT} names no program Preflight recognises`,
+        reason: msg('check.login-protection.linux.problem.unrecognisedDm', { path: DM_UNIT }),
       }
     )
   }
-  if (unit.error !== 'ENOENT') return { kind: 'unknown', reason: fileProblem(DM_UNIT, unit) ?? DM_UNIT }
+  if (unit.error !== 'ENOENT')
+    return {
+      kind: 'unknown',
+      reason: fileProblemMsg(DM_UNIT, unit) ?? msg('check.common.file.unreadable', { path: DM_UNIT }),
+    }
   const deb = await ctx.probe.readFile(DEFAULT_DM)
   if (deb.kind === 'file') {
     return (
       toActive(classifyDm(deb.text), DEFAULT_DM) ?? {
         kind: 'unknown',
-        reason: `${DEFAULT_DM} names no program Preflight recognises`,
+        reason: msg('check.login-protection.linux.problem.unrecognisedDm', { path: DEFAULT_DM }),
       }
     )
   }
-  if (deb.error !== 'ENOENT') return { kind: 'unknown', reason: fileProblem(DEFAULT_DM, deb) ?? DEFAULT_DM }
+  if (deb.error !== 'ENOENT')
+    return {
+      kind: 'unknown',
+      reason: fileProblemMsg(DEFAULT_DM, deb) ?? msg('check.common.file.unreadable', { path: DEFAULT_DM }),
+    }
   return { kind: 'none' }
 }
 
@@ -282,18 +290,20 @@ async function run(ctx: CheckContext): Promise<CheckVerdict> {
     const wsl = host.kind === 'wsl'
     return unknown({
       summary: wsl
-        ? 'Signing in to this laptop is a Windows setting'
-        : 'Sign-in settings cannot be judged from inside a container',
+        ? msg('check.login-protection.linux.summary.wsl')
+        : msg('check.login-protection.linux.summary.container'),
       observed: [
         wsl
-          ? 'Running inside Windows Subsystem for Linux'
-          : `Running inside a container (${host.detail ?? 'unknown runtime'})`,
+          ? msg('check.login-protection.linux.observed.wsl')
+          : msg('check.login-protection.linux.observed.container', {
+              runtime: host.detail ?? msg('check.login-protection.linux.unknownRuntime'),
+            }),
       ],
       requirement: REQUIREMENT,
       remediationId: 'login-protection.linux.host',
       reason: wsl
-        ? 'Whoever turns the laptop on signs in to Windows first. Run Preflight on Windows to check automatic sign-in and the Guest account there.'
-        : 'The computer the container runs on decides how people sign in. Run Preflight directly on that computer.',
+        ? msg('check.login-protection.linux.reason.wsl')
+        : msg('check.login-protection.linux.reason.container'),
     })
   }
 
@@ -316,9 +326,9 @@ async function run(ctx: CheckContext): Promise<CheckVerdict> {
   merge(gdmAll.findings, gdm.findings)
   const dms: Readonly<Record<DmName, DmRead>> = { gdm: gdmAll, lightdm, sddm, greetd }
   const sources = [DM_UNIT, ...Object.values(dms).flatMap((d) => d.sources), ...getty.sources]
-  const failures: { fix: string; text: string; guest: boolean }[] = []
-  const observed: string[] = []
-  const problems: string[] = []
+  const failures: { fix: string; text: Msg; guest: boolean }[] = []
+  const observed: Msg[] = []
+  const problems: Msg[] = []
   const mint = (os?.fields['ID'] ?? '').toLowerCase() === 'linuxmint'
   const fixOf = (dm: DmName): string =>
     dm === 'lightdm' && mint ? 'login-protection.linux.lightdm-mint' : `login-protection.linux.${dm}`
@@ -329,22 +339,24 @@ async function run(ctx: CheckContext): Promise<CheckVerdict> {
   }
   switch (active.kind) {
     case 'known':
-      observed.push(`${DM_LABEL[active.dm]} starts at boot (${active.via})`)
+      observed.push(
+        msg('check.login-protection.linux.observed.dmStarts', { dm: DM_LABEL[active.dm], via: active.via }),
+      )
       break
     case 'other':
-      observed.push(`${active.name} starts at boot (${active.via})`)
-      problems.push(`Preflight cannot read the settings of the ${active.name} display manager`)
+      observed.push(
+        msg('check.login-protection.linux.observed.dmStarts', { dm: active.name, via: active.via }),
+      )
+      problems.push(msg('check.login-protection.linux.problem.otherDm', { dm: active.name }))
       break
     case 'none':
-      observed.push('no graphical login manager is set to start at boot')
+      observed.push(msg('check.login-protection.linux.observed.noDm'))
       // A desktop is running, yet no login manager Preflight knows is set up: something else started it.
       if (ctx.facts.desktop().kind !== 'none' && !Object.values(dms).some((d) => d.present))
-        problems.push(
-          'a desktop session is running, but Preflight found no display manager it can read (GDM, LightDM, SDDM or greetd)',
-        )
+        problems.push(msg('check.login-protection.linux.problem.desktopNoDm'))
       break
     case 'unknown':
-      problems.push(`which display manager starts at boot could not be read (${active.reason})`)
+      problems.push(msg('check.login-protection.linux.problem.dmUnreadable', { why: active.reason }))
       break
   }
   for (const dm of Object.keys(dms) as DmName[]) {
@@ -358,17 +370,21 @@ async function run(ctx: CheckContext): Promise<CheckVerdict> {
       observed.push(...f.notes)
       problems.push(...f.problems)
       if (f.autologin.length === 0 && f.guest.length === 0 && f.problems.length === 0)
-        observed.push(`${DM_LABEL[dm]}: no automatic login${dm === 'lightdm' ? ' and no guest session' : ''}`)
+        observed.push(
+          dm === 'lightdm'
+            ? msg('check.login-protection.linux.observed.dmCleanNoGuest', { dm: DM_LABEL[dm] })
+            : msg('check.login-protection.linux.observed.dmClean', { dm: DM_LABEL[dm] }),
+        )
     } else if (f.autologin.length + f.guest.length > 0) {
       observed.push(
-        ...[...f.autologin, ...f.guest].map(
-          (t) => `${t}; ${DM_LABEL[dm]} is installed but does not start at boot, so this does not count`,
+        ...[...f.autologin, ...f.guest].map((finding) =>
+          msg('check.login-protection.linux.observed.notCounted', { finding, dm: DM_LABEL[dm] }),
         ),
       )
     }
   }
   if (active.kind === 'known' && !dms[active.dm].present)
-    observed.push(`${DM_LABEL[active.dm]} has no settings file, so its defaults apply`)
+    observed.push(msg('check.login-protection.linux.observed.noSettings', { dm: DM_LABEL[active.dm] }))
   for (const t of getty.findings.autologin)
     failures.push({ fix: 'login-protection.linux.getty', text: t, guest: false })
   problems.push(...getty.findings.problems)
@@ -376,30 +392,36 @@ async function run(ctx: CheckContext): Promise<CheckVerdict> {
   if (failures.length > 0) {
     return fail({
       summary: failures.every((f) => f.guest)
-        ? 'Anyone can use this laptop through a guest session'
+        ? msg('check.login-protection.linux.summary.guest')
         : failures.some((f) => f.guest)
-          ? 'This laptop logs in automatically and offers a guest session'
-          : 'This laptop logs in automatically at start-up',
+          ? msg('check.login-protection.linux.summary.both')
+          : msg('check.login-protection.linux.summary.auto'),
       observed: [...failures.map((f) => f.text), ...observed],
       requirement: REQUIREMENT,
       remediationId: (failures[0] as { fix: string }).fix,
-      ...(problems.length > 0 ? { reason: `Also could not read: ${problems.join('; ')}.` } : {}),
+      ...(problems.length > 0
+        ? {
+            reason: msg('check.login-protection.common.reason.alsoUnreadable', {
+              problems: semicolonList(problems),
+            }),
+          }
+        : {}),
       sources,
     })
   }
   if (problems.length > 0) {
     return unknown({
-      summary: 'Could not confirm that automatic login and guest sessions are off',
+      summary: msg('check.login-protection.linux.summary.unconfirmed'),
       observed,
       requirement: REQUIREMENT,
       remediationId: 'login-protection.unknown',
-      reason: `${problems.join('; ')}.`,
+      reason: msg('check.login-protection.common.reason.problems', { problems: semicolonList(problems) }),
       sources,
     })
   }
   return pass({
-    summary: 'No automatic login and no guest session',
-    observed: [...observed, 'the text console does not log in automatically'],
+    summary: msg('check.login-protection.linux.summary.off'),
+    observed: [...observed, msg('check.login-protection.linux.observed.consoleClean')],
     requirement: REQUIREMENT,
     remediationId: active.kind === 'known' ? fixOf(active.dm) : 'login-protection.linux.gdm',
     sources,

@@ -13,9 +13,10 @@
  * fail: automatic sign-in on, or the Guest account enabled; pass: both read and off.
  */
 import type { CheckVerdict } from '../../../shared/check-types'
+import type { Msg } from '../../../shared/i18n/msg'
 import type { CommandOutcome } from '../../probe/probe'
 import type { CheckContext, CheckStrategy } from '../types'
-import { commandProblem, describeCommand, fail, pass, unknown } from '../verdict'
+import { commandProblemMsg, describeCommand, fail, msg, pass, semicolonList, unknown } from '../verdict'
 import { isCompleteOutput, POWERSHELL_TIMEOUT_MS, powershellArgv } from '../win32/common'
 import { readRegKey, regGet, regQueryArgv, type RegKeyRead } from '../win32/reg'
 
@@ -31,37 +32,40 @@ export const GUEST_CIM_ARGV = powershellArgv(
   "ConvertTo-Json -Compress -InputObject @(Get-CimInstance -ClassName Win32_UserAccount -Filter 'LocalAccount=True AND SID LIKE ''S-1-5-21-%-501''' -ErrorAction Stop | Select-Object Disabled,SID)",
 )
 
-const REQUIREMENT =
-  'Windows asks for a password at start-up (no automatic sign-in) and the Guest account is disabled'
+const REQUIREMENT = msg('check.login-protection.win32.requirement')
 
 /** The well-known RID 501 of the built-in Guest account, in a machine SID. */
 export const GUEST_SID = /^S-1-5-21-\d+-\d+-\d+-501$/
 
 export type AutoLogon =
-  { kind: 'on'; detail: string } | { kind: 'off'; detail: string } | { kind: 'problem'; reason: string }
+  { kind: 'on'; detail: Msg } | { kind: 'off'; detail: Msg } | { kind: 'problem'; reason: Msg | string }
 
 /** AutoAdminLogon from `reg query … /v AutoAdminLogon`: REG_SZ or REG_DWORD, non-zero = on. */
 export function judgeAutoAdminLogon(r: RegKeyRead): AutoLogon {
-  if (r.kind === 'missing') return { kind: 'off', detail: 'AutoAdminLogon is not set' }
-  if (r.kind === 'error') return { kind: 'problem', reason: r.reason }
+  if (r.kind === 'missing') return { kind: 'off', detail: msg('check.login-protection.win32.auto.notSet') }
+  if (r.kind === 'error') return { kind: 'problem', reason: r.reasonMsg ?? r.reason }
   const v = regGet(r.values, 'AutoAdminLogon')
-  if (v === undefined) return { kind: 'problem', reason: 'reg.exe listed no AutoAdminLogon value' }
+  if (v === undefined) return { kind: 'problem', reason: msg('check.login-protection.win32.problem.noValue') }
   if (v.type === 'REG_DWORD' && typeof v.value === 'number')
-    return v.value === 0
-      ? { kind: 'off', detail: 'AutoAdminLogon is 0 (DWORD)' }
-      : { kind: 'on', detail: `AutoAdminLogon is ${v.value} (DWORD)` }
+    return {
+      kind: v.value === 0 ? 'off' : 'on',
+      detail: msg('check.login-protection.win32.auto.dword', { value: v.value }),
+    }
   if ((v.type === 'REG_SZ' || v.type === 'REG_EXPAND_SZ') && typeof v.value === 'string') {
     const t = v.value.trim()
-    if (t === '') return { kind: 'off', detail: 'AutoAdminLogon is empty' }
+    if (t === '') return { kind: 'off', detail: msg('check.login-protection.win32.auto.empty') }
     if (/^\d{1,10}$/.test(t))
       return Number(t) === 0
-        ? { kind: 'off', detail: 'AutoAdminLogon is "0"' }
-        : { kind: 'on', detail: `AutoAdminLogon is "${t}"` }
+        ? { kind: 'off', detail: msg('check.login-protection.win32.auto.string', { value: '0' }) }
+        : { kind: 'on', detail: msg('check.login-protection.win32.auto.string', { value: t }) }
   }
-  return { kind: 'problem', reason: `AutoAdminLogon has an unexpected value (${v.type})` }
+  return {
+    kind: 'problem',
+    reason: msg('check.login-protection.win32.problem.unexpectedValue', { type: v.type }),
+  }
 }
 
-export type Guest = { kind: 'enabled' } | { kind: 'disabled' } | { kind: 'problem'; reason: string }
+export type Guest = { kind: 'enabled' } | { kind: 'disabled' } | { kind: 'problem'; reason: Msg }
 
 /**
  * The JSON list printed by the Guest queries: elements with a SID string and either `Enabled`
@@ -70,12 +74,13 @@ export type Guest = { kind: 'enabled' } | { kind: 'disabled' } | { kind: 'proble
  * (every Windows has one).
  */
 export function parseGuestJson(stdout: string): Guest {
-  if (!isCompleteOutput(stdout) || stdout.trim() === '') return { kind: 'problem', reason: 'no account list' }
+  if (!isCompleteOutput(stdout) || stdout.trim() === '')
+    return { kind: 'problem', reason: msg('check.login-protection.win32.guest.noList') }
   let data: unknown
   try {
     data = JSON.parse(stdout)
   } catch {
-    return { kind: 'problem', reason: 'the account list is not valid JSON' }
+    return { kind: 'problem', reason: msg('check.login-protection.win32.guest.notJson') }
   }
   const items = Array.isArray(data) ? data : [data]
   let found: Guest | null = null
@@ -85,19 +90,20 @@ export function parseGuestJson(stdout: string): Guest {
     let enabled: boolean
     if (typeof o.Enabled === 'boolean') enabled = o.Enabled
     else if (typeof o.Disabled === 'boolean') enabled = !o.Disabled
-    else return { kind: 'problem', reason: 'the Guest account’s state is not a true/false value' }
+    else return { kind: 'problem', reason: msg('check.login-protection.win32.guest.notBoolean') }
     if (enabled) return { kind: 'enabled' }
     found = { kind: 'disabled' }
   }
-  return found ?? { kind: 'problem', reason: 'no local account with the Guest SID (…-501) was listed' }
+  return found ?? { kind: 'problem', reason: msg('check.login-protection.win32.guest.noGuest') }
 }
 
 async function readGuest(ctx: CheckContext, sources: string[]): Promise<Guest> {
   const attempt = async (argv: readonly string[]): Promise<Guest> => {
     sources.push(describeCommand(argv))
     const out: CommandOutcome = await ctx.probe.run(argv, { timeoutMs: POWERSHELL_TIMEOUT_MS })
-    const p = commandProblem(argv, out)
-    if (p !== null || out.kind !== 'exit') return { kind: 'problem', reason: p ?? 'no answer' }
+    const p = commandProblemMsg(argv, out)
+    if (p !== null || out.kind !== 'exit')
+      return { kind: 'problem', reason: p ?? msg('check.common.noAnswer') }
     return parseGuestJson(out.stdout)
   }
   const first = await attempt(GUEST_LOCALUSER_ARGV)
@@ -105,7 +111,10 @@ async function readGuest(ctx: CheckContext, sources: string[]): Promise<Guest> {
   // Get-LocalUser is missing from 32-bit PowerShell and some stripped images: ask CIM instead.
   const second = await attempt(GUEST_CIM_ARGV)
   if (second.kind !== 'problem') return second
-  return { kind: 'problem', reason: `Get-LocalUser: ${first.reason}; Win32_UserAccount: ${second.reason}` }
+  return {
+    kind: 'problem',
+    reason: msg('check.login-protection.win32.guest.both', { localUser: first.reason, cim: second.reason }),
+  }
 }
 
 export const win32Strategy: CheckStrategy = {
@@ -124,18 +133,19 @@ async function run(ctx: CheckContext): Promise<CheckVerdict> {
   const sources = [describeCommand(AUTO_LOGON_ARGV)]
   const [reg, guest] = await Promise.all([readRegKey(ctx.probe, AUTO_LOGON_ARGV), readGuest(ctx, sources)])
   const auto = judgeAutoAdminLogon(reg)
-  const failures: string[] = []
-  const observed: string[] = []
-  const problems: string[] = []
+  const failures: Msg[] = []
+  const observed: Msg[] = []
+  const problems: Msg[] = []
 
-  if (auto.kind === 'on') failures.push(`Windows signs in automatically at start-up (${auto.detail})`)
-  else if (auto.kind === 'off') observed.push(`automatic sign-in is off (${auto.detail})`)
-  else problems.push(`the automatic sign-in setting could not be read (${auto.reason})`)
+  if (auto.kind === 'on')
+    failures.push(msg('check.login-protection.win32.observed.autoOn', { detail: auto.detail }))
+  else if (auto.kind === 'off')
+    observed.push(msg('check.login-protection.win32.observed.autoOff', { detail: auto.detail }))
+  else problems.push(msg('check.login-protection.win32.problem.autoUnreadable', { why: auto.reason }))
 
-  if (guest.kind === 'enabled')
-    failures.push('the built-in Guest account (SID …-501) is enabled: anyone can sign in without a password')
-  else if (guest.kind === 'disabled') observed.push('the built-in Guest account (SID …-501) is disabled')
-  else problems.push(`the Guest account could not be read (${guest.reason})`)
+  if (guest.kind === 'enabled') failures.push(msg('check.login-protection.win32.observed.guestOn'))
+  else if (guest.kind === 'disabled') observed.push(msg('check.login-protection.win32.observed.guestOff'))
+  else problems.push(msg('check.login-protection.win32.problem.guestUnreadable', { why: guest.reason }))
 
   const autoOn = auto.kind === 'on'
   const guestOn = guest.kind === 'enabled'
@@ -143,10 +153,10 @@ async function run(ctx: CheckContext): Promise<CheckVerdict> {
     return fail({
       summary:
         autoOn && guestOn
-          ? 'Windows signs in automatically and the Guest account is enabled'
+          ? msg('check.login-protection.win32.summary.both')
           : autoOn
-            ? 'Windows signs in automatically at start-up'
-            : 'The Guest account is enabled',
+            ? msg('check.login-protection.win32.summary.auto')
+            : msg('check.login-protection.win32.summary.guest'),
       observed: [...failures, ...observed],
       requirement: REQUIREMENT,
       remediationId:
@@ -155,22 +165,28 @@ async function run(ctx: CheckContext): Promise<CheckVerdict> {
           : autoOn
             ? 'login-protection.win32.autologon'
             : 'login-protection.win32.guest',
-      ...(problems.length > 0 ? { reason: `Also could not read: ${problems.join('; ')}.` } : {}),
+      ...(problems.length > 0
+        ? {
+            reason: msg('check.login-protection.common.reason.alsoUnreadable', {
+              problems: semicolonList(problems),
+            }),
+          }
+        : {}),
       sources,
     })
   }
   if (problems.length > 0) {
     return unknown({
-      summary: 'Could not confirm that automatic sign-in and the Guest account are off',
+      summary: msg('check.login-protection.win32.summary.unconfirmed'),
       observed,
       requirement: REQUIREMENT,
       remediationId: 'login-protection.unknown',
-      reason: `${problems.join('; ')}.`,
+      reason: msg('check.login-protection.common.reason.problems', { problems: semicolonList(problems) }),
       sources,
     })
   }
   return pass({
-    summary: 'No automatic sign-in and the Guest account is disabled',
+    summary: msg('check.login-protection.win32.summary.off'),
     observed,
     requirement: REQUIREMENT,
     remediationId: 'login-protection.win32.autologon',

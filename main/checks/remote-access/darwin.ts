@@ -16,24 +16,35 @@
  * pass: overrides and sockets both read, nothing on. unknown: either could not be read.
  */
 import type { CheckVerdict } from '../../../shared/check-types'
-import { describeVersion, readMacosVersion, remediationForVersion, SW_VERS_ARGV } from '../darwin-common'
+import type { Msg } from '../../../shared/i18n/msg'
+import { macosVersionMsg, readMacosVersion, remediationForVersion, SW_VERS_ARGV } from '../darwin-common'
 import type { CheckContext, CheckStrategy } from '../types'
-import { commandProblem, describeCommand, fail, fileProblem, pass, unknown } from '../verdict'
+import {
+  commandProblemMsg,
+  describeCommand,
+  fail,
+  fileProblemMsg,
+  msg,
+  pass,
+  semicolonList,
+  uniqueMsgs,
+  unknown,
+} from '../verdict'
 import { parseArdMarker, parsePrintDisabled } from './darwin-parse'
-import { describeListener, parseMacNetstat, remoteListeners } from './listeners'
+import { listeningMsg, loopbackMsg, parseMacNetstat, remoteListeners } from './listeners'
 
 export const PRINT_DISABLED: readonly string[] = ['/bin/launchctl', 'print-disabled', 'system']
 export const NETSTAT: readonly string[] = ['/usr/sbin/netstat', '-an', '-p', 'tcp']
 export const ARD_MARKER = '/Library/Application Support/Apple/Remote Desktop/RemoteManagement.launchd'
 
 /** launchd labels of the Sharing services that accept logins, and their names in System Settings. */
-const LABELS: readonly { readonly label: string; readonly name: string }[] = [
-  { label: 'com.openssh.sshd', name: 'Remote Login (SSH)' },
-  { label: 'com.apple.screensharing', name: 'Screen Sharing' },
-  { label: 'com.apple.AEServer', name: 'Remote Application Scripting (Remote Apple Events)' },
+const LABELS: readonly { readonly label: string; readonly name: Msg }[] = [
+  { label: 'com.openssh.sshd', name: msg('check.remote-access.darwin.service.remoteLogin') },
+  { label: 'com.apple.screensharing', name: msg('check.remote-access.darwin.service.screenSharing') },
+  { label: 'com.apple.AEServer', name: msg('check.remote-access.darwin.service.remoteAppleEvents') },
 ]
 
-const REQUIREMENT = 'Remote Login, Screen Sharing, Remote Management and Remote Application Scripting are off'
+const REQUIREMENT = msg('check.remote-access.darwin.requirement')
 
 export const darwinStrategy: CheckStrategy = {
   probes: {
@@ -57,82 +68,92 @@ async function run(ctx: CheckContext): Promise<CheckVerdict> {
   ])
   const remediationId = remediationForVersion('remote-access.darwin.sharing', version)
   const sources = [describeCommand(PRINT_DISABLED), describeCommand(NETSTAT), ARD_MARKER]
-  const exposures: string[] = []
-  const observed: string[] = []
-  const problems: string[] = []
+  const exposures: Msg[] = []
+  const observed: Msg[] = []
+  const problems: Msg[] = []
 
-  const pdProblem = commandProblem(PRINT_DISABLED, pdOut)
+  const pdProblem = commandProblemMsg(PRINT_DISABLED, pdOut)
   const overrides = pdProblem === null && pdOut.kind === 'exit' ? parsePrintDisabled(pdOut.stdout) : null
   if (overrides === null) {
-    problems.push(
-      pdProblem ?? '`launchctl print-disabled system` printed something Preflight does not recognise',
-    )
+    problems.push(pdProblem ?? msg('check.remote-access.darwin.problem.printDisabled'))
   } else {
     for (const { label, name } of LABELS) {
       const o = overrides.get(label)
-      if (o === 'enabled') exposures.push(`${name} is on (launchd: ${label} enabled)`)
-      else if (o === 'disabled') observed.push(`${name} is off`)
-      else observed.push(`${name} is off (its default: launchd has no override for ${label})`)
+      if (o === 'enabled')
+        exposures.push(
+          msg('check.remote-access.darwin.observed.serviceOn', { name, label, value: 'enabled' }),
+        )
+      else if (o === 'disabled')
+        observed.push(msg('check.remote-access.darwin.observed.serviceOff', { name }))
+      else observed.push(msg('check.remote-access.darwin.observed.serviceDefault', { name, label }))
     }
   }
 
   if (marker.kind === 'file') {
     const m = parseArdMarker(marker.text)
-    if (m === 'enabled') exposures.push('Remote Management (Apple Remote Desktop) is on')
-    else if (m === 'disabled') observed.push('Remote Management is off')
-    else
-      observed.push('the Remote Management marker file has unexpected contents; judged by its port instead')
+    if (m === 'enabled') exposures.push(msg('check.remote-access.darwin.observed.ardOn'))
+    else if (m === 'disabled') observed.push(msg('check.remote-access.darwin.observed.ardOff'))
+    else observed.push(msg('check.remote-access.darwin.observed.ardUnrecognised'))
   } else if (marker.error === 'ENOENT') {
-    observed.push('Remote Management has not been switched on (no activation marker)')
+    observed.push(msg('check.remote-access.darwin.observed.ardNoMarker'))
   } else {
     observed.push(
-      `${fileProblem(ARD_MARKER, marker) ?? ARD_MARKER}; Remote Management judged by its port instead`,
+      msg('check.remote-access.darwin.observed.ardUnreadable', {
+        problem: fileProblemMsg(ARD_MARKER, marker) ?? ARD_MARKER,
+      }),
     )
   }
 
-  const nsProblem = commandProblem(NETSTAT, nsOut)
+  const nsProblem = commandProblemMsg(NETSTAT, nsOut)
   const table = nsProblem === null && nsOut.kind === 'exit' ? parseMacNetstat(nsOut.stdout) : null
   if (table === null) {
-    problems.push(nsProblem ?? '`netstat -an -p tcp` output was cut short')
+    problems.push(nsProblem ?? msg('check.remote-access.darwin.problem.netstatCut'))
   } else {
     const { open, local } = remoteListeners(table, { mac: true })
-    for (const l of open) exposures.push(`listening for connections from the network: ${describeListener(l)}`)
-    for (const l of local)
-      observed.push(`${describeListener(l)}: loopback only, not reachable from the network`)
-    if (open.length === 0)
-      observed.push('nothing listens for remote logins or screen sharing on a network address (netstat)')
+    for (const l of open) exposures.push(listeningMsg(l))
+    for (const l of local) observed.push(loopbackMsg(l))
+    if (open.length === 0) observed.push(msg('check.remote-access.darwin.observed.nothingListens'))
     if (table.unparsed > 0)
-      problems.push(`\`netstat -an -p tcp\` printed ${table.unparsed} line(s) Preflight could not read`)
+      problems.push(msg('check.remote-access.darwin.problem.netstatUnparsed', { count: table.unparsed }))
   }
-  const versionLine = describeVersion(version)
+  const versionLine = macosVersionMsg(version)
   if (versionLine !== null) observed.push(versionLine)
   const place =
     version !== null && version.major <= 12
-      ? 'System Preferences › Sharing'
-      : 'System Settings › General › Sharing'
+      ? msg('check.remote-access.darwin.place.macos12')
+      : msg('check.remote-access.darwin.place.modern')
 
   if (exposures.length > 0) {
     return fail({
-      summary: 'This Mac accepts remote logins or screen sharing from the network',
-      observed: [...new Set([...exposures, ...observed])],
+      summary: msg('check.remote-access.darwin.summary.on'),
+      observed: uniqueMsgs([...exposures, ...observed]),
       requirement: REQUIREMENT,
       remediationId,
-      ...(problems.length > 0 ? { reason: `Also could not read: ${problems.join('; ')}.` } : {}),
+      ...(problems.length > 0
+        ? {
+            reason: msg('check.remote-access.common.reason.alsoUnreadable', {
+              problems: semicolonList(problems),
+            }),
+          }
+        : {}),
       sources,
     })
   }
   if (problems.length > 0) {
     return unknown({
-      summary: 'Could not confirm that remote login and screen sharing are off',
+      summary: msg('check.remote-access.darwin.summary.unconfirmed'),
       observed,
       requirement: REQUIREMENT,
       remediationId,
-      reason: `${problems.join('; ')}. Open ${place} and check that Screen Sharing, Remote Management, Remote Login and Remote Application Scripting are off, then check again.`,
+      reason: msg('check.remote-access.darwin.reason.unconfirmed', {
+        problems: semicolonList(problems),
+        place,
+      }),
       sources,
     })
   }
   return pass({
-    summary: 'Remote login, screen sharing and remote management are off',
+    summary: msg('check.remote-access.darwin.summary.off'),
     observed,
     requirement: REQUIREMENT,
     remediationId,

@@ -17,12 +17,24 @@
  * In a container or WSL the laptop's remote access belongs to the host: unknown.
  */
 import type { CheckVerdict } from '../../../shared/check-types'
+import type { Msg, MsgValue } from '../../../shared/i18n/msg'
 import type { CommandOutcome } from '../../probe/probe'
 import { isEnabledState, parseIsEnabled } from '../auto-updates/linux-config'
 import type { CheckContext, CheckStrategy } from '../types'
-import { commandProblem, describeCommand, fail, pass, unknown } from '../verdict'
 import {
-  describeListener,
+  commandProblemMsg,
+  commaList,
+  describeCommand,
+  fail,
+  msg,
+  pass,
+  semicolonList,
+  uniqueMsgs,
+  unknown,
+} from '../verdict'
+import {
+  listeningMsg,
+  loopbackMsg,
   parseSsListeners,
   remoteListeners,
   type Listener,
@@ -76,15 +88,10 @@ const PORTS_OF: Readonly<Record<Service, readonly RemotePort[]>> = {
   vnc: ['vnc'],
 }
 
-const SERVICE_NAMES: Readonly<Record<Service, string>> = {
-  ssh: 'The SSH server (OpenSSH)',
-  'gnome-remote-desktop': 'GNOME Remote Desktop',
-  xrdp: 'The xrdp remote desktop server',
-  vnc: 'A VNC server',
-}
+/** A service's name in words, at the start of a sentence. */
+const serviceName = (service: Service): Msg => msg(`check.remote-access.linux.service.${service}`)
 
-const REQUIREMENT =
-  'No SSH, remote desktop or VNC server accepts connections from the network, and none is set to start'
+const REQUIREMENT = msg('check.remote-access.linux.requirement')
 
 /** `systemctl is-active` states (one line per unit, in argv order). */
 const ACTIVE_STATES = [
@@ -119,37 +126,49 @@ function isRunning(s: ActiveState): boolean {
 }
 
 /** is-active for several units in one call (systemd answers `inactive` for units that do not exist). */
-function readActive(out: CommandOutcome, count: number): ActiveState[] | string {
-  if (out.kind === 'error') return commandProblem(IS_ACTIVE_ARGV, out) ?? ''
+function readActive(out: CommandOutcome, count: number): ActiveState[] | Msg {
+  if (out.kind === 'error') return commandProblemMsg(IS_ACTIVE_ARGV, out) ?? msg('check.common.noAnswer')
+  const command = describeCommand(IS_ACTIVE_ARGV)
   // Exit 0 when at least one unit is active, 3 when none; anything else (1: no systemd) is a failure.
-  if (out.exitCode !== 0 && out.exitCode !== 3)
-    return `\`${describeCommand(IS_ACTIVE_ARGV)}\` failed (exit ${out.exitCode}${out.stderr.trim() !== '' ? `: ${out.stderr.trim().split('\n')[0]}` : ''})`
+  if (out.exitCode !== 0 && out.exitCode !== 3) {
+    const stderr = out.stderr.trim()
+    return stderr !== ''
+      ? msg('check.remote-access.linux.problem.isActiveFailedWith', {
+          command,
+          code: out.exitCode,
+          stderr: stderr.split('\n')[0] as string,
+        })
+      : msg('check.remote-access.linux.problem.isActiveFailed', { command, code: out.exitCode })
+  }
   return (
     parseIsActiveLines(out.stdout, count) ??
-    `\`${describeCommand(IS_ACTIVE_ARGV)}\` gave an unexpected answer`
+    msg('check.remote-access.linux.problem.unexpectedAnswer', { command })
   )
 }
 
 /** is-enabled for one unit: its state (not-found when the unit does not exist), or a problem. */
-function readEnabled(argv: readonly string[], out: CommandOutcome): { state: string } | { problem: string } {
-  if (out.kind === 'error') return { problem: commandProblem(argv, out) ?? '' }
+function readEnabled(argv: readonly string[], out: CommandOutcome): { state: string } | { problem: Msg } {
+  if (out.kind === 'error') return { problem: commandProblemMsg(argv, out) ?? msg('check.common.noAnswer') }
   const s = parseIsEnabled(out.stdout)
   if (s !== null) return { state: s }
   // systemd before 253: exit 1, nothing on stdout, "Failed to get unit file state for X: No such
   // file or directory" on stderr (systemd's messages are not translated).
   if (out.exitCode === 1 && out.stdout.trim() === '' && /No such file or directory/.test(out.stderr))
     return { state: 'not-found' }
-  return { problem: `\`${describeCommand(argv)}\` gave an unexpected answer` }
+  return {
+    problem: msg('check.remote-access.linux.problem.unexpectedAnswer', { command: describeCommand(argv) }),
+  }
 }
 
 /** Enablement states that say nothing about starting at boot either way. */
 const UNCERTAIN_ENABLED = new Set(['generated', 'transient', 'bad'])
 
 interface ServiceFacts {
-  running: string[]
-  bootEnabled: string[]
+  running: Msg[]
+  /** Unit names, or the user's own unit in words. */
+  bootEnabled: MsgValue[]
   installed: string[]
-  problems: string[]
+  problems: Msg[]
 }
 
 function debianFamily(fields: Readonly<Record<string, string>> | undefined): boolean {
@@ -183,18 +202,20 @@ async function run(ctx: CheckContext): Promise<CheckVerdict> {
     const wsl = host.kind === 'wsl'
     return unknown({
       summary: wsl
-        ? 'Remote access to this laptop is a Windows setting'
-        : 'Remote access cannot be judged from inside a container',
+        ? msg('check.remote-access.linux.summary.wsl')
+        : msg('check.remote-access.linux.summary.container'),
       observed: [
         wsl
-          ? 'Running inside Windows Subsystem for Linux'
-          : `Running inside a container (${host.detail ?? 'unknown runtime'})`,
+          ? msg('check.remote-access.linux.observed.wsl')
+          : msg('check.remote-access.linux.observed.container', {
+              runtime: host.detail ?? msg('check.remote-access.linux.unknownRuntime'),
+            }),
       ],
       requirement: REQUIREMENT,
       remediationId: 'remote-access.linux.host',
       reason: wsl
-        ? 'Connections from the network reach WSL through Windows. Run Preflight on Windows to check Remote Desktop and the SSH server there.'
-        : 'What can be reached from the network is decided by the computer the container runs on. Run Preflight directly on that computer.',
+        ? msg('check.remote-access.linux.reason.wsl')
+        : msg('check.remote-access.linux.reason.container'),
     })
   }
 
@@ -211,32 +232,29 @@ async function run(ctx: CheckContext): Promise<CheckVerdict> {
   sources.push(...enabledArgvs.map((a) => describeCommand(a)))
   sources.push(describeCommand(USER_GRD_ACTIVE), describeCommand(USER_GRD_ENABLED), ...WANTS_DIRS)
 
-  const exposures: { service: Service | null; text: string }[] = []
-  const problems: string[] = []
-  const observed: string[] = []
+  const exposures: { service: Service | null; text: Msg }[] = []
+  const problems: Msg[] = []
+  const observed: Msg[] = []
 
   // 1. Listening sockets.
   let table: ListenerTable | null = null
   if (ssOut.kind === 'error' || ssOut.exitCode !== 0) {
     problems.push(
-      `the listening sockets could not be read (${commandProblem(SS_ARGV, ssOut) ?? 'ss failed'})`,
+      msg('check.remote-access.linux.problem.ssUnreadable', {
+        why: commandProblemMsg(SS_ARGV, ssOut) ?? msg('check.remote-access.linux.problem.ssFailed'),
+      }),
     )
   } else {
     table = parseSsListeners(ssOut.stdout)
-    if (table === null) problems.push('`ss -ltnH` output was cut short')
+    if (table === null) problems.push(msg('check.remote-access.linux.problem.ssCut'))
     else if (table.unparsed > 0)
-      problems.push(`\`ss -ltnH\` printed ${table.unparsed} line(s) Preflight could not read`)
+      problems.push(msg('check.remote-access.linux.problem.ssUnparsed', { count: table.unparsed }))
   }
   const remote = table === null ? { open: [], local: [] } : remoteListeners(table)
-  for (const l of remote.open)
-    exposures.push({
-      service: null,
-      text: `listening for connections from the network: ${describeListener(l)}`,
-    })
-  for (const l of remote.local)
-    observed.push(`${describeListener(l)}: loopback only, not reachable from the network`)
+  for (const l of remote.open) exposures.push({ service: null, text: listeningMsg(l) })
+  for (const l of remote.local) observed.push(loopbackMsg(l))
   if (table !== null && remote.open.length === 0)
-    observed.push('nothing listens for remote logins on a network address (ss)')
+    observed.push(msg('check.remote-access.linux.observed.nothingListens'))
   let quiet = true
 
   // 2. Unit state, grouped per service.
@@ -252,13 +270,16 @@ async function run(ctx: CheckContext): Promise<CheckVerdict> {
   const active = readActive(activeOut, SYSTEM_UNITS.length)
   SYSTEM_UNITS.forEach((u, i) => {
     const f = factsOf(u.service)
-    if (typeof active === 'string') f.problems.push(active)
-    else if (isRunning(active[i] as ActiveState)) f.running.push(`${u.unit} is ${active[i] as string}`)
+    if (!Array.isArray(active)) f.problems.push(active)
+    else if (isRunning(active[i] as ActiveState))
+      f.running.push(msg('check.remote-access.linux.unitState', { unit: u.unit, state: active[i] as string }))
     const en = readEnabled(enabledArgvs[i] as string[], rest[i] as CommandOutcome)
     if ('problem' in en) f.problems.push(en.problem)
     else if (isEnabledState(en.state) && en.state !== 'alias') f.bootEnabled.push(u.unit)
     else if (UNCERTAIN_ENABLED.has(en.state))
-      f.problems.push(`${u.unit} is "${en.state}", so Preflight cannot tell whether it starts at boot`)
+      f.problems.push(
+        msg('check.remote-access.linux.problem.uncertainEnabled', { unit: u.unit, state: en.state }),
+      )
     if (!('problem' in en) && en.state !== 'not-found') f.installed.push(u.unit)
   })
   // The user's own GNOME Remote Desktop (Settings › Sharing / System › Remote Desktop, per user).
@@ -267,53 +288,61 @@ async function run(ctx: CheckContext): Promise<CheckVerdict> {
   const ue = readEnabled(USER_GRD_ENABLED, userEnabledOut)
   const noSession = ctx.facts.desktop().kind === 'none'
   if (ua !== null && isRunning(ua[0] as ActiveState))
-    userFacts.running.push(`your gnome-remote-desktop.service is ${ua[0] as string}`)
+    userFacts.running.push(msg('check.remote-access.linux.userUnitState', { state: ua[0] as string }))
   if (!('problem' in ue) && isEnabledState(ue.state))
-    userFacts.bootEnabled.push('your gnome-remote-desktop.service')
+    userFacts.bootEnabled.push(msg('check.remote-access.linux.userUnit'))
   if (ua === null || 'problem' in ue) {
-    if (noSession)
-      observed.push(
-        'your own desktop sharing settings could not be read (no desktop session); nothing of it is listening now',
-      )
-    else userFacts.problems.push('the state of your own GNOME Remote Desktop service could not be read')
+    if (noSession) observed.push(msg('check.remote-access.linux.observed.userNoSession'))
+    else userFacts.problems.push(msg('check.remote-access.linux.problem.userUnreadable'))
   }
   // TigerVNC and similar template instances enabled at boot.
   wants.forEach((w, i) => {
     if (w.kind === 'error') {
-      if (w.error !== 'ENOENT') problems.push(`${WANTS_DIRS[i] as string} could not be listed`)
+      if (w.error !== 'ENOENT')
+        problems.push(msg('check.remote-access.linux.problem.cannotList', { path: WANTS_DIRS[i] as string }))
       return
     }
     for (const name of w.names.filter((n) => VNC_INSTANCE.test(n))) factsOf('vnc').bootEnabled.push(name)
   })
 
   for (const [service, f] of facts) {
-    const name = SERVICE_NAMES[service]
+    const name = serviceName(service)
     const ports = PORTS_OF[service]
+    const running = commaList(f.running)
+    const bootEnabled = commaList(f.bootEnabled)
     if (f.running.length > 0 || f.bootEnabled.length > 0) quiet = false
     if (f.running.length > 0) {
       if (table === null) {
-        exposures.push({ service, text: `${name} is running (${f.running.join(', ')})` })
+        exposures.push({
+          service,
+          text: msg('check.remote-access.linux.exposure.running', { name, units: running }),
+        })
         continue
       }
       const mine = (ls: readonly (Listener & { kind: RemotePort })[]) =>
         ls.filter((l) => ports.includes(l.kind))
       if (mine(remote.open).length > 0) {
-        exposures.push({ service, text: `${name} is running (${f.running.join(', ')})` })
+        exposures.push({
+          service,
+          text: msg('check.remote-access.linux.exposure.running', { name, units: running }),
+        })
       } else if (mine(remote.local).length > 0) {
-        observed.push(
-          `${name} is running but listens only on loopback, so it cannot be reached from the network`,
-        )
-        if (f.bootEnabled.length > 0) observed.push(`${name} starts at boot (${f.bootEnabled.join(', ')})`)
+        observed.push(msg('check.remote-access.linux.observed.loopbackOnly', { name }))
+        if (f.bootEnabled.length > 0)
+          observed.push(msg('check.remote-access.linux.observed.startsAtBoot', { name, units: bootEnabled }))
       } else {
         exposures.push({
           service,
-          text: `${name} is running (${f.running.join(', ')}) and Preflight could not find it on its usual port: it may listen on another one`,
+          text: msg('check.remote-access.linux.exposure.runningOtherPort', { name, units: running }),
         })
       }
       continue
     }
     if (f.bootEnabled.length > 0) {
-      exposures.push({ service, text: `${name} is set to start at boot (${f.bootEnabled.join(', ')})` })
+      exposures.push({
+        service,
+        text: msg('check.remote-access.linux.exposure.bootEnabled', { name, units: bootEnabled }),
+      })
       continue
     }
     if (f.problems.length > 0) {
@@ -322,11 +351,11 @@ async function run(ctx: CheckContext): Promise<CheckVerdict> {
     }
     if (f.installed.length > 0)
       observed.push(
-        `${name} is installed but not running and not started at boot (${f.installed.join(', ')})`,
+        msg('check.remote-access.linux.observed.installedOff', { name, units: commaList(f.installed) }),
       )
   }
 
-  const uniqueProblems = [...new Set(problems)]
+  const uniqueProblems = uniqueMsgs(problems)
   const fixFor = (service: Service | null): string => {
     switch (service) {
       case 'ssh':
@@ -355,30 +384,33 @@ async function run(ctx: CheckContext): Promise<CheckVerdict> {
       if (!debianFamily(os?.fields)) remediationId = 'remote-access.linux.sshd'
     }
     return fail({
-      summary: 'This laptop accepts remote logins from the network',
-      observed: [...new Set([...exposures.map((e) => e.text), ...observed])],
+      summary: msg('check.remote-access.linux.summary.on'),
+      observed: uniqueMsgs([...exposures.map((e) => e.text), ...observed]),
       requirement: REQUIREMENT,
       remediationId,
-      ...(uniqueProblems.length > 0 ? { reason: `Also could not read: ${uniqueProblems.join('; ')}.` } : {}),
+      ...(uniqueProblems.length > 0
+        ? {
+            reason: msg('check.remote-access.common.reason.alsoUnreadable', {
+              problems: semicolonList(uniqueProblems),
+            }),
+          }
+        : {}),
       sources,
     })
   }
   if (uniqueProblems.length > 0) {
     return unknown({
-      summary: 'Could not confirm that remote login is off',
+      summary: msg('check.remote-access.common.summary.unconfirmed'),
       observed,
       requirement: REQUIREMENT,
       remediationId: 'remote-access.unknown',
-      reason: `${uniqueProblems.join('; ')}.`,
+      reason: msg('check.remote-access.common.reason.problems', { problems: semicolonList(uniqueProblems) }),
       sources,
     })
   }
   return pass({
-    summary: 'Nothing accepts remote logins from the network',
-    observed: [
-      ...observed,
-      ...(quiet ? ['no SSH, remote desktop or VNC service is running or set to start at boot'] : []),
-    ],
+    summary: msg('check.remote-access.linux.summary.off'),
+    observed: [...observed, ...(quiet ? [msg('check.remote-access.linux.observed.quiet')] : [])],
     requirement: REQUIREMENT,
     remediationId: 'remote-access.unknown',
     sources,

@@ -6,6 +6,8 @@
  * Ports judged (detection-more.md 3): 22 SSH, 3389 RDP, 5900-5999 VNC / Screen Sharing, and on macOS
  * also 3283 (Apple Remote Desktop) and 3031 (Remote Apple Events).
  */
+import type { Msg } from '../../../shared/i18n/msg'
+import { msg } from '../verdict'
 
 export interface Listener {
   /** The local address as printed, without brackets or a %interface suffix ("0.0.0.0", "::", "*"). */
@@ -18,12 +20,9 @@ export interface Listener {
 /** A port that lets someone log in or take over the screen, and what usually listens there. */
 export type RemotePort = 'ssh' | 'rdp' | 'vnc' | 'ard' | 'eppc'
 
-export const PORT_NAMES: Readonly<Record<RemotePort, string>> = {
-  ssh: 'SSH',
-  rdp: 'Remote Desktop (RDP)',
-  vnc: 'VNC screen sharing',
-  ard: 'Apple Remote Desktop',
-  eppc: 'Remote Apple Events',
+/** What usually listens on a remote-login port, in words. */
+export function portNameMsg(kind: RemotePort): Msg {
+  return msg(`check.remote-access.common.port.${kind}`)
 }
 
 /** The remote-login service a TCP port belongs to (rdpPort: Windows may move RDP off 3389). */
@@ -110,16 +109,26 @@ export function remoteListeners(
 }
 
 /** "port 22 (SSH) on 0.0.0.0" for observed lines. */
-export function describeListener(l: Listener & { kind: RemotePort }): string {
+export function describeListener(l: Listener & { kind: RemotePort }): Msg {
   const where =
     l.address === '*'
-      ? 'all addresses'
+      ? msg('check.remote-access.common.where.all')
       : l.address === '0.0.0.0'
-        ? 'all IPv4 addresses (0.0.0.0)'
+        ? msg('check.remote-access.common.where.ipv4')
         : l.address === '::'
-          ? 'all IPv6 addresses (::)'
+          ? msg('check.remote-access.common.where.ipv6')
           : l.address
-  return `port ${l.port} (${PORT_NAMES[l.kind]}) on ${where}`
+  return msg('check.remote-access.common.listener', { port: l.port, service: portNameMsg(l.kind), where })
+}
+
+/** "listening for connections from the network: port 22 (SSH) on …" */
+export function listeningMsg(l: Listener & { kind: RemotePort }): Msg {
+  return msg('check.remote-access.common.listening', { listener: describeListener(l) })
+}
+
+/** "port 22 (SSH) on 127.0.0.1: loopback only, not reachable from the network" */
+export function loopbackMsg(l: Listener & { kind: RemotePort }): Msg {
+  return msg('check.remote-access.common.loopback', { listener: describeListener(l) })
 }
 
 /**

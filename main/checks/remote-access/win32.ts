@@ -16,12 +16,22 @@
  * something unread and nothing already failing.
  */
 import type { CheckVerdict } from '../../../shared/check-types'
+import type { Msg } from '../../../shared/i18n/msg'
 import type { CommandOutcome } from '../../probe/probe'
 import type { CheckContext, CheckStrategy } from '../types'
-import { commandProblem, describeCommand, fail, pass, unknown } from '../verdict'
+import {
+  commandProblemMsg,
+  describeCommand,
+  fail,
+  msg,
+  pass,
+  semicolonList,
+  uniqueMsgs,
+  unknown,
+} from '../verdict'
 import {
   CURRENT_VERSION_ARGV,
-  describeEdition,
+  editionMsg,
   isCompleteOutput,
   POWERSHELL_TIMEOUT_MS,
   powershellArgv,
@@ -30,8 +40,9 @@ import {
 import { readRegKey, regDword, regQueryArgv, type RegKeyRead } from '../win32/reg'
 import { codeName, parseServiceState, parseStartType, SERVICE_STATES, START_TYPES } from '../win32/sc'
 import {
-  describeListener,
   isLoopbackAddress,
+  listeningMsg,
+  loopbackMsg,
   remoteListeners,
   type Listener,
   type ListenerTable,
@@ -53,8 +64,7 @@ export const LISTENERS_ARGV = powershellArgv(
 /** sc.exe's exit code when the service does not exist (ERROR_SERVICE_DOES_NOT_EXIST). */
 const NOT_INSTALLED = 1060
 
-const REQUIREMENT =
-  'Remote Desktop and the OpenSSH server are off, and nothing else accepts remote logins from the network'
+const REQUIREMENT = msg('check.remote-access.win32.requirement')
 
 /**
  * The JSON array `Get-NetTCPConnection | Select-Object LocalAddress,LocalPort | ConvertTo-Json`
@@ -97,16 +107,16 @@ export function parseNetTcpListeners(stdout: string): ListenerTable | null {
 type Rdp =
   | { kind: 'allowed'; via: 'policy' | 'local' }
   | { kind: 'denied'; via: 'policy' | 'local' | 'default' }
-  | { kind: 'problem'; reason: string }
+  | { kind: 'problem'; reason: Msg }
 
 /** The effective Remote Desktop setting: a policy value wins; 0 allows, 1 denies. */
 export function effectiveRdp(local: RegKeyRead, policy: RegKeyRead): Rdp {
-  const value = (r: RegKeyRead): number | 'absent' | string => {
+  const value = (r: RegKeyRead): number | 'absent' | Msg | string => {
     if (r.kind === 'missing') return 'absent'
-    if (r.kind === 'error') return r.reason
+    if (r.kind === 'error') return r.reasonMsg ?? r.reason
     const v = regDword(r.values, 'fDenyTSConnections')
     if (v.kind === 'absent') return 'absent'
-    if (v.kind === 'invalid') return v.detail
+    if (v.kind === 'invalid') return v.detailMsg
     return v.value
   }
   const p = value(policy)
@@ -115,30 +125,33 @@ export function effectiveRdp(local: RegKeyRead, policy: RegKeyRead): Rdp {
   const l = value(local)
   if (typeof l === 'number' && l === 0) return { kind: 'allowed', via: 'local' }
   // The policy could not be read: a local "denied" may be overridden by it.
-  if (p !== 'absent') return { kind: 'problem', reason: `the Remote Desktop policy could not be read (${p})` }
+  if (p !== 'absent')
+    return { kind: 'problem', reason: msg('check.remote-access.win32.problem.policyUnreadable', { why: p }) }
   if (typeof l === 'number') return { kind: 'denied', via: 'local' }
   if (l === 'absent') return { kind: 'denied', via: 'default' }
-  return { kind: 'problem', reason: `the Remote Desktop setting could not be read (${l})` }
+  return { kind: 'problem', reason: msg('check.remote-access.win32.problem.settingUnreadable', { why: l }) }
 }
 
 type Sshd =
   | { kind: 'absent' }
-  | { kind: 'state'; state: number; start: number | null; startProblem: string | null }
-  | { kind: 'problem'; reason: string }
+  | { kind: 'state'; state: number; start: number | null; startProblem: Msg | null }
+  | { kind: 'problem'; reason: Msg }
 
 function readSshd(query: CommandOutcome, qc: CommandOutcome): Sshd {
   if (query.kind === 'exit' && query.exitCode === NOT_INSTALLED) return { kind: 'absent' }
-  const p = commandProblem(SSHD_QUERY, query)
-  if (p !== null || query.kind !== 'exit') return { kind: 'problem', reason: p ?? 'no answer' }
+  const p = commandProblemMsg(SSHD_QUERY, query)
+  if (p !== null || query.kind !== 'exit')
+    return { kind: 'problem', reason: p ?? msg('check.common.noAnswer') }
   const state = parseServiceState(query.stdout)
-  if (state === null) return { kind: 'problem', reason: '`sc.exe query sshd` printed no service state' }
+  if (state === null)
+    return { kind: 'problem', reason: msg('check.remote-access.win32.problem.noServiceState') }
   let start: number | null = null
-  let startProblem: string | null = null
+  let startProblem: Msg | null = null
   if (qc.kind === 'exit' && qc.exitCode === 0) {
     start = parseStartType(qc.stdout)
-    if (start === null) startProblem = '`sc.exe qc sshd` printed no start type'
+    if (start === null) startProblem = msg('check.remote-access.win32.problem.noStartType')
   } else {
-    startProblem = commandProblem(SSHD_QC, qc) ?? 'no answer'
+    startProblem = commandProblemMsg(SSHD_QC, qc) ?? msg('check.common.noAnswer')
   }
   return { kind: 'state', state, start, startProblem }
 }
@@ -178,9 +191,9 @@ async function run(ctx: CheckContext): Promise<CheckVerdict> {
   const sources = [RDP_ARGV, RDP_POLICY_ARGV, RDP_PORT_ARGV, SSHD_QUERY, SSHD_QC, LISTENERS_ARGV].map((a) =>
     describeCommand(a),
   )
-  const exposures: { fix: string; text: string }[] = []
-  const observed: string[] = [describeEdition(edition)]
-  const problems: string[] = []
+  const exposures: { fix: string; text: Msg }[] = []
+  const observed: Msg[] = [editionMsg(edition)]
+  const problems: Msg[] = []
 
   // Listening sockets first: the other sources are judged against them.
   let rdpPort = 3389
@@ -188,15 +201,17 @@ async function run(ctx: CheckContext): Promise<CheckVerdict> {
     const v = regDword(portKey.values, 'PortNumber')
     if (v.kind === 'value' && v.value >= 1 && v.value <= 65535) rdpPort = v.value
   }
-  if (rdpPort !== 3389) observed.push(`Remote Desktop is set to port ${rdpPort}`)
-  const psProblem = commandProblem(LISTENERS_ARGV, ps)
+  if (rdpPort !== 3389) observed.push(msg('check.remote-access.win32.observed.rdpPort', { port: rdpPort }))
+  const psProblem = commandProblemMsg(LISTENERS_ARGV, ps)
   const table = psProblem === null && ps.kind === 'exit' ? parseNetTcpListeners(ps.stdout) : null
   if (table === null)
     problems.push(
-      `the listening ports could not be read (${psProblem ?? 'Get-NetTCPConnection printed no usable list'})`,
+      msg('check.remote-access.win32.problem.listenersUnreadable', {
+        why: psProblem ?? msg('check.remote-access.win32.problem.noUsableList'),
+      }),
     )
   else if (table.unparsed > 0)
-    problems.push(`Get-NetTCPConnection listed ${table.unparsed} entr(ies) Preflight could not read`)
+    problems.push(msg('check.remote-access.win32.problem.listenersUnparsed', { count: table.unparsed }))
   const remote = table === null ? { open: [], local: [] } : remoteListeners(table, { rdpPort })
   const openOf = (kind: 'ssh' | 'rdp' | 'vnc') => remote.open.filter((l) => l.kind === kind)
   const localOf = (kind: 'ssh' | 'rdp' | 'vnc') => remote.local.filter((l) => l.kind === kind)
@@ -206,17 +221,15 @@ async function run(ctx: CheckContext): Promise<CheckVerdict> {
   if (rdp.kind === 'allowed') {
     const text =
       rdp.via === 'policy'
-        ? 'Remote Desktop is turned on by Group Policy (fDenyTSConnections = 0)'
-        : 'Remote Desktop is on (fDenyTSConnections = 0)'
+        ? msg('check.remote-access.win32.rdp.onPolicy')
+        : msg('check.remote-access.win32.rdp.onLocal')
     if (edition.family === 'home') {
       // Home editions run the service but cannot accept connections: judge them by the listener.
       if (table === null)
-        problems.push(
-          `${text} on a Home edition, and without the listening ports Preflight cannot confirm nothing accepts it`,
-        )
+        problems.push(msg('check.remote-access.win32.problem.rdpHomeUnconfirmed', { rdp: text }))
       else if (openOf('rdp').length === 0)
         observed.push(
-          `${text}, but Home editions cannot accept Remote Desktop connections and nothing listens on port ${rdpPort}`,
+          msg('check.remote-access.win32.observed.rdpHomeNoListener', { rdp: text, port: rdpPort }),
         )
     } else {
       exposures.push({
@@ -227,10 +240,10 @@ async function run(ctx: CheckContext): Promise<CheckVerdict> {
   } else if (rdp.kind === 'denied') {
     observed.push(
       rdp.via === 'policy'
-        ? 'Remote Desktop is turned off by Group Policy'
+        ? msg('check.remote-access.win32.observed.rdpOffPolicy')
         : rdp.via === 'local'
-          ? 'Remote Desktop is off (fDenyTSConnections = 1)'
-          : 'Remote Desktop has never been turned on (no fDenyTSConnections value)',
+          ? msg('check.remote-access.win32.observed.rdpOffLocal')
+          : msg('check.remote-access.win32.observed.rdpNeverOn'),
     )
   } else {
     problems.push(rdp.reason)
@@ -238,81 +251,80 @@ async function run(ctx: CheckContext): Promise<CheckVerdict> {
   for (const l of openOf('rdp'))
     exposures.push({
       fix: 'remote-access.win32.rdp',
-      text: `listening for connections from the network: ${describeListener(l)}`,
+      text: listeningMsg(l),
     })
 
   // OpenSSH server.
   const sshd = readSshd(query, qc)
-  if (sshd.kind === 'absent') observed.push('the OpenSSH server is not installed')
+  if (sshd.kind === 'absent') observed.push(msg('check.remote-access.win32.observed.sshdAbsent'))
   else if (sshd.kind === 'problem')
-    problems.push(`the OpenSSH server state could not be read (${sshd.reason})`)
+    problems.push(msg('check.remote-access.win32.problem.sshdUnreadable', { why: sshd.reason }))
   else {
     const stateName = codeName(SERVICE_STATES, sshd.state)
     const startName = sshd.start === null ? null : codeName(START_TYPES, sshd.start)
     if (sshd.state !== SERVICE_STATES['STOPPED']) {
       if (table !== null && openOf('ssh').length === 0 && localOf('ssh').length > 0)
-        observed.push(
-          'the OpenSSH server is running but listens only on loopback, so it cannot be reached from the network',
-        )
+        observed.push(msg('check.remote-access.win32.observed.sshdLoopback'))
       else
         exposures.push({
           fix: 'remote-access.win32.openssh',
-          text: `the OpenSSH server is running (${stateName})`,
+          text: msg('check.remote-access.win32.exposure.sshdRunning', { state: stateName }),
         })
     } else if (sshd.start === START_TYPES['AUTO_START']) {
       exposures.push({
         fix: 'remote-access.win32.openssh',
-        text: 'the OpenSSH server is set to start automatically',
+        text: msg('check.remote-access.win32.exposure.sshdAuto'),
       })
     } else if (sshd.start === null) {
       problems.push(
-        `the OpenSSH server is installed but its start type could not be read (${sshd.startProblem ?? ''})`,
+        msg('check.remote-access.win32.problem.sshdStartUnreadable', { why: sshd.startProblem ?? '' }),
       )
     } else {
-      observed.push(
-        `the OpenSSH server is installed but stopped and not started automatically (${startName ?? ''})`,
-      )
+      observed.push(msg('check.remote-access.win32.observed.sshdStopped', { start: startName ?? '' }))
     }
   }
   for (const l of openOf('ssh'))
     exposures.push({
       fix: 'remote-access.win32.openssh',
-      text: `listening for connections from the network: ${describeListener(l)}`,
+      text: listeningMsg(l),
     })
   for (const l of openOf('vnc'))
     exposures.push({
       fix: 'remote-access.win32.listener',
-      text: `listening for connections from the network: ${describeListener(l)}`,
+      text: listeningMsg(l),
     })
-  for (const l of remote.local)
-    observed.push(`${describeListener(l)}: loopback only, not reachable from the network`)
+  for (const l of remote.local) observed.push(loopbackMsg(l))
   if (table !== null && remote.open.length === 0)
-    observed.push(
-      'nothing listens for remote logins on 22, the Remote Desktop port or 5900-5999 on a network address',
-    )
+    observed.push(msg('check.remote-access.win32.observed.nothingListens'))
 
   if (exposures.length > 0) {
     return fail({
-      summary: 'This PC accepts remote logins from the network',
-      observed: [...new Set(exposures.map((e) => e.text)), ...observed],
+      summary: msg('check.remote-access.win32.summary.on'),
+      observed: [...uniqueMsgs(exposures.map((e) => e.text)), ...observed],
       requirement: REQUIREMENT,
       remediationId: (exposures[0] as { fix: string }).fix,
-      ...(problems.length > 0 ? { reason: `Also could not read: ${problems.join('; ')}.` } : {}),
+      ...(problems.length > 0
+        ? {
+            reason: msg('check.remote-access.common.reason.alsoUnreadable', {
+              problems: semicolonList(problems),
+            }),
+          }
+        : {}),
       sources,
     })
   }
   if (problems.length > 0) {
     return unknown({
-      summary: 'Could not confirm that remote login is off',
+      summary: msg('check.remote-access.common.summary.unconfirmed'),
       observed,
       requirement: REQUIREMENT,
       remediationId: 'remote-access.unknown',
-      reason: `${problems.join('; ')}.`,
+      reason: msg('check.remote-access.common.reason.problems', { problems: semicolonList(problems) }),
       sources,
     })
   }
   return pass({
-    summary: 'Remote Desktop and the OpenSSH server are off',
+    summary: msg('check.remote-access.win32.summary.off'),
     observed,
     requirement: REQUIREMENT,
     remediationId: 'remote-access.win32.rdp',

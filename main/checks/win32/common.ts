@@ -2,8 +2,10 @@
  * Helpers shared by the Windows strategies: how PowerShell is started, which drive holds Windows,
  * and which edition family this is (Home has "Device encryption", Pro has "BitLocker").
  */
+import type { Msg } from '../../../shared/i18n/msg'
 import type { Probe } from '../../probe/probe'
 import { powershellQueryArgv } from '../../probe/powershell'
+import { msg } from '../verdict'
 import { readRegKey, regQueryArgv, regString } from './reg'
 
 /**
@@ -76,6 +78,18 @@ export function describeEdition(e: WindowsEdition): string {
   const os = e.major === null ? 'Windows' : `Windows ${e.major}`
   const fam = e.family === 'home' ? ' Home' : e.family === 'pro' ? ' Pro/Enterprise/Education' : ''
   return `${os}${fam}${e.editionId !== null ? ` (EditionID ${e.editionId})` : ''}`
+}
+
+/**
+ * `describeEdition` as a check message. The words are product names (Windows 11, Home,
+ * Pro/Enterprise/Education) and the EditionID value, none of them translated.
+ */
+export function editionMsg(e: WindowsEdition): Msg {
+  const os = e.major === null ? 'Windows' : `Windows ${e.major}`
+  const fam = e.family === 'home' ? ' Home' : e.family === 'pro' ? ' Pro/Enterprise/Education' : ''
+  return e.editionId !== null
+    ? msg('check.common.win32.editionWithId', { edition: `${os}${fam}`, id: e.editionId })
+    : msg('check.common.win32.edition', { edition: `${os}${fam}` })
 }
 
 /**

@@ -1,6 +1,6 @@
 /**
  * English messages of the check engine and of the helpers every check shares (main/engine,
- * main/checks/verdict.ts, main/checks/win32/reg.ts, main/checks/darwin-common.ts). Keys
+ * main/checks/verdict.ts, main/checks/win32/reg.ts and common.ts, main/checks/darwin-common.ts). Keys
  * `check.engine.*` and `check.common.*`; the rules for check messages are in docs/i18n.md.
  *
  * `{command}` is a command line and `{path}` a file path, written as they are; `{code}` a number.
@@ -31,6 +31,11 @@ export const CHECKS_COMMON_EN = {
   'check.common.reg.accessDenied': '`{command}` was refused: access denied',
   'check.common.reg.cutMidLine': '`{command}` output ended mid-line',
   'check.common.reg.noKey': '`{command}` printed no registry key',
+  'check.common.reg.invalidDword': '{name} is {type} {value}, expected a REG_DWORD number',
+  'check.common.reg.invalidString': '{name} is {type}, expected a string',
+  'check.common.reg.invalidInteger': '{name} is {type} {value}, expected a number',
+  'check.common.win32.edition': '{edition}',
+  'check.common.win32.editionWithId': '{edition} (EditionID {id})',
 
   'check.common.noAnswer': 'no answer',
   'check.common.notRun': 'not run',

@@ -7,10 +7,14 @@
 import type { MessageKeyOf } from '../msg'
 import { CHECKS_COMMON_EN } from './checks-common'
 import { CHECKS_FIREWALL_EN } from './checks-firewall'
+import { CHECKS_LOGIN_PROTECTION_EN } from './checks-login-protection'
+import { CHECKS_REMOTE_ACCESS_EN } from './checks-remote-access'
 
 export const CHECKS_EN = {
   ...CHECKS_COMMON_EN,
   ...CHECKS_FIREWALL_EN,
+  ...CHECKS_REMOTE_ACCESS_EN,
+  ...CHECKS_LOGIN_PROTECTION_EN,
 } as const satisfies Readonly<Record<string, string>>
 
 /** A key (or plural base) of the check messages: what `msg()` in main/checks/verdict.ts accepts. */

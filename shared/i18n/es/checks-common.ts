@@ -31,6 +31,11 @@ export const CHECKS_COMMON_ES = {
   'check.common.reg.accessDenied': '`{command}` fue rechazado: acceso denegado',
   'check.common.reg.cutMidLine': 'la salida de `{command}` terminó a mitad de una línea',
   'check.common.reg.noKey': '`{command}` no mostró ninguna clave del registro',
+  'check.common.reg.invalidDword': '{name} es {type} {value}, y se esperaba un número REG_DWORD',
+  'check.common.reg.invalidString': '{name} es {type}, y se esperaba un texto',
+  'check.common.reg.invalidInteger': '{name} es {type} {value}, y se esperaba un número',
+  'check.common.win32.edition': '{edition}',
+  'check.common.win32.editionWithId': '{edition} (EditionID {id})',
 
   'check.common.noAnswer': 'sin respuesta',
   'check.common.notRun': 'no se ejecutó',

@@ -11,6 +11,7 @@ import { runCli } from '../../../../main/cli/index'
 import { COMMANDS } from '../../../../main/cli/commands'
 import type { CliIo } from '../../../../main/cli/command'
 import type { CheckResult } from '../../../../shared/check-types'
+import { isMsg, type Msg } from '../../../../shared/i18n/msg'
 import { DEFAULT_POLICY } from '../../../../shared/policy'
 import { CLI_EN } from '../../../../shared/i18n/en/cli'
 import { CHECKS_FIREWALL_EN } from '../../../../shared/i18n/en/checks-firewall'
@@ -23,6 +24,15 @@ import {
 } from '../../../support/pseudo-locale'
 
 const ROOT = path.resolve(__dirname, '../../../..')
+
+/** The string values (from the machine) in a message and the messages and lists it nests. */
+function valuesOf(m: Msg): string[] {
+  return Object.values(m.params ?? {}).flatMap((p) =>
+    (typeof p === 'object' && !isMsg(p) ? p.items : [p]).flatMap((v) =>
+      typeof v === 'string' ? [v] : isMsg(v) ? valuesOf(v) : [],
+    ),
+  )
+}
 const dir = mkdtempSync(path.join(tmpdir(), 'preflight-lang-'))
 
 function io(env: Record<string, string> = {}): CliIo & { out: string; err: string } {
@@ -149,8 +159,14 @@ describe('preflight check in another language (the pseudo-locale)', () => {
     for (const c of report.checks.filter((r) => r.text === undefined))
       for (const t of [c.summary, ...c.observed, c.requirement, c.reason ?? ''].filter((x) => x !== ''))
         out = out.split(t).join('')
-    // Values: practice ids (`laptop-password`) are not words.
+    // Values: practice ids (`laptop-password`) and the machine's values in converted checks'
+    // messages (unit names such as `gnome-remote-desktop.service`, paths) are not words.
     for (const p of DEFAULT_POLICY.practices) out = out.split(p.id).join('')
+    for (const c of report.checks)
+      for (const m of c.text === undefined
+        ? []
+        : [c.text.summary, ...c.text.observed, c.text.requirement, c.text.reason])
+        for (const v of m === null || m === undefined ? [] : valuesOf(m)) out = out.split(v).join('')
     const english = [...new Set(Object.values(CLI_EN).flatMap(englishFragments))]
     const left = english.filter((f) => out.includes(f) || a.err.includes(f))
     expect(left).toEqual([])

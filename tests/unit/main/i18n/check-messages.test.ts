@@ -34,6 +34,8 @@ import {
 /** The checks (and platforms) whose every text is a catalogue message. */
 export const CONVERTED: Partial<Record<CheckId, readonly Platform[]>> = {
   firewall: ['darwin', 'win32', 'linux'],
+  'remote-access': ['darwin', 'win32', 'linux'],
+  'login-protection': ['darwin', 'win32', 'linux'],
 }
 
 const ROOT = path.resolve(__dirname, '../../../..')

@@ -13,6 +13,7 @@ import {
   LightdmConfig,
   parseKeyFile,
 } from '../../../../../main/checks/login-protection/linux-dm'
+import { english } from '../../../../../main/checks/verdict'
 
 const lightdm = (...files: string[]): LightdmConfig => {
   const c = new LightdmConfig()
@@ -51,10 +52,14 @@ describe('GDM', () => {
     expect(
       judgeGdm('[daemon]\nTimedLoginEnable=true\nTimedLogin=sam\nTimedLoginDelay=10\n', 'c').autologin,
     ).toHaveLength(1)
-    expect(judgeGdm('[daemon]\nAutomaticLoginEnable=True\n', 'c')).toMatchObject({
-      autologin: [],
-      notes: [expect.stringMatching(/names no user/)],
-    })
+    const noUser = judgeGdm('[daemon]\nAutomaticLoginEnable=True\n', 'c')
+    expect(noUser.autologin).toEqual([])
+    expect(noUser.notes.map(english)).toEqual([
+      'c: AutomaticLoginEnable is on but names no user, so GDM ignores it',
+    ])
+    expect(judgeGdm('[daemon]\nTimedLoginEnable=1\nTimedLogin=sam\n', 'c').autologin.map(english)).toEqual([
+      'GDM timed automatic login is on (c: TimedLoginEnable=1)',
+    ])
     expect(judgeGdm('[daemon]\n#AutomaticLoginEnable=True\n#AutomaticLogin=sam\n', 'c').autologin).toEqual([])
     expect(judgeGdm('[security]\nAutomaticLoginEnable=True\nAutomaticLogin=sam\n', 'c').autologin).toEqual([])
     expect(judgeGdm('[daemon]\nAutomaticLoginEnable=yes\nAutomaticLogin=sam\n', 'c').problems).toHaveLength(1)
@@ -88,10 +93,11 @@ describe('LightDM', () => {
   })
   it('allow-guest defaults to true and only the exact word true is true; guests need the script', () => {
     expect(judgeLightdm(lightdm(''), true).guest).toHaveLength(1)
-    expect(judgeLightdm(lightdm(''), false)).toMatchObject({
-      guest: [],
-      notes: [expect.stringMatching(/script is not installed/)],
-    })
+    const noScript = judgeLightdm(lightdm(''), false)
+    expect(noScript.guest).toEqual([])
+    expect(noScript.notes.map(english)).toEqual([
+      'LightDM would allow guest sessions (allow-guest is not set, and LightDM’s default is true), but the guest-account script is not installed, so none is offered',
+    ])
     expect(judgeLightdm(lightdm('[Seat:*]\nallow-guest=True\n'), true).guest).toEqual([])
     expect(judgeLightdm(lightdm('[Seat:*]\nallow-guest=true  \n'), true).guest).toHaveLength(1)
     expect(judgeLightdm(lightdm('[Seat:*]\nallow-guest=false\n'), null).problems).toEqual([])

@@ -10,6 +10,7 @@ import {
   regSubkey,
 } from '../../../../../main/checks/win32/reg'
 import { ReplayProbe } from '../../../../../main/probe/transcript'
+import { english } from '../../../../../main/checks/verdict'
 
 const DESKTOP = [
   '',
@@ -85,6 +86,29 @@ describe('parseRegQuery', () => {
     expect(regInteger(v, 'Pattern Upgrade').kind).toBe('invalid')
     const bad = parseRegQuery('HKEY_CURRENT_USER\\X\r\n    A    REG_DWORD    12\r\n')
     expect(regDword(bad, 'A').kind).toBe('invalid')
+  })
+
+  it('says why a value is invalid as a message, with the English of `detail`', () => {
+    const v = parseRegQuery(DESKTOP)
+    const bad = parseRegQuery(
+      'HKEY_CURRENT_USER\\X\r\n    A    REG_DWORD    12\r\n    B    REG_BINARY    01\r\n',
+    )
+    const reads = [
+      regDword(v, 'ScreenSaveActive'),
+      regDword(bad, 'A'),
+      regString(bad, 'B'),
+      regInteger(bad, 'B'),
+    ]
+    for (const r of reads) {
+      expect(r.kind).toBe('invalid')
+      if (r.kind === 'invalid') expect(english(r.detailMsg)).toBe(r.detail)
+    }
+    expect(reads.map((r) => (r.kind === 'invalid' ? r.detail : ''))).toEqual([
+      'ScreenSaveActive is REG_SZ 1, expected a REG_DWORD number',
+      'A is REG_DWORD 12, expected a REG_DWORD number',
+      'B is REG_BINARY, expected a string',
+      'B is REG_BINARY "01", expected a number',
+    ])
   })
 
   it('never throws on arbitrary text', () => {

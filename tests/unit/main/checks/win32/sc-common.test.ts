@@ -1,8 +1,10 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { english } from '../../../../../main/checks/verdict'
 import {
   describeEdition,
   editionFamily,
+  editionMsg,
   isCompleteOutput,
   readWindowsEdition,
   systemDrive,
@@ -69,6 +71,16 @@ describe('Windows helpers', () => {
     expect(w10.major).toBe(10)
     const none = await readWindowsEdition(probeWith({}))
     expect(none).toEqual({ family: 'unknown', editionId: null, major: null })
+  })
+  it('says the edition as a message with the same English, whatever is known', () => {
+    const editions = [
+      { family: 'home', editionId: 'Core', major: 11 },
+      { family: 'pro', editionId: 'Professional', major: 10 },
+      { family: 'unknown', editionId: 'ServerStandard', major: null },
+      { family: 'unknown', editionId: null, major: null },
+    ] as const
+    for (const e of editions) expect(english(editionMsg(e))).toBe(describeEdition(e))
+    expect(english(editionMsg({ family: 'unknown', editionId: null, major: null }))).toBe('Windows')
   })
   it('treats output without a final line break as cut short', () => {
     expect(isCompleteOutput('')).toBe(true)
