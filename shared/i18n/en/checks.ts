@@ -7,10 +7,12 @@
 import type { MessageKeyOf } from '../msg'
 import { CHECKS_COMMON_EN } from './checks-common'
 import { CHECKS_FIREWALL_EN } from './checks-firewall'
+import { CHECKS_BROWSER_UPDATES_EN } from './checks-browser-updates'
 
 export const CHECKS_EN = {
   ...CHECKS_COMMON_EN,
   ...CHECKS_FIREWALL_EN,
+  ...CHECKS_BROWSER_UPDATES_EN,
 } as const satisfies Readonly<Record<string, string>>
 
 /** A key (or plural base) of the check messages: what `msg()` in main/checks/verdict.ts accepts. */
