@@ -8,10 +8,12 @@ import type { MessageKeyOf } from '../msg'
 import { CHECKS_COMMON_EN } from './checks-common'
 import { CHECKS_FIREWALL_EN } from './checks-firewall'
 import { CHECKS_BROWSER_UPDATES_EN } from './checks-browser-updates'
+import { CHECKS_MALWARE_PROTECTION_EN } from './checks-malware-protection'
 
 export const CHECKS_EN = {
   ...CHECKS_COMMON_EN,
   ...CHECKS_FIREWALL_EN,
+  ...CHECKS_MALWARE_PROTECTION_EN,
   ...CHECKS_BROWSER_UPDATES_EN,
 } as const satisfies Readonly<Record<string, string>>
 

@@ -2,9 +2,11 @@
 import { CHECKS_COMMON_ES } from './checks-common'
 import { CHECKS_FIREWALL_ES } from './checks-firewall'
 import { CHECKS_BROWSER_UPDATES_ES } from './checks-browser-updates'
+import { CHECKS_MALWARE_PROTECTION_ES } from './checks-malware-protection'
 
 export const CHECKS_ES = {
   ...CHECKS_COMMON_ES,
   ...CHECKS_FIREWALL_ES,
+  ...CHECKS_MALWARE_PROTECTION_ES,
   ...CHECKS_BROWSER_UPDATES_ES,
 } as const satisfies Readonly<Record<string, string>>
