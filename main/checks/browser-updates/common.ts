@@ -25,9 +25,10 @@ import {
   type BrowserJudgement,
 } from '../../../shared/browser-releases/judge'
 import type { BrowserRelease, BrowserReleasesData } from '../../../shared/browser-releases/types'
+import type { Msg, MsgValue } from '../../../shared/i18n/msg'
 import type { FileOutcome } from '../../probe/probe'
 import type { CheckContext } from '../types'
-import { fail, notApplicable, pass, unknown } from '../verdict'
+import { commaList, fail, msg, notApplicable, pass, unknown } from '../verdict'
 import type { ParsedVersion } from './parse'
 
 /** Which list of the table judges an install. */
@@ -36,10 +37,10 @@ export type ChannelKind = 'chrome' | 'edge' | 'firefox' | 'firefox-esr' | 'brave
 /** An installed browser with a readable version. */
 export interface Install {
   readonly channel: ChannelKind
-  /** For people: "Google Chrome", "Firefox ESR (Debian package)", "Chromium (Snap)". */
-  readonly label: string
+  /** For people: "Google Chrome", "Firefox ESR (distribution package)", "Chromium (Snap)". */
+  readonly label: MsgValue
   /** Where the version was read (path, registry key, package name). */
-  readonly where: string
+  readonly where: MsgValue
   readonly version: ParsedVersion
   /** Fix for a browser that is behind. */
   readonly fix: string
@@ -48,22 +49,22 @@ export interface Install {
   /** Safari only: the macOS major whose Safari track applies (null when it could not be read). */
   readonly macosMajor?: number | null
   /** Who updates it, for the observed line (e.g. "updated by the system's package manager"). */
-  readonly updatedBy?: string
+  readonly updatedBy?: Msg
 }
 
 /** A browser whose own updates a policy turns off (or whose policy could not be read). */
 export interface PolicyFinding {
-  readonly label: string
+  readonly label: MsgValue
   /** "blocked" = updates off by policy (fail); "unreadable" = the policy could not be read (unknown). */
   readonly kind: 'blocked' | 'unreadable'
-  readonly detail: string
+  readonly detail: MsgValue
   readonly fix: string
 }
 
 /** A known location that exists (or might) but whose version could not be read. */
 export interface Unreadable {
-  readonly label: string
-  readonly detail: string
+  readonly label: MsgValue
+  readonly detail: MsgValue
 }
 
 export interface Findings {
@@ -71,7 +72,7 @@ export interface Findings {
   readonly unreadable: Unreadable[]
   readonly policies: PolicyFinding[]
   /** Observed lines that are not about one install (e.g. "no update policy is set for Chrome"). */
-  readonly notes: string[]
+  readonly notes: Msg[]
   readonly sources: string[]
 }
 
@@ -81,7 +82,7 @@ export function emptyFindings(): Findings {
 
 /** Outcome of reading a file at a known install location. */
 export type LocationRead =
-  { kind: 'absent' } | { kind: 'text'; text: string } | { kind: 'error'; detail: string }
+  { kind: 'absent' } | { kind: 'text'; text: string } | { kind: 'error'; detail: Msg }
 
 /** ENOENT → absent (nothing installed there); EACCES/EIO → error: something may be there. */
 export function locationRead(path: string, out: FileOutcome): LocationRead {
@@ -89,7 +90,10 @@ export function locationRead(path: string, out: FileOutcome): LocationRead {
   if (out.error === 'ENOENT') return { kind: 'absent' }
   return {
     kind: 'error',
-    detail: out.error === 'EACCES' ? `${path} is not readable` : `${path} could not be read`,
+    detail:
+      out.error === 'EACCES'
+        ? msg('check.browser-updates.common.location.denied', { path })
+        : msg('check.browser-updates.common.location.unreadable', { path }),
   }
 }
 
@@ -101,75 +105,135 @@ export function releaseTable(ctx: CheckContext): BrowserReleasesData {
 /** One install judged: status, an observed line and, when not pass, a reason. */
 export interface InstallVerdict {
   readonly status: 'pass' | 'fail' | 'unknown'
-  readonly line: string
-  readonly reason?: string
+  readonly line: Msg
+  readonly reason?: Msg
   readonly fix: string
 }
 
-const CHANNEL_NAME: Readonly<Record<ChannelKind, string>> = {
-  chrome: 'Chrome stable',
-  edge: 'Edge stable',
-  firefox: 'Firefox release',
-  'firefox-esr': 'Firefox ESR',
-  brave: 'Brave release',
-  safari: 'Safari',
+/** The name of a channel's list ("Chrome stable"). */
+function channelName(kind: ChannelKind): Msg {
+  return msg(`check.browser-updates.common.channel.${kind}`)
 }
 
-function releaseText(r: BrowserRelease): string {
-  return `${r.version} (${r.date}${r.projected === true ? ', projected date' : ''})`
+function releaseText(r: BrowserRelease): Msg {
+  return msg(
+    r.projected === true
+      ? 'check.browser-updates.common.releaseProjected'
+      : 'check.browser-updates.common.release',
+    { version: r.version, date: r.date },
+  )
+}
+
+/** "Google Chrome 151.0.7922.71 (/Applications/Google Chrome.app)". */
+function headOf(install: Install): Msg {
+  return msg('check.browser-updates.common.head', {
+    label: install.label,
+    version: install.version.text,
+    where: install.where,
+  })
 }
 
 function describeJudgement(
   install: Install,
   j: BrowserJudgement,
   graceDays: number,
-  trackName: string,
+  track: Msg,
 ): InstallVerdict {
-  const head = `${install.label} ${install.version.text} (${install.where})`
-  const by = install.updatedBy !== undefined ? `; ${install.updatedBy}` : ''
+  const head = headOf(install)
+  const by =
+    install.updatedBy !== undefined ? msg('check.browser-updates.common.by', { who: install.updatedBy }) : ''
+  const label = install.label
+  const version = install.version.text
   switch (j.kind) {
     case 'current':
       return {
         status: 'pass',
         line:
           j.pending === null
-            ? `${head}: up to date (newest ${trackName} release: ${releaseText(j.newest)})${by}`
-            : `${head}: update ${releaseText(j.pending)} available, still inside the ${graceDays}-day grace period${by}`,
+            ? msg('check.browser-updates.common.line.current', {
+                head,
+                track,
+                newest: releaseText(j.newest),
+                by,
+              })
+            : msg('check.browser-updates.common.line.pending', {
+                head,
+                pending: releaseText(j.pending),
+                days: graceDays,
+                by,
+              }),
         fix: install.fix,
       }
     case 'behind':
       return {
         status: 'fail',
-        line: `${head}: out of date for ${j.days} days — ${releaseText(j.outdatedBy)} replaced it; newest ${trackName} is ${releaseText(j.newest)}${by}`,
-        reason: `${install.label} ${install.version.text} has been out of date since ${j.outdatedBy.date}${j.outdatedBy.projected === true ? ' (projected release date)' : ''}, longer than the ${graceDays}-day grace period.`,
+        line: msg('check.browser-updates.common.line.behind', {
+          head,
+          days: j.days,
+          outdatedBy: releaseText(j.outdatedBy),
+          track,
+          newest: releaseText(j.newest),
+          by,
+        }),
+        reason: msg(
+          j.outdatedBy.projected === true
+            ? 'check.browser-updates.common.reason.behindProjected'
+            : 'check.browser-updates.common.reason.behind',
+          { label, version, date: j.outdatedBy.date, days: graceDays },
+        ),
         fix: install.fix,
       }
     case 'ended':
       return {
         status: 'fail',
-        line: `${head}: ${trackName} no longer gets security fixes (last day ${j.end}${j.projected ? ', projected' : ''})${by}`,
-        reason: `${trackName} stopped receiving security fixes after ${j.end}${j.projected ? ' (projected)' : ''}.`,
+        line: msg(
+          j.projected
+            ? 'check.browser-updates.common.line.endedProjected'
+            : 'check.browser-updates.common.line.ended',
+          { head, track, end: j.end, by },
+        ),
+        reason: msg(
+          j.projected
+            ? 'check.browser-updates.common.reason.endedProjected'
+            : 'check.browser-updates.common.reason.ended',
+          { track, end: j.end },
+        ),
         fix: install.endedFix ?? install.fix,
       }
     case 'newer-than-data':
       return {
         status: 'unknown',
-        line: `${head}: newer than every ${trackName} release Preflight knows (newest known ${releaseText(j.newest)})${by}`,
-        reason: `${install.label} ${install.version.text} is newer than Preflight's release data (a pre-release, or the data is out of date), so it cannot be judged. Update Preflight, or ask your security contact for a refreshed policy.`,
+        line: msg('check.browser-updates.common.line.newer', {
+          head,
+          track,
+          newest: releaseText(j.newest),
+          by,
+        }),
+        reason: msg('check.browser-updates.common.reason.newer', { label, version }),
         fix: 'browser-updates.unknown',
       }
     case 'stale':
       return {
         status: 'unknown',
-        line: `${head}: newest ${trackName} release Preflight knows is ${releaseText(j.newest)}, but that data only reaches ${j.knownThrough}${by}`,
-        reason: `Preflight's release data for ${trackName} is ${j.age} days old (known through ${j.knownThrough}), so a newer release may exist. Update Preflight, or ask your security contact for a refreshed policy.`,
+        line: msg('check.browser-updates.common.line.stale', {
+          head,
+          track,
+          newest: releaseText(j.newest),
+          knownThrough: j.knownThrough,
+          by,
+        }),
+        reason: msg('check.browser-updates.common.reason.stale', {
+          track,
+          age: j.age,
+          knownThrough: j.knownThrough,
+        }),
         fix: 'browser-updates.unknown',
       }
     case 'no-data':
       return {
         status: 'unknown',
-        line: `${head}: Preflight has no ${trackName} release data`,
-        reason: `Preflight's release table lists no published ${trackName} release, so ${install.label} cannot be judged.`,
+        line: msg('check.browser-updates.common.line.noData', { head, track }),
+        reason: msg('check.browser-updates.common.reason.noData', { track, label }),
         fix: 'browser-updates.unknown',
       }
   }
@@ -183,16 +247,18 @@ export function judgeInstall(install: Install, data: BrowserReleasesData, ctx: C
   if (install.channel === 'firefox-esr' || install.channel === 'safari') {
     const tracks = install.channel === 'firefox-esr' ? data.firefoxEsr : data.safari
     const key = install.channel === 'firefox-esr' ? major : install.macosMajor
-    const head = `${install.label} ${install.version.text} (${install.where})`
+    const head = headOf(install)
     if (key === undefined || key === null)
       return {
         status: 'unknown',
-        line: `${head}: the macOS version could not be read, so Safari cannot be judged`,
-        reason:
-          'Safari is judged against the Safari updates for your macOS version, which could not be read.',
+        line: msg('check.browser-updates.common.line.noMacos', { head }),
+        reason: msg('check.browser-updates.common.reason.noMacos'),
         fix: 'browser-updates.unknown',
       }
-    const trackName = install.channel === 'firefox-esr' ? `Firefox ESR ${key}` : `Safari for macOS ${key}`
+    const trackName =
+      install.channel === 'firefox-esr'
+        ? msg('check.browser-updates.common.track.firefoxEsr', { branch: key })
+        : msg('check.browser-updates.common.track.safari', { major: key })
     const found = findTrack(tracks, key, ctx.now)
     switch (found.kind) {
       case 'track':
@@ -213,16 +279,31 @@ export function judgeInstall(install: Install, data: BrowserReleasesData, ctx: C
       case 'older-ended':
         return {
           status: 'fail',
-          line: `${head}: ${trackName} no longer gets security fixes (older than ${found.oldest.major}, which ended ${found.oldest.end ?? ''})`,
-          reason: `${trackName} is older than any ${install.channel === 'firefox-esr' ? 'ESR branch' : 'macOS'} that still gets security fixes.`,
+          line: msg('check.browser-updates.common.line.olderEnded', {
+            head,
+            track: trackName,
+            oldest: found.oldest.major,
+            end: found.oldest.end ?? '',
+          }),
+          reason: msg(
+            install.channel === 'firefox-esr'
+              ? 'check.browser-updates.common.reason.olderEndedEsr'
+              : 'check.browser-updates.common.reason.olderEndedMacos',
+            { track: trackName },
+          ),
           fix: install.endedFix ?? install.fix,
         }
       case 'newer':
       case 'unlisted':
         return {
           status: 'unknown',
-          line: `${head}: Preflight's release data does not list ${trackName}`,
-          reason: `${trackName} is not in Preflight's release data (${found.kind === 'newer' ? 'newer than the data' : 'not a branch Preflight knows'}). Update Preflight, or ask your security contact for a refreshed policy.`,
+          line: msg('check.browser-updates.common.line.unlisted', { head, track: trackName }),
+          reason: msg(
+            found.kind === 'newer'
+              ? 'check.browser-updates.common.reason.newerTrack'
+              : 'check.browser-updates.common.reason.unlistedTrack',
+            { track: trackName },
+          ),
           fix: 'browser-updates.unknown',
         }
     }
@@ -236,17 +317,34 @@ export function judgeInstall(install: Install, data: BrowserReleasesData, ctx: C
       lineParts: install.channel === 'brave' ? 2 : 1,
     }),
     graceDays,
-    CHANNEL_NAME[install.channel],
+    channelName(install.channel),
   )
 }
 
-export function requirementText(ctx: CheckContext): string {
-  return `every installed browser is at most ${ctx.policy.browserUpdates.graceDays} days behind the newest release of its channel, and its own updates are not turned off by policy`
+export function requirementText(ctx: CheckContext): Msg {
+  return msg('check.browser-updates.common.requirement', { days: ctx.policy.browserUpdates.graceDays })
 }
+
+/** Sentences written one after the other ("A. B. C."), for a reason made of several. */
+function sentences(items: readonly Msg[]): Msg | undefined {
+  let out: Msg | undefined
+  for (let i = items.length - 1; i >= 0; i--) {
+    const item = items[i] as Msg
+    out = out === undefined ? item : msg('check.browser-updates.common.sentences', { first: item, rest: out })
+  }
+  return out
+}
+
+const labelled = (label: MsgValue, detail: MsgValue): Msg =>
+  msg('check.browser-updates.common.labelled', { label, detail })
+const labelledSentence = (label: MsgValue, detail: MsgValue): Msg =>
+  msg('check.browser-updates.common.labelledSentence', { label, detail })
+const nameVersion = (i: Install): Msg =>
+  msg('check.browser-updates.common.name.version', { label: i.label, version: i.version.text })
 
 export interface AggregateOptions {
   /** Verdict when no browser was found at all (Linux: not-applicable; macOS/Windows: unknown). */
-  readonly noneFound: { readonly status: 'unknown' | 'not-applicable'; readonly reason: string }
+  readonly noneFound: { readonly status: 'unknown' | 'not-applicable'; readonly reason: Msg }
 }
 
 /** Combine the findings into one verdict. */
@@ -254,12 +352,17 @@ export function aggregate(ctx: CheckContext, f: Findings, options: AggregateOpti
   const data = releaseTable(ctx)
   const requirement = requirementText(ctx)
   const judged = f.installs.map((i) => ({ install: i, v: judgeInstall(i, data, ctx) }))
-  const observed: string[] = [
+  const observed: Msg[] = [
     ...judged.map((j) => j.v.line),
-    ...f.policies.map((p) => `${p.label}: ${p.detail}`),
-    ...f.unreadable.map((u) => `${u.label}: ${u.detail}`),
+    ...f.policies.map((p) => labelled(p.label, p.detail)),
+    ...f.unreadable.map((u) => labelled(u.label, u.detail)),
     ...f.notes,
-    `browser release data as of ${data.dataAsOf}${data === BUNDLED_BROWSER_RELEASES ? ' (bundled)' : ' (from the campaign policy)'}`,
+    msg(
+      data === BUNDLED_BROWSER_RELEASES
+        ? 'check.browser-updates.common.dataAsOf.bundled'
+        : 'check.browser-updates.common.dataAsOf.policy',
+      { date: data.dataAsOf },
+    ),
   ]
   const sources = [...new Set(f.sources)]
 
@@ -267,38 +370,40 @@ export function aggregate(ctx: CheckContext, f: Findings, options: AggregateOpti
   const failing = judged.filter((j) => j.v.status === 'fail')
   if (blocked.length > 0 || failing.length > 0) {
     const names = [
-      ...blocked.map((p) => `${p.label} (updates turned off by policy)`),
-      ...failing.map((j) => `${j.install.label} ${j.install.version.text}`),
+      ...blocked.map((p) => msg('check.browser-updates.common.name.blocked', { label: p.label })),
+      ...failing.map((j) => nameVersion(j.install)),
     ]
     const reasons = [
-      ...blocked.map((p) => `${p.label}: ${p.detail}.`),
+      ...blocked.map((p) => labelledSentence(p.label, p.detail)),
       ...failing.map((j) => j.v.reason ?? j.v.line),
     ]
+    const reason = sentences(reasons)
     return fail({
-      summary: `Browser not kept up to date: ${names.join(', ')}`,
+      summary: msg('check.browser-updates.common.summary.notUpToDate', { names: commaList(names) }),
       observed,
       requirement,
       remediationId: blocked[0]?.fix ?? failing[0]?.v.fix ?? 'browser-updates.unknown',
-      reason: reasons.join(' '),
+      ...(reason !== undefined ? { reason } : {}),
       sources,
     })
   }
 
   const unclear = [
     ...judged.filter((j) => j.v.status === 'unknown').map((j) => j.v.reason ?? j.v.line),
-    ...f.policies.filter((p) => p.kind === 'unreadable').map((p) => `${p.label}: ${p.detail}.`),
-    ...f.unreadable.map((u) => `${u.label}: ${u.detail}.`),
+    ...f.policies.filter((p) => p.kind === 'unreadable').map((p) => labelledSentence(p.label, p.detail)),
+    ...f.unreadable.map((u) => labelledSentence(u.label, u.detail)),
   ]
-  if (unclear.length > 0) {
+  const unclearReason = sentences(unclear)
+  if (unclearReason !== undefined) {
     return unknown({
       summary:
         judged.length === 0
-          ? 'Could not read the installed browsers'
-          : 'Could not confirm that every browser is up to date',
+          ? msg('check.browser-updates.common.summary.unreadable')
+          : msg('check.browser-updates.common.summary.unconfirmed'),
       observed,
       requirement,
       remediationId: 'browser-updates.unknown',
-      reason: unclear.join(' '),
+      reason: unclearReason,
       sources,
     })
   }
@@ -307,7 +412,9 @@ export function aggregate(ctx: CheckContext, f: Findings, options: AggregateOpti
     const { status, reason } = options.noneFound
     const parts = {
       summary:
-        status === 'not-applicable' ? 'No browser found in the places Preflight looks' : 'No browser found',
+        status === 'not-applicable'
+          ? msg('check.browser-updates.common.summary.noneFoundHere')
+          : msg('check.browser-updates.common.summary.noneFound'),
       observed,
       requirement,
       remediationId: 'browser-updates.unknown',
@@ -317,12 +424,13 @@ export function aggregate(ctx: CheckContext, f: Findings, options: AggregateOpti
     return status === 'not-applicable' ? notApplicable(parts) : unknown(parts)
   }
 
-  const names = judged.map((j) => `${j.install.label} ${j.install.version.text}`)
   return pass({
     summary:
       judged.length === 1
-        ? `${names[0] as string} is up to date`
-        : `All ${judged.length} browsers are up to date`,
+        ? msg('check.browser-updates.common.summary.oneUpToDate', {
+            name: nameVersion((judged[0] as (typeof judged)[number]).install),
+          })
+        : msg('check.browser-updates.common.summary.allUpToDate', { count: judged.length }),
     observed,
     requirement,
     remediationId: judged[0]?.v.fix ?? 'browser-updates.unknown',

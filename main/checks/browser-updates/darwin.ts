@@ -17,11 +17,12 @@
  * against the Safari releases for the running macOS major.
  */
 import type { CheckVerdict } from '../../../shared/check-types'
+import type { Msg, MsgValue } from '../../../shared/i18n/msg'
 import type { CommandOutcome } from '../../probe/probe'
 import { parseOldStylePlist, isDict, type PlistValue } from '../auto-updates/darwin-parse'
 import { readMacosVersion, SW_VERS_ARGV } from '../darwin-common'
 import type { CheckContext, CheckStrategy } from '../types'
-import { commandProblem, describeCommand } from '../verdict'
+import { commandProblemMsg, describeCommand, msg } from '../verdict'
 import {
   aggregate,
   emptyFindings,
@@ -134,21 +135,33 @@ async function readBundleVersion(
     const argv = plutilArgv(plist)
     f.sources.push(describeCommand(argv))
     const out = await ctx.probe.run(argv, { timeoutMs: 5_000 })
-    const problem = commandProblem(argv, out)
+    const problem = commandProblemMsg(argv, out)
     if (problem !== null || out.kind !== 'exit') {
-      f.unreadable.push({ label, detail: `${problem ?? 'no answer'} (binary Info.plist at ${plist})` })
+      f.unreadable.push({
+        label,
+        detail: msg('check.browser-updates.darwin.binaryPlist', {
+          problem: problem ?? msg('check.common.noAnswer'),
+          path: plist,
+        }),
+      })
       return null
     }
     text = out.stdout.trim()
   } else if (v.kind === 'invalid') {
-    f.unreadable.push({ label, detail: `${plist}: ${v.detail}` })
+    f.unreadable.push({
+      label,
+      detail: msg('check.browser-updates.common.labelled', { label: plist, detail: v.detail }),
+    })
     return null
   } else text = v.value
   const parsed = releaseVersion(text)
   if (parsed === null) {
     f.unreadable.push({
       label,
-      detail: `${plist}: version ${JSON.stringify(text.slice(0, 40))} is not a release version`,
+      detail: msg('check.browser-updates.darwin.notReleaseVersion', {
+        path: plist,
+        version: JSON.stringify(text.slice(0, 40)),
+      }),
     })
     return null
   }
@@ -158,17 +171,18 @@ async function readBundleVersion(
 export type ManagedRead =
   | { kind: 'dict'; dict: { readonly [k: string]: PlistValue } }
   | { kind: 'none' }
-  | { kind: 'problem'; detail: string }
+  | { kind: 'problem'; detail: Msg }
 
 function managedPrefs(argv: readonly string[], out: CommandOutcome): ManagedRead {
   if (out.kind === 'exit' && out.exitCode === 1 && /does not exist/.test(out.stderr)) return { kind: 'none' }
-  const problem = commandProblem(argv, out)
-  if (problem !== null || out.kind !== 'exit') return { kind: 'problem', detail: problem ?? 'no answer' }
+  const problem = commandProblemMsg(argv, out)
+  if (problem !== null || out.kind !== 'exit')
+    return { kind: 'problem', detail: problem ?? msg('check.common.noAnswer') }
   const parsed = parseOldStylePlist(out.stdout)
   if (!isDict(parsed))
     return {
       kind: 'problem',
-      detail: `\`${describeCommand(argv)}\` printed something that is not a settings dictionary`,
+      detail: msg('check.browser-updates.darwin.notDictionary', { command: describeCommand(argv) }),
     }
   return { kind: 'dict', dict: parsed }
 }
@@ -186,28 +200,40 @@ function getCaseless(dict: { readonly [k: string]: PlistValue }, key: string): P
 export function judgeChromiumManagedPolicy(
   read: ManagedRead,
   appId: string,
-  where: string,
-): { blocked: boolean; detail: string } | { unreadable: string } | null {
+  where: MsgValue,
+): { blocked: boolean; detail: Msg } | { unreadable: Msg } | null {
   if (read.kind === 'none') return null
   if (read.kind === 'problem') return { unreadable: read.detail }
   const policies = getCaseless(read.dict, 'updatePolicies')
   if (policies === undefined) return null
-  if (!isDict(policies)) return { unreadable: `${where}: updatePolicies is not a dictionary` }
+  if (!isDict(policies))
+    return {
+      unreadable: msg('check.browser-updates.darwin.policy.notDictionary', { where, name: 'updatePolicies' }),
+    }
   for (const scope of [appId, 'global']) {
     const scoped = getCaseless(policies, scope)
     if (scoped === undefined) continue
-    if (!isDict(scoped)) return { unreadable: `${where}: ${scope} is not a dictionary` }
+    if (!isDict(scoped))
+      return { unreadable: msg('check.browser-updates.darwin.policy.notDictionary', { where, name: scope }) }
     const value = getCaseless(scoped, 'UpdateDefault')
     if (value === undefined) continue
     const n = typeof value === 'string' && /^\d{1,3}$/.test(value) ? Number(value) : Number.NaN
     const policy = Number.isNaN(n) ? null : macUpdatePolicy(n)
     if (policy === null)
       return {
-        unreadable: `${where}: ${scope} UpdateDefault = ${JSON.stringify(value)} is not a value Preflight knows`,
+        unreadable: msg('check.browser-updates.darwin.policy.unknownValue', {
+          where,
+          scope,
+          value: JSON.stringify(value),
+        }),
       }
+    const state = msg(`check.browser-updates.common.policy.state.${policy}`)
     return {
       blocked: policyBlocksUpdates(policy),
-      detail: `${where} sets UpdateDefault = ${n} (${policy.replace('-', ' ')}) for ${scope === 'global' ? 'every app of that updater' : scope}`,
+      detail:
+        scope === 'global'
+          ? msg('check.browser-updates.darwin.policy.setsAll', { where, value: n, state })
+          : msg('check.browser-updates.darwin.policy.setsApp', { where, value: n, state, app: scope }),
     }
   }
   return null
@@ -222,24 +248,24 @@ async function chromiumPolicy(
 ): Promise<void> {
   f.sources.push(describeCommand(argv))
   const read = managedPrefs(argv, await ctx.probe.run(argv, { timeoutMs: 5_000 }))
-  const where = `configuration profile ${argv[2] as string}`
+  const where = msg('check.browser-updates.darwin.profile', { name: argv[2] as string })
   const r = judgeChromiumManagedPolicy(read, appId, where)
   if (r === null) {
-    f.notes.push(`${label}: no configuration profile restricts its updates`)
+    f.notes.push(msg('check.browser-updates.darwin.policy.noProfile', { label }))
     return
   }
   if ('unreadable' in r) {
     f.policies.push({
       label,
       kind: 'unreadable',
-      detail: `its update policy could not be read (${r.unreadable})`,
+      detail: msg('check.browser-updates.common.policy.updatePolicyUnreadable', { why: r.unreadable }),
       fix: 'browser-updates.unknown',
     })
     return
   }
   if (r.blocked)
     f.policies.push({ label, kind: 'blocked', detail: r.detail, fix: 'browser-updates.darwin.policy' })
-  else f.notes.push(`${label}: ${r.detail}`)
+  else f.notes.push(msg('check.browser-updates.common.labelled', { label, detail: r.detail }))
 }
 
 async function firefoxPolicies(
@@ -255,7 +281,7 @@ async function firefoxPolicies(
     f.policies.push({
       label,
       kind: 'unreadable',
-      detail: `its policies file could not be read (${read.detail})`,
+      detail: msg('check.browser-updates.common.policy.policiesFileUnreadable', { why: read.detail }),
       fix: 'browser-updates.unknown',
     })
   } else if (read.kind === 'text') {
@@ -264,19 +290,31 @@ async function firefoxPolicies(
       f.policies.push({
         label,
         kind: 'unreadable',
-        detail: `${path}: ${p.detail}`,
+        detail: msg('check.browser-updates.common.labelled', { label: path, detail: p.detail }),
         fix: 'browser-updates.unknown',
       })
     else if (p.disableAppUpdate || p.manualOnly)
       f.policies.push({
         label,
         kind: 'blocked',
-        detail: `${path} sets ${p.disableAppUpdate ? 'DisableAppUpdate' : 'ManualAppUpdateOnly'} = true`,
+        detail: msg('check.browser-updates.common.policy.sets', {
+          where: path,
+          name: p.disableAppUpdate ? 'DisableAppUpdate' : 'ManualAppUpdateOnly',
+          value: 'true',
+        }),
         fix: 'browser-updates.darwin.firefox-policy',
       })
     else
       f.notes.push(
-        `${label}: ${path} does not turn updates off${p.autoUpdateOff ? ' (AppAutoUpdate = false: updates wait for you to install them)' : ''}`,
+        msg('check.browser-updates.common.labelled', {
+          label,
+          detail: msg(
+            p.autoUpdateOff
+              ? 'check.browser-updates.darwin.policy.notOffManual'
+              : 'check.browser-updates.common.policy.notOff',
+            { path },
+          ),
+        }),
       )
   }
   f.sources.push(describeCommand(FIREFOX_MANAGED_ARGV))
@@ -288,7 +326,7 @@ async function firefoxPolicies(
     f.policies.push({
       label,
       kind: 'unreadable',
-      detail: `its configuration profile could not be read (${managed.detail})`,
+      detail: msg('check.browser-updates.darwin.policy.profileUnreadable', { why: managed.detail }),
       fix: 'browser-updates.unknown',
     })
     return
@@ -304,7 +342,11 @@ async function firefoxPolicies(
       f.policies.push({
         label,
         kind: 'blocked',
-        detail: `configuration profile org.mozilla.firefox sets ${key} = true`,
+        detail: msg('check.browser-updates.common.policy.sets', {
+          where: msg('check.browser-updates.darwin.profile', { name: 'org.mozilla.firefox' }),
+          name: key,
+          value: 'true',
+        }),
         fix: 'browser-updates.darwin.policy',
       })
       return
@@ -329,8 +371,11 @@ async function findFirefox(ctx: CheckContext, f: Findings): Promise<void> {
         label: 'Firefox',
         detail:
           parsed === null
-            ? `${ini} has no readable Version`
-            : `${ini} is a pre-release (${parsed.prerelease}), not a release channel`,
+            ? msg('check.browser-updates.common.firefox.noVersion', { path: ini })
+            : msg('check.browser-updates.darwin.firefox.prerelease', {
+                path: ini,
+                version: parsed.prerelease,
+              }),
       })
       continue
     }
@@ -395,7 +440,7 @@ export const darwinStrategy: CheckStrategy = {
           ...(app.channel === 'safari'
             ? {
                 macosMajor: macos?.major ?? null,
-                updatedBy: 'updated through Software Update',
+                updatedBy: msg('check.browser-updates.darwin.safariUpdatedBy'),
                 endedFix: 'browser-updates.darwin.safari-macos',
               }
             : {}),
@@ -412,8 +457,7 @@ export const darwinStrategy: CheckStrategy = {
     return aggregate(ctx, f, {
       noneFound: {
         status: 'unknown',
-        reason:
-          'Safari is part of macOS, yet /Applications/Safari.app/Contents/Info.plist could not be found. Check that Preflight runs on the Mac itself, and send a transcript (--record) to your security contact.',
+        reason: msg('check.browser-updates.darwin.reason.noneFound'),
       },
     })
   },

@@ -17,8 +17,9 @@
  * /etc/firefox/policies/policies.json) must not set DisableAppUpdate / ManualAppUpdateOnly.
  */
 import type { CheckVerdict } from '../../../shared/check-types'
+import type { Msg, MsgList, MsgValue } from '../../../shared/i18n/msg'
 import type { CheckContext, CheckStrategy } from '../types'
-import { describeCommand, unknown } from '../verdict'
+import { describeCommand, msg, semicolonList, unknown } from '../verdict'
 import {
   aggregate,
   emptyFindings,
@@ -40,11 +41,11 @@ import {
   type ParsedVersion,
 } from './parse'
 
-const SYSTEM = "updated by the system's package manager (the auto-updates check judges that)"
+const SYSTEM = msg('check.browser-updates.linux.updatedBy.system')
 
 interface PackagedBrowser {
   readonly channel: ChannelKind
-  readonly label: string
+  readonly label: MsgValue
   readonly presence: readonly string[]
   readonly deb: string
   readonly rpm: string
@@ -78,7 +79,7 @@ export const PACKAGED: readonly PackagedBrowser[] = [
   },
   {
     channel: 'chrome',
-    label: 'Chromium (distribution package)',
+    label: msg('check.browser-updates.linux.label.distributionPackage', { name: 'Chromium' }),
     presence: [
       '/usr/share/applications/chromium.desktop',
       '/usr/share/applications/chromium-browser.desktop',
@@ -127,8 +128,8 @@ async function packageVersion(
   ctx: CheckContext,
   f: Findings,
   b: PackagedBrowser,
-): Promise<{ version: ParsedVersion; manager: string } | { problem: string }> {
-  const problems: string[] = []
+): Promise<{ version: ParsedVersion; manager: string } | { problem: Msg | MsgList }> {
+  const problems: Msg[] = []
   let anyManager = false
   const attempts: {
     argv: string[]
@@ -153,30 +154,37 @@ async function packageVersion(
     if (out.kind === 'error' && out.error === 'ENOENT') continue
     anyManager = true
     if (out.kind === 'error') {
-      problems.push(`\`${describeCommand(a.argv)}\` did not answer (${out.error})`)
+      problems.push(
+        msg('check.browser-updates.linux.package.noAnswer', {
+          command: describeCommand(a.argv),
+          error: out.error,
+        }),
+      )
       continue
     }
     if (out.exitCode !== 0) continue // not installed through this package manager
     const v = a.parse(out.stdout)
     if (v === 'not-installed') continue
     if (v === null) {
-      problems.push(`\`${describeCommand(a.argv)}\` printed no version Preflight can read`)
+      problems.push(
+        msg('check.browser-updates.linux.package.noVersion', { command: describeCommand(a.argv) }),
+      )
       continue
     }
     return { version: v, manager: a.manager }
   }
-  if (problems.length > 0) return { problem: problems.join('; ') }
+  if (problems.length > 0) return { problem: semicolonList(problems) }
   return {
     problem: anyManager
-      ? `its files exist but no package (${b.deb}) claims them`
-      : 'no package manager (dpkg, rpm, pacman) is available to read its version',
+      ? msg('check.browser-updates.linux.package.unclaimed', { package: b.deb })
+      : msg('check.browser-updates.linux.package.noManager'),
   }
 }
 
 async function packagedBrowsers(ctx: CheckContext, f: Findings): Promise<void> {
   for (const b of PACKAGED) {
     let present = false
-    let readError: string | null = null
+    let readError: Msg | null = null
     for (const path of b.presence) {
       f.sources.push(path)
       const read = locationRead(path, await ctx.probe.readFile(path))
@@ -192,14 +200,23 @@ async function packagedBrowsers(ctx: CheckContext, f: Findings): Promise<void> {
     if ('problem' in r) {
       f.unreadable.push({
         label: b.label,
-        detail: `its version could not be read: ${r.problem}${readError !== null ? ` (${readError})` : ''}`,
+        detail:
+          readError !== null
+            ? msg('check.browser-updates.linux.versionUnreadableAlso', {
+                problem: r.problem,
+                error: readError,
+              })
+            : msg('check.browser-updates.linux.versionUnreadable', { problem: r.problem }),
       })
       continue
     }
     f.installs.push({
       channel: b.channel,
       label: b.label,
-      where: `${r.manager} package ${r.manager === 'dpkg' ? b.deb : r.manager === 'rpm' ? b.rpm : b.pacman}`,
+      where: msg('check.browser-updates.linux.where.package', {
+        manager: r.manager,
+        name: r.manager === 'dpkg' ? b.deb : r.manager === 'rpm' ? b.rpm : b.pacman,
+      }),
       version: b.channel === 'brave' ? normaliseBraveVersion(r.version) : r.version,
       fix: 'browser-updates.linux.system',
       updatedBy: SYSTEM,
@@ -207,7 +224,7 @@ async function packagedBrowsers(ctx: CheckContext, f: Findings): Promise<void> {
   }
 }
 
-async function tarballPolicies(ctx: CheckContext, f: Findings, label: string): Promise<void> {
+async function tarballPolicies(ctx: CheckContext, f: Findings, label: MsgValue): Promise<void> {
   for (const path of ['/opt/firefox/distribution/policies.json', FIREFOX_SYSTEM_POLICIES]) {
     f.sources.push(path)
     const read = locationRead(path, await ctx.probe.readFile(path))
@@ -216,7 +233,7 @@ async function tarballPolicies(ctx: CheckContext, f: Findings, label: string): P
       f.policies.push({
         label,
         kind: 'unreadable',
-        detail: `its policies file could not be read (${read.detail})`,
+        detail: msg('check.browser-updates.common.policy.policiesFileUnreadable', { why: read.detail }),
         fix: 'browser-updates.unknown',
       })
       continue
@@ -226,17 +243,27 @@ async function tarballPolicies(ctx: CheckContext, f: Findings, label: string): P
       f.policies.push({
         label,
         kind: 'unreadable',
-        detail: `${path}: ${p.detail}`,
+        detail: msg('check.browser-updates.common.labelled', { label: path, detail: p.detail }),
         fix: 'browser-updates.unknown',
       })
     else if (p.disableAppUpdate || p.manualOnly)
       f.policies.push({
         label,
         kind: 'blocked',
-        detail: `${path} sets ${p.disableAppUpdate ? 'DisableAppUpdate' : 'ManualAppUpdateOnly'} = true`,
+        detail: msg('check.browser-updates.common.policy.sets', {
+          where: path,
+          name: p.disableAppUpdate ? 'DisableAppUpdate' : 'ManualAppUpdateOnly',
+          value: 'true',
+        }),
         fix: 'browser-updates.linux.policy',
       })
-    else f.notes.push(`${label}: ${path} does not turn updates off`)
+    else
+      f.notes.push(
+        msg('check.browser-updates.common.labelled', {
+          label,
+          detail: msg('check.browser-updates.common.policy.notOff', { path }),
+        }),
+      )
   }
 }
 
@@ -256,8 +283,11 @@ async function firefoxDirs(ctx: CheckContext, f: Findings): Promise<void> {
         label: 'Firefox',
         detail:
           parsed === null
-            ? `${ini} has no readable Version`
-            : `${ini} is a pre-release (${parsed.prerelease})`,
+            ? msg('check.browser-updates.common.firefox.noVersion', { path: ini })
+            : msg('check.browser-updates.common.firefox.prerelease', {
+                path: ini,
+                version: parsed.prerelease,
+              }),
       })
       continue
     }
@@ -268,8 +298,12 @@ async function firefoxDirs(ctx: CheckContext, f: Findings): Promise<void> {
       dir.endsWith('-esr') ||
       (prefRead.kind === 'text' && parseChannelPrefs(prefRead.text) === 'esr') ||
       (parsed.version.parts[1] ?? 0) >= 1
-    const kind = tarball ? "Mozilla's download" : 'distribution package'
-    const label = `${esr ? 'Firefox ESR' : 'Firefox'} (${kind})`
+    const label = msg(
+      tarball
+        ? 'check.browser-updates.linux.label.mozillaDownload'
+        : 'check.browser-updates.linux.label.distributionPackage',
+      { name: esr ? 'Firefox ESR' : 'Firefox' },
+    )
     f.installs.push({
       channel: esr ? 'firefox-esr' : 'firefox',
       label,
@@ -281,7 +315,7 @@ async function firefoxDirs(ctx: CheckContext, f: Findings): Promise<void> {
           : tarball
             ? 'browser-updates.linux.firefox-tarball'
             : 'browser-updates.linux.system',
-      ...(tarball ? { updatedBy: "updated by Firefox's own updater" } : { updatedBy: SYSTEM }),
+      updatedBy: tarball ? msg('check.browser-updates.linux.updatedBy.firefox') : SYSTEM,
     })
     if (tarball) await tarballPolicies(ctx, f, label)
   }
@@ -294,7 +328,10 @@ async function snaps(ctx: CheckContext, f: Findings): Promise<void> {
   else if (ff.kind === 'text') {
     const parsed = parseApplicationIni(ff.text)
     if (parsed === null || 'prerelease' in parsed)
-      f.unreadable.push({ label: 'Firefox (Snap)', detail: `${SNAP_FIREFOX} has no release Version` })
+      f.unreadable.push({
+        label: 'Firefox (Snap)',
+        detail: msg('check.browser-updates.linux.snap.noReleaseVersion', { path: SNAP_FIREFOX }),
+      })
     else {
       const esr = (parsed.version.parts[1] ?? 0) >= 1
       f.installs.push({
@@ -303,7 +340,7 @@ async function snaps(ctx: CheckContext, f: Findings): Promise<void> {
         where: '/snap/firefox/current',
         version: parsed.version,
         fix: 'browser-updates.linux.snap',
-        updatedBy: 'updated by snapd',
+        updatedBy: msg('check.browser-updates.linux.updatedBy.snapd'),
       })
     }
   }
@@ -318,7 +355,10 @@ async function snaps(ctx: CheckContext, f: Findings): Promise<void> {
     }
     const v = parseSnapYamlVersion(read.text)
     if (v === null) {
-      f.unreadable.push({ label: s.label, detail: `${path} has no readable version` })
+      f.unreadable.push({
+        label: s.label,
+        detail: msg('check.browser-updates.linux.snap.noVersion', { path }),
+      })
       continue
     }
     f.installs.push({
@@ -327,7 +367,7 @@ async function snaps(ctx: CheckContext, f: Findings): Promise<void> {
       where: `/snap/${s.name}/current`,
       version: s.channel === 'brave' ? normaliseBraveVersion(v) : v,
       fix: 'browser-updates.linux.snap',
-      updatedBy: 'updated by snapd',
+      updatedBy: msg('check.browser-updates.linux.updatedBy.snapd'),
     })
   }
 }
@@ -340,7 +380,7 @@ async function flatpaks(ctx: CheckContext, f: Findings): Promise<void> {
       if (home === undefined || !home.startsWith('/')) continue
       root = `${home.replace(/\/+$/, '')}/${rootPattern.slice(2)}`
     }
-    const scope = rootPattern.startsWith('~/') ? 'this user' : 'system'
+    const perUser = rootPattern.startsWith('~/')
     for (const app of FLATPAKS) {
       const base = `${root}/${app.id}/current/active`
       const meta = `${base}/metadata`
@@ -357,7 +397,10 @@ async function flatpaks(ctx: CheckContext, f: Findings): Promise<void> {
       if (vr.kind !== 'text') {
         f.unreadable.push({
           label: app.label,
-          detail: vr.kind === 'error' ? vr.detail : `${vpath} does not exist, so the version cannot be read`,
+          detail:
+            vr.kind === 'error'
+              ? vr.detail
+              : msg('check.browser-updates.linux.flatpak.noFile', { path: vpath }),
         })
         continue
       }
@@ -369,16 +412,24 @@ async function flatpaks(ctx: CheckContext, f: Findings): Promise<void> {
         if (version !== null && (version.parts[1] ?? 0) >= 1) channel = 'firefox-esr'
       } else version = parseMetainfoNewest(vr.text)
       if (version === null) {
-        f.unreadable.push({ label: app.label, detail: `${vpath} names no release version` })
+        f.unreadable.push({
+          label: app.label,
+          detail: msg('check.browser-updates.linux.flatpak.noVersion', { path: vpath }),
+        })
         continue
       }
       f.installs.push({
         channel,
         label: channel === 'firefox-esr' ? 'Firefox ESR (Flatpak)' : app.label,
-        where: `${app.id} (Flatpak, ${scope})`,
+        where: msg(
+          perUser
+            ? 'check.browser-updates.linux.where.flatpakUser'
+            : 'check.browser-updates.linux.where.flatpakSystem',
+          { id: app.id },
+        ),
         version: channel === 'brave' ? normaliseBraveVersion(version) : version,
         fix: 'browser-updates.linux.flatpak',
-        updatedBy: 'updated by Flatpak (GNOME Software / Discover / flatpak update)',
+        updatedBy: msg('check.browser-updates.linux.updatedBy.flatpak'),
       })
     }
   }
@@ -417,19 +468,21 @@ export const linuxStrategy: CheckStrategy = {
       return unknown({
         summary:
           host.kind === 'wsl'
-            ? 'Browsers run on Windows, outside WSL'
-            : 'Browsers cannot be judged from inside a container',
+            ? msg('check.browser-updates.linux.summary.wsl')
+            : msg('check.browser-updates.linux.summary.container'),
         observed: [
           host.kind === 'wsl'
-            ? 'running inside WSL'
-            : `running inside a container (${host.detail ?? 'unknown runtime'})`,
+            ? msg('check.browser-updates.linux.observed.wsl')
+            : msg('check.browser-updates.linux.observed.container', {
+                runtime: host.detail ?? msg('check.browser-updates.linux.unknownRuntime'),
+              }),
         ],
         requirement: requirementText(ctx),
         remediationId: 'browser-updates.unknown',
         reason:
           host.kind === 'wsl'
-            ? 'The browsers you use are Windows programs; run Preflight for Windows on this computer.'
-            : "A container holds no one's everyday browser. Run Preflight directly on the laptop.",
+            ? msg('check.browser-updates.linux.reason.wsl')
+            : msg('check.browser-updates.linux.reason.container'),
         sources: [],
       })
     }
@@ -441,8 +494,7 @@ export const linuxStrategy: CheckStrategy = {
     return aggregate(ctx, f, {
       noneFound: {
         status: 'not-applicable',
-        reason:
-          'No Chrome, Edge, Brave, Chromium or Firefox was found in the places they install to (packages in /opt and /usr/lib, Snap, Flatpak). A browser unpacked somewhere else (for example in your home folder) is not seen: keep it updated yourself, or install your browser from your distribution, Snap or Flatpak.',
+        reason: msg('check.browser-updates.linux.reason.noneFound'),
       },
     })
   },

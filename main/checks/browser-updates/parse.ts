@@ -3,6 +3,8 @@
  * anything it does not recognise; none of them reads prose or localised text.
  */
 import { parseVersionParts } from '../../../shared/browser-releases/judge'
+import type { Msg } from '../../../shared/i18n/msg'
+import { msg } from '../verdict'
 
 /** A validated browser version: the text as shown and its numeric parts. */
 export interface ParsedVersion {
@@ -57,7 +59,7 @@ export type PlistRead =
   | { readonly kind: 'value'; readonly value: string }
   /** A binary plist (`bplist00…`): read it with plutil instead. */
   | { readonly kind: 'binary' }
-  | { readonly kind: 'invalid'; readonly detail: string }
+  | { readonly kind: 'invalid'; readonly detail: Msg }
 
 function decodeXmlText(s: string): string {
   return s
@@ -74,9 +76,10 @@ function decodeXmlText(s: string): string {
  */
 export function plistStringValue(text: string, key: string): PlistRead {
   if (text.startsWith('bplist')) return { kind: 'binary' }
-  if (!/<plist[\s>]/.test(text)) return { kind: 'invalid', detail: 'not a property list' }
+  if (!/<plist[\s>]/.test(text))
+    return { kind: 'invalid', detail: msg('check.browser-updates.darwin.parse.notPlist') }
   const body = text.indexOf('<dict>')
-  if (body < 0) return { kind: 'invalid', detail: 'no dictionary in the property list' }
+  if (body < 0) return { kind: 'invalid', detail: msg('check.browser-updates.darwin.parse.noDict') }
   let depth = 0
   // Open/close tags of containers change the depth; a key at depth 1 belongs to the outer
   // dictionary. The value after a key is only looked at (sticky match at the same position), never
@@ -94,10 +97,11 @@ export function plistStringValue(text: string, key: string): PlistRead {
     if (decodeXmlText(m[3]) !== key) continue
     stringValue.lastIndex = re.lastIndex
     const v = stringValue.exec(text)
-    if (v === null) return { kind: 'invalid', detail: `${key} is not a string` }
+    if (v === null)
+      return { kind: 'invalid', detail: msg('check.browser-updates.darwin.parse.notString', { key }) }
     return { kind: 'value', value: decodeXmlText(v[1] as string).trim() }
   }
-  return { kind: 'invalid', detail: `${key} is missing` }
+  return { kind: 'invalid', detail: msg('check.browser-updates.darwin.parse.missing', { key }) }
 }
 
 /**
@@ -197,12 +201,12 @@ export type FirefoxPolicy =
       /** AppAutoUpdate: false → updates download but wait for the user (informational). */
       readonly autoUpdateOff: boolean
     }
-  | { readonly kind: 'invalid'; readonly detail: string }
+  | { readonly kind: 'invalid'; readonly detail: Msg }
 
-function policyBool(v: unknown, name: string): boolean | string {
+function policyBool(v: unknown, name: string): boolean | Msg {
   if (v === undefined) return false
   if (typeof v === 'boolean') return v
-  return `${name} is ${JSON.stringify(v)}, not true or false`
+  return msg('check.browser-updates.common.parse.notBoolean', { name, value: String(JSON.stringify(v)) })
 }
 
 /** Parse policies.json: `{"policies": {"DisableAppUpdate": true, …}}`. */
@@ -211,20 +215,20 @@ export function parseFirefoxPolicies(text: string): FirefoxPolicy {
   try {
     data = JSON.parse(text)
   } catch {
-    return { kind: 'invalid', detail: 'policies.json is not valid JSON' }
+    return { kind: 'invalid', detail: msg('check.browser-updates.common.parse.notJson') }
   }
   if (typeof data !== 'object' || data === null || Array.isArray(data))
-    return { kind: 'invalid', detail: 'policies.json is not a JSON object' }
+    return { kind: 'invalid', detail: msg('check.browser-updates.common.parse.notObject') }
   const policies = (data as Record<string, unknown>)['policies']
   if (policies === undefined)
     return { kind: 'policies', disableAppUpdate: false, manualOnly: false, autoUpdateOff: false }
   if (typeof policies !== 'object' || policies === null || Array.isArray(policies))
-    return { kind: 'invalid', detail: '"policies" in policies.json is not an object' }
+    return { kind: 'invalid', detail: msg('check.browser-updates.common.parse.policiesNotObject') }
   const p = policies as Record<string, unknown>
   const disable = policyBool(p['DisableAppUpdate'], 'DisableAppUpdate')
   const manual = policyBool(p['ManualAppUpdateOnly'], 'ManualAppUpdateOnly')
   const auto = p['AppAutoUpdate'] === undefined ? true : policyBool(p['AppAutoUpdate'], 'AppAutoUpdate')
-  for (const v of [disable, manual, auto]) if (typeof v === 'string') return { kind: 'invalid', detail: v }
+  for (const v of [disable, manual, auto]) if (typeof v === 'object') return { kind: 'invalid', detail: v }
   return {
     kind: 'policies',
     disableAppUpdate: disable === true,

@@ -18,10 +18,20 @@
  *   DisableAppUpdate or ManualAppUpdateOnly → fail.
  */
 import type { CheckVerdict } from '../../../shared/check-types'
+import type { Msg, MsgValue } from '../../../shared/i18n/msg'
 import type { CheckContext, CheckStrategy } from '../types'
-import { describeCommand } from '../verdict'
+import { describeCommand, msg } from '../verdict'
 import { systemDrive } from '../win32/common'
-import { readRegKey, regDword, regQueryArgv, regString, type RegValue } from '../win32/reg'
+import {
+  readRegKey,
+  regDword,
+  regGet,
+  regQueryArgv,
+  regString,
+  type RegKeyRead,
+  type RegRead,
+  type RegValue,
+} from '../win32/reg'
 import { aggregate, emptyFindings, locationRead, type ChannelKind, type Findings } from './common'
 import {
   normaliseBraveVersion,
@@ -112,25 +122,65 @@ function resolve(ctx: CheckContext, base: 'drive' | 'home', rel: string): string
   return `${home.replace(/\\+$/, '')}\\${rel}`
 }
 
+/** Why a registry value is not what was asked for (the words of regDword / regString's `detail`). */
+function invalidValue(values: ReadonlyMap<string, RegValue>, name: string, want: 'dword' | 'string'): Msg {
+  const v = regGet(values, name)
+  const type = v?.type ?? ''
+  return want === 'dword'
+    ? msg('check.browser-updates.win32.reg.notDword', { name, type, value: String(v?.value) })
+    : msg('check.browser-updates.win32.reg.notString', { name, type })
+}
+
+/** `<key>: <why the value is invalid>`. */
+function invalidAt(
+  key: string,
+  values: ReadonlyMap<string, RegValue>,
+  name: string,
+  read: RegRead<number>,
+): Msg {
+  return msg('check.browser-updates.common.labelled', {
+    label: key,
+    detail: read.kind === 'invalid' ? invalidValue(values, name, 'dword') : '',
+  })
+}
+
+/** Why a registry key could not be read. */
+function regReason(r: Extract<RegKeyRead, { kind: 'error' }>): Msg | string {
+  return r.reasonMsg ?? r.reason
+}
+
 /** Windows Group Policy numbering for the Chromium updaters (Google, Microsoft, Brave). */
 export function judgeChromiumGpo(
   values: ReadonlyMap<string, RegValue>,
   guid: string,
   key: string,
-): { blocked: boolean; detail: string } | { unreadable: string } | null {
+): { blocked: boolean; detail: Msg } | { unreadable: Msg } | null {
   const period = regDword(values, 'AutoUpdateCheckPeriodMinutes')
-  if (period.kind === 'invalid') return { unreadable: `${key}: ${period.detail}` }
+  if (period.kind === 'invalid')
+    return { unreadable: invalidAt(key, values, 'AutoUpdateCheckPeriodMinutes', period) }
   if (period.kind === 'value' && period.value === 0)
-    return { blocked: true, detail: `${key} sets AutoUpdateCheckPeriodMinutes = 0 (never check for updates)` }
+    return { blocked: true, detail: msg('check.browser-updates.win32.policy.neverCheck', { key }) }
   for (const name of [`Update${guid}`, 'UpdateDefault']) {
     const v = regDword(values, name)
     if (v.kind === 'absent') continue
-    if (v.kind === 'invalid') return { unreadable: `${key}: ${v.detail}` }
+    if (v.kind === 'invalid') return { unreadable: invalidAt(key, values, name, v) }
     const policy = windowsUpdatePolicy(v.value)
-    if (policy === null) return { unreadable: `${key}: ${name} = ${v.value} is not a value Preflight knows` }
+    if (policy === null)
+      return {
+        unreadable: msg('check.browser-updates.common.policy.unknownValue', {
+          where: key,
+          name,
+          value: v.value,
+        }),
+      }
     return {
       blocked: policyBlocksUpdates(policy),
-      detail: `${key} sets ${name} = ${v.value} (${policy.replace('-', ' ')})`,
+      detail: msg('check.browser-updates.common.policy.setsState', {
+        where: key,
+        name,
+        value: v.value,
+        state: msg(`check.browser-updates.common.policy.state.${policy}`),
+      }),
     }
   }
   return null
@@ -147,7 +197,7 @@ async function chromiumInstalls(ctx: CheckContext, f: Findings, b: ChromiumBrows
     anyKey = true
     installed = true
     if (r.kind === 'error') {
-      f.unreadable.push({ label: b.label, detail: r.reason })
+      f.unreadable.push({ label: b.label, detail: regReason(r) })
       continue
     }
     const pv = regString(r.values, 'pv')
@@ -155,14 +205,22 @@ async function chromiumInstalls(ctx: CheckContext, f: Findings, b: ChromiumBrows
     if (v === null) {
       f.unreadable.push({
         label: b.label,
-        detail: `${key}: pv ${pv.kind === 'invalid' ? pv.detail : pv.kind === 'value' ? `= ${JSON.stringify(pv.value)} is not a version` : 'is missing'}`,
+        detail:
+          pv.kind === 'invalid'
+            ? msg('check.browser-updates.win32.pv.invalid', {
+                key,
+                detail: invalidValue(r.values, 'pv', 'string'),
+              })
+            : pv.kind === 'value'
+              ? msg('check.browser-updates.win32.pv.notVersion', { key, value: JSON.stringify(pv.value) })
+              : msg('check.browser-updates.win32.pv.missing', { key }),
       })
       continue
     }
     f.installs.push({
       channel: b.channel,
       label: b.label,
-      where: key.startsWith('HKCU') ? `${key} (this user)` : key,
+      where: key.startsWith('HKCU') ? msg('check.browser-updates.win32.thisUser', { key }) : key,
       version: b.channel === 'brave' ? normaliseBraveVersion(v) : v,
       fix: b.fix,
     })
@@ -182,7 +240,10 @@ async function chromiumInstalls(ctx: CheckContext, f: Findings, b: ChromiumBrows
     }
     const v = parseVisualElementsManifest(read.text)
     if (v === null) {
-      f.unreadable.push({ label: b.label, detail: `${path} names no version` })
+      f.unreadable.push({
+        label: b.label,
+        detail: msg('check.browser-updates.win32.manifestNoVersion', { path }),
+      })
       continue
     }
     f.installs.push({ channel: b.channel, label: b.label, where: path, version: v, fix: b.fix })
@@ -195,20 +256,20 @@ async function chromiumPolicy(ctx: CheckContext, f: Findings, b: ChromiumBrowser
   f.sources.push(describeCommand(argv))
   const r = await readRegKey(ctx.probe, argv)
   if (r.kind === 'missing') {
-    f.notes.push(`${b.label}: no Group Policy restricts its updates`)
+    f.notes.push(msg('check.browser-updates.win32.policy.none', { label: b.label }))
     return
   }
   if (r.kind === 'error') {
     f.policies.push({
       label: b.label,
       kind: 'unreadable',
-      detail: `its update policy could not be read (${r.reason})`,
+      detail: msg('check.browser-updates.common.policy.updatePolicyUnreadable', { why: regReason(r) }),
       fix: 'browser-updates.unknown',
     })
     return
   }
   const j = judgeChromiumGpo(r.values, b.guid, b.policyKey)
-  if (j === null) f.notes.push(`${b.label}: the update policy key turns nothing off`)
+  if (j === null) f.notes.push(msg('check.browser-updates.win32.policy.nothingOff', { label: b.label }))
   else if ('unreadable' in j)
     f.policies.push({
       label: b.label,
@@ -223,10 +284,10 @@ async function chromiumPolicy(ctx: CheckContext, f: Findings, b: ChromiumBrowser
       detail: j.detail,
       fix: 'browser-updates.win32.policy',
     })
-  else f.notes.push(`${b.label}: ${j.detail}`)
+  else f.notes.push(msg('check.browser-updates.common.labelled', { label: b.label, detail: j.detail }))
 }
 
-async function firefoxRegistryPolicy(ctx: CheckContext, f: Findings, label: string): Promise<void> {
+async function firefoxRegistryPolicy(ctx: CheckContext, f: Findings, label: MsgValue): Promise<void> {
   for (const key of FIREFOX_POLICY_KEYS) {
     const argv = regQueryArgv(key)
     f.sources.push(describeCommand(argv))
@@ -236,7 +297,7 @@ async function firefoxRegistryPolicy(ctx: CheckContext, f: Findings, label: stri
       f.policies.push({
         label,
         kind: 'unreadable',
-        detail: `its Group Policy could not be read (${r.reason})`,
+        detail: msg('check.browser-updates.win32.policy.gpoUnreadable', { why: regReason(r) }),
         fix: 'browser-updates.unknown',
       })
       continue
@@ -247,14 +308,14 @@ async function firefoxRegistryPolicy(ctx: CheckContext, f: Findings, label: stri
         f.policies.push({
           label,
           kind: 'unreadable',
-          detail: `${key}: ${v.detail}`,
+          detail: invalidAt(key, r.values, name, v),
           fix: 'browser-updates.unknown',
         })
       } else if (v.kind === 'value' && v.value === 1) {
         f.policies.push({
           label,
           kind: 'blocked',
-          detail: `${key} sets ${name} = 1`,
+          detail: msg('check.browser-updates.common.policy.sets', { where: key, name, value: 1 }),
           fix: 'browser-updates.win32.policy',
         })
       }
@@ -282,8 +343,11 @@ async function firefoxInstalls(ctx: CheckContext, f: Findings): Promise<boolean>
         label: 'Firefox',
         detail:
           parsed === null
-            ? `${ini} has no readable Version`
-            : `${ini} is a pre-release (${parsed.prerelease})`,
+            ? msg('check.browser-updates.common.firefox.noVersion', { path: ini })
+            : msg('check.browser-updates.common.firefox.prerelease', {
+                path: ini,
+                version: parsed.prerelease,
+              }),
       })
       continue
     }
@@ -308,7 +372,7 @@ async function firefoxInstalls(ctx: CheckContext, f: Findings): Promise<boolean>
       f.policies.push({
         label,
         kind: 'unreadable',
-        detail: `its policies file could not be read (${pol.detail})`,
+        detail: msg('check.browser-updates.common.policy.policiesFileUnreadable', { why: pol.detail }),
         fix: 'browser-updates.unknown',
       })
     } else if (pol.kind === 'text') {
@@ -317,17 +381,27 @@ async function firefoxInstalls(ctx: CheckContext, f: Findings): Promise<boolean>
         f.policies.push({
           label,
           kind: 'unreadable',
-          detail: `${policies}: ${p.detail}`,
+          detail: msg('check.browser-updates.common.labelled', { label: policies, detail: p.detail }),
           fix: 'browser-updates.unknown',
         })
       else if (p.disableAppUpdate || p.manualOnly)
         f.policies.push({
           label,
           kind: 'blocked',
-          detail: `${policies} sets ${p.disableAppUpdate ? 'DisableAppUpdate' : 'ManualAppUpdateOnly'} = true`,
+          detail: msg('check.browser-updates.common.policy.sets', {
+            where: policies,
+            name: p.disableAppUpdate ? 'DisableAppUpdate' : 'ManualAppUpdateOnly',
+            value: 'true',
+          }),
           fix: 'browser-updates.win32.firefox-policy',
         })
-      else f.notes.push(`${label}: ${policies} does not turn updates off`)
+      else
+        f.notes.push(
+          msg('check.browser-updates.common.labelled', {
+            label,
+            detail: msg('check.browser-updates.common.policy.notOff', { path: policies }),
+          }),
+        )
     }
   }
   return found
@@ -377,8 +451,7 @@ export const win32Strategy: CheckStrategy = {
     return aggregate(ctx, f, {
       noneFound: {
         status: 'unknown',
-        reason:
-          'Microsoft Edge is part of Windows, yet neither its update registration nor its program folder could be found. Send a transcript (--record) to your security contact.',
+        reason: msg('check.browser-updates.win32.reason.noneFound'),
       },
     })
   },

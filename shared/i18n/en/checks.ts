@@ -7,12 +7,16 @@
 import type { MessageKeyOf } from '../msg'
 import { CHECKS_COMMON_EN } from './checks-common'
 import { CHECKS_FIREWALL_EN } from './checks-firewall'
+import { CHECKS_BROWSER_UPDATES_EN } from './checks-browser-updates'
+import { CHECKS_MALWARE_PROTECTION_EN } from './checks-malware-protection'
 import { CHECKS_LOGIN_PROTECTION_EN } from './checks-login-protection'
 import { CHECKS_REMOTE_ACCESS_EN } from './checks-remote-access'
 
 export const CHECKS_EN = {
   ...CHECKS_COMMON_EN,
   ...CHECKS_FIREWALL_EN,
+  ...CHECKS_MALWARE_PROTECTION_EN,
+  ...CHECKS_BROWSER_UPDATES_EN,
   ...CHECKS_REMOTE_ACCESS_EN,
   ...CHECKS_LOGIN_PROTECTION_EN,
 } as const satisfies Readonly<Record<string, string>>

@@ -1,12 +1,16 @@
 /** Spanish check messages (`Messages.checks`), one file per check, as in shared/i18n/en/checks.ts. */
 import { CHECKS_COMMON_ES } from './checks-common'
 import { CHECKS_FIREWALL_ES } from './checks-firewall'
+import { CHECKS_BROWSER_UPDATES_ES } from './checks-browser-updates'
+import { CHECKS_MALWARE_PROTECTION_ES } from './checks-malware-protection'
 import { CHECKS_LOGIN_PROTECTION_ES } from './checks-login-protection'
 import { CHECKS_REMOTE_ACCESS_ES } from './checks-remote-access'
 
 export const CHECKS_ES = {
   ...CHECKS_COMMON_ES,
   ...CHECKS_FIREWALL_ES,
+  ...CHECKS_MALWARE_PROTECTION_ES,
+  ...CHECKS_BROWSER_UPDATES_ES,
   ...CHECKS_REMOTE_ACCESS_ES,
   ...CHECKS_LOGIN_PROTECTION_ES,
 } as const satisfies Readonly<Record<string, string>>

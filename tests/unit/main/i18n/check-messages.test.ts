@@ -34,6 +34,8 @@ import {
 /** The checks (and platforms) whose every text is a catalogue message. */
 export const CONVERTED: Partial<Record<CheckId, readonly Platform[]>> = {
   firewall: ['darwin', 'win32', 'linux'],
+  'malware-protection': ['darwin', 'win32', 'linux'],
+  'browser-updates': ['darwin', 'win32', 'linux'],
   'remote-access': ['darwin', 'win32', 'linux'],
   'login-protection': ['darwin', 'win32', 'linux'],
 }
@@ -95,6 +97,8 @@ describe('converted checks carry their texts as messages', () => {
     for (const f of fixtures(platform)) {
       const report = await runChecks({
         probe: new ReplayProbe(f.transcript),
+        // The check on, whatever the default policy says (malware-protection is off on Linux).
+        policy: policyFromJson({ checks: { [id]: 'required' } }),
         only: [id],
         practices: false,
         deviceProfile: false,
@@ -152,6 +156,7 @@ describe('converted checks carry their texts as messages', () => {
             }
             const report = await runChecks({
               probe: new ReplayProbe(t),
+              policy: policyFromJson({ checks: { [id]: 'required' } }),
               only: [id],
               practices: false,
               deviceProfile: false,

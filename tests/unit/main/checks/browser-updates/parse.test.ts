@@ -18,6 +18,7 @@ import {
   upstreamPackageVersion,
   windowsUpdatePolicy,
 } from '../../../../../main/checks/browser-updates/parse'
+import { msg } from '../../../../../main/checks/verdict'
 
 const PLIST = `<?xml version="1.0" encoding="UTF-8"?>
 <!DOCTYPE plist PUBLIC "-//Apple//DTD PLIST 1.0//EN" "http://www.apple.com/DTDs/PropertyList-1.0.dtd">
@@ -53,11 +54,11 @@ describe('Info.plist', () => {
     expect(plistStringValue('hello', 'X').kind).toBe('invalid')
     expect(plistStringValue('<plist><dict></dict></plist>', 'X')).toEqual({
       kind: 'invalid',
-      detail: 'X is missing',
+      detail: msg('check.browser-updates.darwin.parse.missing', { key: 'X' }),
     })
     expect(plistStringValue('<plist><dict><key>X</key><integer>3</integer></dict></plist>', 'X')).toEqual({
       kind: 'invalid',
-      detail: 'X is not a string',
+      detail: msg('check.browser-updates.darwin.parse.notString', { key: 'X' }),
     })
   })
   it('decodes entities', () => {
