@@ -149,8 +149,24 @@ describe('preflight check in another language (the pseudo-locale)', () => {
     for (const c of report.checks.filter((r) => r.text === undefined))
       for (const t of [c.summary, ...c.observed, c.requirement, c.reason ?? ''].filter((x) => x !== ''))
         out = out.split(t).join('')
-    // Values: practice ids (`laptop-password`) are not words.
+    // Values: practice ids (`laptop-password`) are not words, nor the values in converted checks'
+    // messages (commands such as `gsettings get org.cinnamon.desktop.session idle-delay`, paths).
     for (const p of DEFAULT_POLICY.practices) out = out.split(p.id).join('')
+    const values = (v: unknown): string[] => {
+      if (typeof v === 'string') return [v]
+      if (typeof v !== 'object' || v === null) return []
+      if (Array.isArray(v)) return v.flatMap(values)
+      const o = v as { key?: unknown; params?: unknown; items?: unknown }
+      if (typeof o.key === 'string') return values(Object.values((o.params ?? {}) as object))
+      return values(o.items)
+    }
+    for (const c of report.checks.filter((r) => r.text !== undefined)) {
+      const t = c.text as NonNullable<CheckResult['text']>
+      for (const v of values([t.summary, ...t.observed, t.requirement, t.reason]).sort(
+        (x, y) => y.length - x.length,
+      ))
+        if (v !== '') out = out.split(v).join('')
+    }
     const english = [...new Set(Object.values(CLI_EN).flatMap(englishFragments))]
     const left = english.filter((f) => out.includes(f) || a.err.includes(f))
     expect(left).toEqual([])
