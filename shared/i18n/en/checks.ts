@@ -6,11 +6,13 @@
  */
 import type { MessageKeyOf } from '../msg'
 import { CHECKS_COMMON_EN } from './checks-common'
+import { CHECKS_DISK_ENCRYPTION_EN } from './checks-disk-encryption'
 import { CHECKS_FIREWALL_EN } from './checks-firewall'
 import { CHECKS_SCREEN_LOCK_EN } from './checks-screen-lock'
 
 export const CHECKS_EN = {
   ...CHECKS_COMMON_EN,
+  ...CHECKS_DISK_ENCRYPTION_EN,
   ...CHECKS_FIREWALL_EN,
   ...CHECKS_SCREEN_LOCK_EN,
 } as const satisfies Readonly<Record<string, string>>

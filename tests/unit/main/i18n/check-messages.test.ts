@@ -33,6 +33,7 @@ import {
 
 /** The checks (and platforms) whose every text is a catalogue message. */
 export const CONVERTED: Partial<Record<CheckId, readonly Platform[]>> = {
+  'disk-encryption': ['darwin', 'win32', 'linux'],
   firewall: ['darwin', 'win32', 'linux'],
   'screen-lock': ['darwin', 'win32', 'linux'],
 }
