@@ -8,6 +8,7 @@ import type { MessageKeyOf } from '../msg'
 import { CHECKS_COMMON_EN } from './checks-common'
 import { CHECKS_DISK_ENCRYPTION_EN } from './checks-disk-encryption'
 import { CHECKS_FIREWALL_EN } from './checks-firewall'
+import { CHECKS_PLATFORM_INTEGRITY_EN } from './checks-platform-integrity'
 import { CHECKS_SCREEN_LOCK_EN } from './checks-screen-lock'
 
 export const CHECKS_EN = {
@@ -15,6 +16,7 @@ export const CHECKS_EN = {
   ...CHECKS_DISK_ENCRYPTION_EN,
   ...CHECKS_FIREWALL_EN,
   ...CHECKS_SCREEN_LOCK_EN,
+  ...CHECKS_PLATFORM_INTEGRITY_EN,
 } as const satisfies Readonly<Record<string, string>>
 
 /** A key (or plural base) of the check messages: what `msg()` in main/checks/verdict.ts accepts. */

@@ -36,6 +36,7 @@ export const CONVERTED: Partial<Record<CheckId, readonly Platform[]>> = {
   'disk-encryption': ['darwin', 'win32', 'linux'],
   firewall: ['darwin', 'win32', 'linux'],
   'screen-lock': ['darwin', 'win32', 'linux'],
+  'platform-integrity': ['darwin', 'win32', 'linux'],
 }
 
 const ROOT = path.resolve(__dirname, '../../../..')
