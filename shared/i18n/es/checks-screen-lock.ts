@@ -154,7 +154,7 @@ export const CHECKS_SCREEN_LOCK_ES = {
   'check.screen-lock.win32.summary.pass':
     'La pantalla se bloquea después de {time} de inactividad como máximo',
   'check.screen-lock.win32.reason.failAnyway':
-    'No se pudo leer: {problems}. Aun así, nada podía bloquear la pantalla en {limit} o menos.',
+    'Datos incompletos: {problems}. Aun así, nada podía bloquear la pantalla en {limit} o menos.',
   'check.screen-lock.win32.reason.unconfirmed':
     '{problems}. Si configura un protector de pantalla con “Mostrar la pantalla de inicio de sesión al reanudar” (10 minutos o menos), la respuesta será segura.',
 
