@@ -10,6 +10,8 @@
  * every line recognised: an unfamiliar line means a state this parser does not know, and the check says
  * `unknown` rather than guess. fdesetup is not localised (it prints English in every system language).
  */
+import type { Msg } from '../../../shared/i18n/msg'
+import { msg } from '../verdict'
 
 /** Which "FileVault is Off…" status line was printed. */
 export type OffStatus = 'off' | 'pending-restart' | 'off-restart'
@@ -30,7 +32,7 @@ export type FileVaultState =
       readonly kind: 'off'
       readonly status: OffStatus
       readonly deferredUser: string | null | undefined
-      readonly unread: readonly string[]
+      readonly unread: readonly Msg[]
     }
   /** "FileVault is On, but needs to be restarted to finish." — not a settled state. */
   | { readonly kind: 'restart-to-finish' }
@@ -39,7 +41,7 @@ export type FileVaultState =
   /** Decrypting: protection is being removed. */
   | { readonly kind: 'decrypting'; readonly percent: number | null }
   /** Lines we could not interpret (or that contradict each other). */
-  | { readonly kind: 'unrecognised'; readonly detail: string }
+  | { readonly kind: 'unrecognised'; readonly detail: Msg }
 
 type Line =
   | { t: 'status'; value: 'on' | 'on-restart' | OffStatus }
@@ -97,7 +99,8 @@ export function parseFdesetupStatus(stdout: string): FileVaultState {
     .split(/\r?\n/)
     .map((l) => l.trim())
     .filter((l) => l !== '')
-  if (lines.length === 0) return { kind: 'unrecognised', detail: 'fdesetup printed nothing' }
+  if (lines.length === 0)
+    return { kind: 'unrecognised', detail: msg('check.disk-encryption.darwin.parse.nothing') }
   const parsed: Line[] = []
   const unread: string[] = []
   for (const line of lines) {
@@ -116,38 +119,38 @@ export function parseFdesetupStatus(stdout: string): FileVaultState {
   if (first !== undefined && isOffStatus(first) && statuses.every(isOffStatus)) {
     if (dec !== undefined) return { kind: 'decrypting', percent: dec.percent }
     const others = [
-      ...statuses.slice(1).map((s) => `a second status line (${s})`),
-      ...encrypting.map(() => 'an "Encryption in progress" line'),
-      ...deferred.slice(1).map(() => 'a second deferral line'),
+      ...statuses.slice(1).map((s) => msg('check.disk-encryption.darwin.unread.secondStatus', { status: s })),
+      ...encrypting.map(() => msg('check.disk-encryption.darwin.unread.encrypting')),
+      ...deferred.slice(1).map(() => msg('check.disk-encryption.darwin.unread.secondDeferral')),
     ]
     return {
       kind: 'off',
       status: first,
       deferredUser: deferred.length > 0 ? (deferred[0] as { user: string | null }).user : undefined,
-      unread: [...unread.map((l) => `"${l}"`), ...others],
+      unread: [...unread.map((l) => msg('check.disk-encryption.darwin.unread.line', { line: l })), ...others],
     }
   }
   // Protection being removed: a fail whatever the status line says (unless it also claims encrypting).
   if (dec !== undefined && encrypting.length === 0) return { kind: 'decrypting', percent: dec.percent }
 
-  if (unread.length > 0) return { kind: 'unrecognised', detail: `unexpected line "${unread[0] ?? ''}"` }
+  const unrecognised = (detail: Msg): FileVaultState => ({ kind: 'unrecognised', detail })
+  if (unread.length > 0)
+    return unrecognised(msg('check.disk-encryption.darwin.parse.unexpectedLine', { line: unread[0] ?? '' }))
   if (statuses.length > 1 || encrypting.length > 1 || decrypting.length > 1 || deferred.length > 1)
-    return { kind: 'unrecognised', detail: 'fdesetup printed contradictory or repeated lines' }
-  if (dec !== undefined)
-    return { kind: 'unrecognised', detail: 'fdesetup reports encryption and decryption at once' }
+    return unrecognised(msg('check.disk-encryption.darwin.parse.contradictory'))
+  if (dec !== undefined) return unrecognised(msg('check.disk-encryption.darwin.parse.bothWays'))
   const enc = encrypting[0]
   switch (first) {
     case undefined:
-      return { kind: 'unrecognised', detail: 'no "FileVault is On/Off" line' }
+      return unrecognised(msg('check.disk-encryption.darwin.parse.noStatus'))
     case 'on':
-      if (deferred.length > 0)
-        return { kind: 'unrecognised', detail: 'FileVault is On but a deferred enablement is also reported' }
+      if (deferred.length > 0) return unrecognised(msg('check.disk-encryption.darwin.parse.onButDeferred'))
       if (enc !== undefined) return { kind: 'encrypting', percent: enc.percent }
       return { kind: 'on' }
     default:
       // 'on-restart' (the Off statuses were handled above).
       if (enc !== undefined || deferred.length > 0)
-        return { kind: 'unrecognised', detail: 'FileVault is waiting for a restart but reports more' }
+        return unrecognised(msg('check.disk-encryption.darwin.parse.restartAndMore'))
       return { kind: 'restart-to-finish' }
   }
 }

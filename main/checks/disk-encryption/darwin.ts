@@ -8,19 +8,14 @@
  * Anything fdesetup prints that we do not recognise → unknown (detection.md 2.2).
  */
 import type { CheckVerdict } from '../../../shared/check-types'
-import {
-  describeVersion,
-  readMacosVersion,
-  remediationForVersion,
-  settingsPlace,
-  SW_VERS_ARGV,
-} from '../darwin-common'
+import type { Msg } from '../../../shared/i18n/msg'
+import { macosVersionMsg, readMacosVersion, remediationForVersion, SW_VERS_ARGV } from '../darwin-common'
 import type { CheckStrategy } from '../types'
-import { commandProblem, describeCommand, fail, pass, unknown } from '../verdict'
+import { commandProblemMsg, describeCommand, fail, msg, pass, semicolonList, unknown } from '../verdict'
 import { parseFdesetupStatus } from './darwin-parse'
 
 const FDESETUP_STATUS: readonly string[] = ['/usr/bin/fdesetup', 'status']
-const REQUIREMENT = 'FileVault is on and the startup disk is fully encrypted'
+const REQUIREMENT = msg('check.disk-encryption.darwin.requirement')
 const SOURCES = [describeCommand(FDESETUP_STATUS)]
 
 /** The FileVault strategy. */
@@ -39,20 +34,22 @@ export const darwinStrategy: CheckStrategy = {
       readMacosVersion(ctx.probe),
     ])
     const turnOn = remediationForVersion('disk-encryption.darwin.turn-on', version)
-    const versionLine = describeVersion(version)
-    const place = settingsPlace(
-      version,
-      'System Settings › Privacy & Security › FileVault',
-      'System Preferences › Security & Privacy › FileVault',
-    )
-    const withVersion = (lines: string[]): string[] => (versionLine ? [...lines, versionLine] : lines)
-    const problem = commandProblem(FDESETUP_STATUS, out)
+    const versionLine = macosVersionMsg(version)
+    const place =
+      version !== null && version.major <= 12
+        ? msg('check.disk-encryption.darwin.place.macos12')
+        : msg('check.disk-encryption.darwin.place.modern')
+    const withVersion = (lines: Msg[]): Msg[] => (versionLine ? [...lines, versionLine] : lines)
+    const problem = commandProblemMsg(FDESETUP_STATUS, out)
     if (problem !== null || out.kind !== 'exit') {
       return unknown({
-        summary: 'Could not read the FileVault status',
+        summary: msg('check.disk-encryption.darwin.summary.unreadable'),
         requirement: REQUIREMENT,
         remediationId: 'disk-encryption.unknown',
-        reason: `${problem ?? 'fdesetup gave no answer'}. Open ${place} and look at the FileVault status, then check again.`,
+        reason: msg('check.disk-encryption.darwin.reason.unreadable', {
+          problem: problem ?? msg('check.disk-encryption.darwin.noAnswer'),
+          place,
+        }),
         sources: SOURCES,
       })
     }
@@ -61,68 +58,59 @@ export const darwinStrategy: CheckStrategy = {
     switch (state.kind) {
       case 'on':
         return pass({
-          summary: 'FileVault is on',
-          observed: withVersion(['FileVault is On']),
+          summary: msg('check.disk-encryption.darwin.summary.on'),
+          observed: withVersion([msg('check.disk-encryption.darwin.observed.on')]),
           requirement: REQUIREMENT,
           remediationId: turnOn,
           sources: SOURCES,
         })
       case 'off': {
-        const statusLine = {
-          off: 'FileVault is Off',
-          'pending-restart': 'FileVault is Off, but will be enabled after the next restart',
-          'off-restart': 'FileVault is Off, but needs to be restarted to finish',
-        }[state.status]
-        const observed = [statusLine]
+        const observed = [msg(`check.disk-encryption.darwin.observed.status.${state.status}`)]
         if (state.deferredUser !== undefined)
           observed.push(
             state.deferredUser === null
-              ? 'deferred enablement is active'
-              : `deferred enablement is active for user ${state.deferredUser}`,
+              ? msg('check.disk-encryption.darwin.observed.deferred')
+              : msg('check.disk-encryption.darwin.observed.deferredFor', { user: state.deferredUser }),
           )
         if (state.unread.length > 0)
-          observed.push(`also printed, not needed for the verdict: ${state.unread.join('; ')}`)
+          observed.push(
+            msg('check.disk-encryption.darwin.observed.alsoPrinted', { lines: semicolonList(state.unread) }),
+          )
         if (state.deferredUser !== undefined) {
           return fail({
-            summary: 'FileVault is waiting to be turned on at the next log-out or restart',
+            summary: msg('check.disk-encryption.darwin.summary.deferred'),
             observed: withVersion(observed),
             requirement: REQUIREMENT,
             remediationId: 'disk-encryption.darwin.finish-deferred',
-            reason:
-              'FileVault is set to turn on when you next log out or restart and enter your password. Until then the disk is not protected.',
+            reason: msg('check.disk-encryption.darwin.reason.deferred'),
             sources: SOURCES,
           })
         }
         if (state.status === 'pending-restart')
           return fail({
-            summary: 'FileVault will turn on after the next restart',
+            summary: msg('check.disk-encryption.darwin.summary.pendingRestart'),
             observed: withVersion(observed),
             requirement: REQUIREMENT,
             remediationId: 'disk-encryption.darwin.finish-pending',
-            reason:
-              'FileVault has been switched on but does not protect the disk until the Mac restarts. Restart, then check again.',
+            reason: msg('check.disk-encryption.darwin.reason.pendingRestart'),
             sources: SOURCES,
           })
         if (state.status === 'off-restart')
           return fail({
-            summary: 'FileVault is off (a restart is needed to finish a change)',
+            summary: msg('check.disk-encryption.darwin.summary.offRestart'),
             observed: withVersion(observed),
             requirement: REQUIREMENT,
             remediationId: 'disk-encryption.darwin.restart-to-finish',
-            reason:
-              'FileVault is off and macOS is waiting for a restart to finish a change. Restart, check again, and turn FileVault on if it is still off.',
+            reason: msg('check.disk-encryption.darwin.reason.offRestart'),
             sources: SOURCES,
           })
         return fail({
-          summary: 'FileVault is off: anyone with this Mac can read its files',
+          summary: msg('check.disk-encryption.darwin.summary.off'),
           observed: withVersion(observed),
           requirement: REQUIREMENT,
           remediationId: turnOn,
           ...(state.unread.length > 0
-            ? {
-                reason:
-                  'fdesetup also printed something Preflight does not recognise, but it says FileVault is off, and that decides the result.',
-              }
+            ? { reason: msg('check.disk-encryption.darwin.reason.offAnyway') }
             : {}),
           sources: SOURCES,
         })
@@ -130,57 +118,58 @@ export const darwinStrategy: CheckStrategy = {
       case 'restart-to-finish':
         // Reported On but not settled: unknown until the restart.
         return unknown({
-          summary: 'FileVault needs a restart to finish',
-          observed: withVersion(['FileVault is On, but needs to be restarted to finish']),
+          summary: msg('check.disk-encryption.darwin.summary.restartToFinish'),
+          observed: withVersion([msg('check.disk-encryption.darwin.observed.onRestart')]),
           requirement: REQUIREMENT,
           remediationId: 'disk-encryption.darwin.restart-to-finish',
-          reason:
-            'macOS reports a FileVault change that only completes after a restart, so the protection cannot be confirmed yet. Restart, then check again.',
+          reason: msg('check.disk-encryption.darwin.reason.restartToFinish'),
           sources: SOURCES,
         })
       case 'encrypting':
         return unknown({
           summary:
             state.percent === null
-              ? 'FileVault is on, but encryption is paused'
-              : `FileVault is on and still encrypting (${state.percent}% done)`,
+              ? msg('check.disk-encryption.darwin.summary.paused')
+              : msg('check.disk-encryption.darwin.summary.encrypting', { percent: state.percent }),
           observed: withVersion([
-            'FileVault is On',
+            msg('check.disk-encryption.darwin.observed.on'),
             state.percent === null
-              ? 'Encryption in progress: Pending'
-              : `Encryption in progress: ${state.percent}% completed`,
+              ? msg('check.disk-encryption.darwin.observed.encryptingPending')
+              : msg('check.disk-encryption.darwin.observed.encrypting', { percent: state.percent }),
           ]),
           requirement: REQUIREMENT,
           remediationId: 'disk-encryption.darwin.wait-encrypting',
-          reason:
-            (state.percent === null
-              ? 'Encryption has started but is paused (macOS pauses it on battery power). '
-              : 'Encryption is still running, so part of the disk is not protected yet. ') +
-            (appleSilicon
-              ? 'Keep the Mac on and check again later.'
-              : 'Keep the Mac plugged in and awake; on older Intel Macs this can take several hours. Check again later.'),
+          reason: msg(
+            state.percent === null
+              ? appleSilicon
+                ? 'check.disk-encryption.darwin.reason.pausedAppleSilicon'
+                : 'check.disk-encryption.darwin.reason.pausedIntel'
+              : appleSilicon
+                ? 'check.disk-encryption.darwin.reason.encryptingAppleSilicon'
+                : 'check.disk-encryption.darwin.reason.encryptingIntel',
+          ),
           sources: SOURCES,
         })
       case 'decrypting':
         return fail({
-          summary: 'FileVault is being turned off (the disk is being decrypted)',
+          summary: msg('check.disk-encryption.darwin.summary.decrypting'),
           observed: withVersion([
             state.percent === null
-              ? 'Decryption in progress: Pending'
-              : `Decryption in progress: ${state.percent}% completed`,
+              ? msg('check.disk-encryption.darwin.observed.decryptingPending')
+              : msg('check.disk-encryption.darwin.observed.decrypting', { percent: state.percent }),
           ]),
           requirement: REQUIREMENT,
           remediationId: 'disk-encryption.darwin.decrypting',
-          reason: 'Someone turned FileVault off on this Mac; the protection is being removed.',
+          reason: msg('check.disk-encryption.darwin.reason.decrypting'),
           sources: SOURCES,
         })
       case 'unrecognised':
         return unknown({
-          summary: 'Could not understand the FileVault status',
+          summary: msg('check.disk-encryption.darwin.summary.unrecognised'),
           observed: withVersion([]),
           requirement: REQUIREMENT,
           remediationId: 'disk-encryption.unknown',
-          reason: `fdesetup status answered in a way Preflight does not recognise (${state.detail}). Look at ${place} yourself, and send a transcript (--record) to your security contact.`,
+          reason: msg('check.disk-encryption.darwin.reason.unrecognised', { detail: state.detail, place }),
           sources: SOURCES,
         })
     }

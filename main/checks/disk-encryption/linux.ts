@@ -13,9 +13,10 @@
  * belongs to the host, so we answer unknown and say where to look.
  */
 import type { CheckVerdict } from '../../../shared/check-types'
+import type { Msg } from '../../../shared/i18n/msg'
 import type { CommandOutcome } from '../../probe/probe'
 import type { CheckContext, CheckStrategy } from '../types'
-import { commandProblem, describeCommand, fail, pass, unknown } from '../verdict'
+import { commandProblemMsg, describeCommand, fail, msg, pass, unknown } from '../verdict'
 import {
   describePath,
   parseFindmntRoot,
@@ -38,8 +39,7 @@ const FINDMNT = ['findmnt', '-n', '-o', 'FSTYPE,SOURCE', '--target', '/'] as con
 const MOUNTS_FILE = '/proc/self/mounts'
 const CMDLINE_FILE = '/proc/cmdline'
 
-const REQUIREMENT =
-  'The disk holding the system and your files (/) is encrypted (LUKS/dm-crypt or ZFS encryption)'
+const REQUIREMENT = msg('check.disk-encryption.linux.requirement')
 const FIX = 'disk-encryption.linux.luks'
 const UNKNOWN_FIX = 'disk-encryption.unknown'
 
@@ -66,22 +66,24 @@ async function run(ctx: CheckContext): Promise<CheckVerdict> {
   const host = await ctx.facts.hostKind()
   if (host.kind === 'wsl') {
     return unknown({
-      summary: 'Disk encryption is decided by Windows, not by this Linux (WSL)',
-      observed: ['Running inside Windows Subsystem for Linux: its disk is a file on the Windows drive'],
+      summary: msg('check.disk-encryption.linux.summary.wsl'),
+      observed: [msg('check.disk-encryption.linux.observed.wsl')],
       requirement: REQUIREMENT,
       remediationId: 'disk-encryption.linux.host',
-      reason:
-        'WSL keeps this Linux inside a virtual disk file on your Windows drive, so it is protected only if the Windows drive is encrypted (BitLocker or Device encryption). Run Preflight on Windows to check it.',
+      reason: msg('check.disk-encryption.linux.reason.wsl'),
     })
   }
   if (host.kind === 'container') {
     return unknown({
-      summary: 'Disk encryption cannot be judged from inside a container',
-      observed: [`Running inside a container (${host.detail ?? 'unknown runtime'})`],
+      summary: msg('check.disk-encryption.linux.summary.container'),
+      observed: [
+        msg('check.disk-encryption.linux.observed.container', {
+          runtime: host.detail ?? msg('check.disk-encryption.linux.unknownRuntime'),
+        }),
+      ],
       requirement: REQUIREMENT,
       remediationId: 'disk-encryption.linux.host',
-      reason:
-        'A container uses the disk of the computer it runs on. Run Preflight directly on that computer to check its disk encryption.',
+      reason: msg('check.disk-encryption.linux.reason.container'),
     })
   }
 
@@ -93,23 +95,25 @@ async function run(ctx: CheckContext): Promise<CheckVerdict> {
     out = await ctx.probe.run(LSBLK_OLD)
   }
   const sources = [describeCommand(argv)]
-  const problem = commandProblem(argv, out)
+  const problem = commandProblemMsg(argv, out)
   if (problem !== null || out.kind !== 'exit') {
     return unknown({
-      summary: 'Could not read the disk layout',
+      summary: msg('check.disk-encryption.linux.summary.noLsblk'),
       requirement: REQUIREMENT,
       remediationId: UNKNOWN_FIX,
-      reason: `${problem ?? 'lsblk gave no answer'}. Preflight needs lsblk (package util-linux) to see whether your disk is encrypted.`,
+      reason: msg('check.disk-encryption.linux.reason.noLsblk', {
+        problem: problem ?? msg('check.disk-encryption.linux.problem.lsblkNoAnswer'),
+      }),
       sources,
     })
   }
   const forest = parseLsblkJson(out.stdout)
   if (forest === null) {
     return unknown({
-      summary: 'Could not understand the disk layout',
+      summary: msg('check.disk-encryption.linux.summary.lsblkUnparsable'),
       requirement: REQUIREMENT,
       remediationId: UNKNOWN_FIX,
-      reason: 'lsblk printed something that is not the expected JSON device list.',
+      reason: msg('check.disk-encryption.linux.reason.lsblkUnparsable'),
       sources,
     })
   }
@@ -120,7 +124,7 @@ async function run(ctx: CheckContext): Promise<CheckVerdict> {
   return viaFindmnt(ctx, forest, sources)
 }
 
-function swapNotes(forest: readonly BlockNode[]): string[] {
+function swapNotes(forest: readonly BlockNode[]): Msg[] {
   // zram swap lives in memory only; only swap on a disk can leak memory contents at rest.
   // zram swap lives in memory only; only swap on a disk can leak memory contents at rest.
   const swaps = pathsToMount(forest, '[SWAP]')
@@ -128,8 +132,8 @@ function swapNotes(forest: readonly BlockNode[]): string[] {
     .filter((p) => !(p[0]?.name ?? '').startsWith('zram'))
   if (swaps.length === 0) return []
   return swaps.some((p) => !pathIsEncrypted(p))
-    ? ['Swap space is not encrypted (memory contents written to it can be read from the disk)']
-    : ['Swap space is encrypted']
+    ? [msg('check.disk-encryption.linux.observed.swapPlain')]
+    : [msg('check.disk-encryption.linux.observed.swapEncrypted')]
 }
 
 function encryptedVerdict(
@@ -139,8 +143,11 @@ function encryptedVerdict(
   sources: string[],
 ): CheckVerdict {
   return pass({
-    summary: `The system disk is encrypted (${scheme})`,
-    observed: [`/ is on ${describePath(paths[0] ?? [])}`, ...swapNotes(forest)],
+    summary: msg('check.disk-encryption.linux.summary.encrypted', { scheme }),
+    observed: [
+      msg('check.disk-encryption.linux.observed.rootOn', { path: describePath(paths[0] ?? []) }),
+      ...swapNotes(forest),
+    ],
     requirement: REQUIREMENT,
     remediationId: FIX,
     sources,
@@ -153,17 +160,19 @@ async function plainVerdict(
   paths: readonly BlockNode[][],
   sources: string[],
 ): Promise<CheckVerdict> {
-  const observed = [`/ is on ${describePath(paths[0] ?? [])} with no encryption layer`]
+  const observed = [
+    msg('check.disk-encryption.linux.observed.rootOnPlain', { path: describePath(paths[0] ?? []) }),
+  ]
   const home = protectionOf(forest, '/home')
   let homeOnly = home.kind === 'encrypted'
-  if (homeOnly) observed.push('/home is encrypted, but the rest of the disk is not')
+  if (homeOnly) observed.push(msg('check.disk-encryption.linux.observed.homeOnly'))
   const mounts = await ctx.probe.readFile(MOUNTS_FILE)
   if (mounts.kind === 'file') {
     sources.push(MOUNTS_FILE)
     const ecrypt = mounts.text.split('\n').some((l) => l.split(/\s+/)[2] === 'ecryptfs')
     if (ecrypt) {
       homeOnly = true
-      observed.push('A home folder is encrypted with eCryptfs, but the rest of the disk is not')
+      observed.push(msg('check.disk-encryption.linux.observed.ecryptfs'))
     }
   }
   // The kernel command line names the root's LUKS volume on Fedora/Arch/dracut systems. If it does
@@ -175,19 +184,18 @@ async function plainVerdict(
   ) {
     sources.push(CMDLINE_FILE)
     return unknown({
-      summary: 'The disk layout and the start-up settings disagree about encryption',
-      observed: [...observed, 'the kernel command line asks to unlock a LUKS volume at start-up'],
+      summary: msg('check.disk-encryption.linux.summary.disagree'),
+      observed: [...observed, msg('check.disk-encryption.linux.observed.cmdlineLuks')],
       requirement: REQUIREMENT,
       remediationId: UNKNOWN_FIX,
-      reason:
-        'lsblk shows / without an encryption layer, but the start-up settings unlock an encrypted volume. Preflight may be seeing a restricted view of the disks (for example inside a sandboxed app). Run Preflight installed as a normal package, or check with: lsblk -f',
+      reason: msg('check.disk-encryption.linux.reason.disagree'),
       sources,
     })
   }
   return fail({
     summary: homeOnly
-      ? 'Only the home folder is encrypted, not the whole disk'
-      : 'The system disk is not encrypted',
+      ? msg('check.disk-encryption.linux.summary.homeOnly')
+      : msg('check.disk-encryption.linux.summary.notEncrypted'),
     observed,
     requirement: REQUIREMENT,
     remediationId: FIX,
@@ -202,14 +210,16 @@ async function viaFindmnt(
 ): Promise<CheckVerdict> {
   const fm = await ctx.probe.run(FINDMNT)
   sources.push(describeCommand(FINDMNT))
-  const problem = commandProblem(FINDMNT, fm)
+  const problem = commandProblemMsg(FINDMNT, fm)
   const parsed = problem === null && fm.kind === 'exit' ? parseFindmntRoot(fm.stdout) : null
   if (parsed === null) {
     return unknown({
-      summary: 'Could not find the disk that holds the system',
+      summary: msg('check.disk-encryption.linux.summary.noRoot'),
       requirement: REQUIREMENT,
       remediationId: UNKNOWN_FIX,
-      reason: `lsblk lists no device mounted at /, and ${problem ?? 'findmnt gave no usable answer'}.`,
+      reason: msg('check.disk-encryption.linux.reason.noRootFindmnt', {
+        problem: problem ?? msg('check.disk-encryption.linux.problem.findmntUnusable'),
+      }),
       sources,
     })
   }
@@ -218,11 +228,16 @@ async function viaFindmnt(
   const paths = name === null ? [] : pathsToName(forest, name)
   if (paths.length === 0) {
     return unknown({
-      summary: 'Could not find the disk that holds the system',
-      observed: [`/ is ${parsed.fstype} from ${parsed.source}`],
+      summary: msg('check.disk-encryption.linux.summary.noRoot'),
+      observed: [
+        msg('check.disk-encryption.linux.observed.rootFrom', {
+          fstype: parsed.fstype,
+          source: parsed.source,
+        }),
+      ],
       requirement: REQUIREMENT,
       remediationId: UNKNOWN_FIX,
-      reason: `/ is mounted from ${parsed.source}, which is not a device Preflight can follow to a disk.`,
+      reason: msg('check.disk-encryption.linux.reason.noRootSource', { source: parsed.source }),
       sources,
     })
   }
@@ -244,20 +259,26 @@ async function zfsVerdict(
   const membersOnCrypt = members.length > 0 && members.every(pathIsEncrypted)
   if (membersOnCrypt) {
     return pass({
-      summary: 'The system disk is encrypted (ZFS on LUKS)',
-      observed: [`/ is ZFS dataset ${dataset}`, `pool device ${describePath(members[0] ?? [])}`],
+      summary: msg('check.disk-encryption.linux.summary.zfsOnLuks'),
+      observed: [
+        msg('check.disk-encryption.linux.observed.zfsDataset', { dataset }),
+        msg('check.disk-encryption.linux.observed.poolDevice', { path: describePath(members[0] ?? []) }),
+      ],
       requirement: REQUIREMENT,
       remediationId: FIX,
       sources,
     })
   }
-  const problem = commandProblem(argv, out)
+  const problem = commandProblemMsg(argv, out)
   const props = problem === null && out.kind === 'exit' ? parseZfsGet(out.stdout) : {}
   const enc = props['encryption'] !== undefined ? zfsEncryptionOn(props['encryption']) : null
   if (enc === true) {
     return pass({
-      summary: 'The system disk is encrypted (ZFS native encryption)',
-      observed: [`/ is ZFS dataset ${dataset}`, `encryption=${props['encryption'] ?? ''}`],
+      summary: msg('check.disk-encryption.linux.summary.zfsNative'),
+      observed: [
+        msg('check.disk-encryption.linux.observed.zfsDataset', { dataset }),
+        msg('check.disk-encryption.linux.observed.zfsEncryption', { value: props['encryption'] ?? '' }),
+      ],
       requirement: REQUIREMENT,
       remediationId: FIX,
       sources,
@@ -265,19 +286,26 @@ async function zfsVerdict(
   }
   if (enc === false) {
     return fail({
-      summary: 'The system disk is not encrypted',
-      observed: [`/ is ZFS dataset ${dataset}`, 'encryption=off', 'its pool is not on an encrypted device'],
+      summary: msg('check.disk-encryption.linux.summary.notEncrypted'),
+      observed: [
+        msg('check.disk-encryption.linux.observed.zfsDataset', { dataset }),
+        msg('check.disk-encryption.linux.observed.zfsEncryption', { value: 'off' }),
+        msg('check.disk-encryption.linux.observed.poolPlain'),
+      ],
       requirement: REQUIREMENT,
       remediationId: FIX,
       sources,
     })
   }
   return unknown({
-    summary: 'Could not read the ZFS encryption setting',
-    observed: [`/ is ZFS dataset ${dataset}`],
+    summary: msg('check.disk-encryption.linux.summary.zfsUnreadable'),
+    observed: [msg('check.disk-encryption.linux.observed.zfsDataset', { dataset })],
     requirement: REQUIREMENT,
     remediationId: UNKNOWN_FIX,
-    reason: `${problem ?? 'zfs printed no encryption value'}. Check with: zfs get encryption ${dataset}`,
+    reason: msg('check.disk-encryption.linux.reason.zfsUnreadable', {
+      problem: problem ?? msg('check.disk-encryption.linux.problem.zfsNoValue'),
+      dataset,
+    }),
     sources,
   })
 }

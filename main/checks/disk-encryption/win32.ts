@@ -8,9 +8,10 @@
  * were collected from community code, not from Microsoft documentation: see docs/windows-checks.md.
  */
 import type { CheckVerdict } from '../../../shared/check-types'
-import { describeCommand, describeCommandError } from '../../probe/probe'
+import type { Msg } from '../../../shared/i18n/msg'
+import { describeCommand } from '../../probe/probe'
 import type { CheckContext, CheckStrategy } from '../types'
-import { fail, pass, unknown } from '../verdict'
+import { commandErrorMsg, fail, msg, pass, unknown } from '../verdict'
 import {
   CURRENT_VERSION_ARGV,
   describeEdition,
@@ -72,17 +73,20 @@ export function protectionMeaning(value: number): ProtectionMeaning {
 
 const DRIVE_PATTERN = /^[A-Z]:$/
 
-/** Home laptops without Device encryption support report nothing: say what that means. */
-function homeHint(e: WindowsEdition): string {
-  return e.family === 'home'
-    ? ' If Settings has no Device encryption page, this laptop cannot encrypt its disk with Windows Home: ask your campaign security contact.'
-    : ''
+/** The encryption feature's name for the edition (Home: Device encryption; Pro: BitLocker). */
+function featureName(e: WindowsEdition): Msg {
+  if (e.family === 'home') return msg('check.disk-encryption.win32.feature.home')
+  if (e.family === 'pro') return msg('check.disk-encryption.win32.feature.pro')
+  return msg('check.disk-encryption.win32.feature.other')
 }
 
-function featureName(e: WindowsEdition): string {
-  if (e.family === 'home') return 'Device encryption'
-  if (e.family === 'pro') return 'BitLocker'
-  return 'BitLocker / Device encryption'
+/** The edition line ("Windows 11 Pro/Enterprise/Education (EditionID Professional)"): product names. */
+function editionMsg(e: WindowsEdition): Msg {
+  return msg('check.disk-encryption.win32.observed.edition', { edition: describeEdition(e) })
+}
+
+function requirementMsg(drive: string, name: Msg): Msg {
+  return msg('check.disk-encryption.win32.requirement', { drive, name })
 }
 
 function turnOnId(e: WindowsEdition): string {
@@ -102,28 +106,40 @@ export function judgeProtection(
   rawOutput: string,
 ): CheckVerdict {
   const name = featureName(edition)
-  const requirement = `The Windows drive (${drive}) is encrypted with ${name} and protection is on`
-  const observed = [describeEdition(edition)]
+  const requirement = requirementMsg(drive, name)
+  const observed = [editionMsg(edition)]
   const sources = [source, describeCommand(CURRENT_VERSION_ARGV)]
+  const home = edition.family === 'home'
   if (value === null) {
     return unknown({
-      summary: `Could not read whether ${name} is on`,
+      summary: msg('check.disk-encryption.win32.summary.unreadable', { name }),
       observed: [
         ...observed,
-        `System.Volume.BitLockerProtection printed ${JSON.stringify(rawOutput.trim())}`,
+        msg('check.disk-encryption.win32.observed.printed', { output: JSON.stringify(rawOutput.trim()) }),
       ],
       requirement,
       remediationId: 'disk-encryption.unknown',
-      reason: `Windows did not report an encryption state for ${drive}. Open ${name === 'BitLocker' ? 'Control Panel › BitLocker Drive Encryption' : 'Settings › Device encryption'} to check it, then run the check again.${homeHint(edition)}`,
+      reason: msg(
+        home
+          ? 'check.disk-encryption.win32.reason.noStateHome'
+          : 'check.disk-encryption.win32.reason.noState',
+        {
+          drive,
+          place:
+            edition.family === 'pro'
+              ? msg('check.disk-encryption.win32.place.bitlocker')
+              : msg('check.disk-encryption.win32.place.deviceEncryption'),
+        },
+      ),
       sources,
     })
   }
-  observed.push(`System.Volume.BitLockerProtection of ${drive}\\ = ${value}`)
+  observed.push(msg('check.disk-encryption.win32.observed.value', { drive, value }))
   const meaning = protectionMeaning(value)
   switch (meaning) {
     case 'on':
       return pass({
-        summary: `${name} is on for ${drive}`,
+        summary: msg('check.disk-encryption.win32.summary.on', { name, drive }),
         observed,
         requirement,
         remediationId: turnOnId(edition),
@@ -133,18 +149,15 @@ export function judgeProtection(
       // 6 is normally reported for locked data drives; a running system's own drive is unlocked by
       // definition, so it can only mean "encrypted and protected".
       return pass({
-        summary: `${name} is on for ${drive}`,
-        observed: [
-          ...observed,
-          'value 6 (on, locked) is unusual for the Windows drive; it still means encrypted and protected',
-        ],
+        summary: msg('check.disk-encryption.win32.summary.on', { name, drive }),
+        observed: [...observed, msg('check.disk-encryption.win32.observed.onLocked')],
         requirement,
         remediationId: turnOnId(edition),
         sources,
       })
     case 'off':
       return fail({
-        summary: `${name} is off: ${drive} is not encrypted`,
+        summary: msg('check.disk-encryption.win32.summary.off', { name, drive }),
         observed,
         requirement,
         remediationId: turnOnId(edition),
@@ -152,17 +165,16 @@ export function judgeProtection(
       })
     case 'encrypting':
       return unknown({
-        summary: `${name} is still encrypting ${drive}`,
+        summary: msg('check.disk-encryption.win32.summary.encrypting', { name, drive }),
         observed,
         requirement,
         remediationId: 'disk-encryption.win32.encrypting',
-        reason:
-          'Encryption is in progress and continues in the background. Keep the laptop plugged in and run the check again when it has finished.',
+        reason: msg('check.disk-encryption.win32.reason.encrypting'),
         sources,
       })
     case 'decrypting':
       return fail({
-        summary: `${name} is being turned off: ${drive} is decrypting`,
+        summary: msg('check.disk-encryption.win32.summary.decrypting', { name, drive }),
         observed,
         requirement,
         remediationId: 'disk-encryption.win32.decrypting',
@@ -170,18 +182,15 @@ export function judgeProtection(
       })
     case 'suspended':
       return fail({
-        summary: `${name} protection is suspended on ${drive}`,
-        observed: [
-          ...observed,
-          'the drive is encrypted but its key is stored unprotected until protection is resumed',
-        ],
+        summary: msg('check.disk-encryption.win32.summary.suspended', { name, drive }),
+        observed: [...observed, msg('check.disk-encryption.win32.observed.suspended')],
         requirement,
         remediationId: 'disk-encryption.win32.suspended',
         sources,
       })
     case 'not-encryptable':
       return fail({
-        summary: `Windows reports that ${drive} cannot be encrypted with ${name}`,
+        summary: msg('check.disk-encryption.win32.summary.notEncryptable', { name, drive }),
         observed,
         requirement,
         remediationId: 'disk-encryption.win32.not-encryptable',
@@ -189,22 +198,24 @@ export function judgeProtection(
       })
     case 'waiting-for-activation':
       return fail({
-        summary: `${name} is waiting for activation: the key of ${drive} is not protected yet`,
-        observed: [
-          ...observed,
-          'the drive is encrypted with a clear key; anyone with the disk can read it until protection is activated',
-        ],
+        summary: msg('check.disk-encryption.win32.summary.waiting', { name, drive }),
+        observed: [...observed, msg('check.disk-encryption.win32.observed.waiting')],
         requirement,
         remediationId: activateId(edition),
         sources,
       })
     case 'unavailable':
       return unknown({
-        summary: `Windows did not report an encryption state for ${drive}`,
+        summary: msg('check.disk-encryption.win32.summary.unavailable', { drive }),
         observed,
         requirement,
         remediationId: 'disk-encryption.unknown',
-        reason: `The value ${value} is not one Preflight knows (0 means Windows has no BitLocker information for the drive). Check ${name} in Settings or Control Panel and run the check again.${homeHint(edition)}`,
+        reason: msg(
+          home
+            ? 'check.disk-encryption.win32.reason.unavailableHome'
+            : 'check.disk-encryption.win32.reason.unavailable',
+          { value, name },
+        ),
         sources,
       })
   }
@@ -236,14 +247,19 @@ export const win32Strategy: CheckStrategy = {
     if (out.kind === 'error' || out.exitCode !== 0) {
       const why =
         out.kind === 'error'
-          ? describeCommandError(argv, out.error)
-          : `PowerShell exited with code ${out.exitCode}${out.stderr.trim() !== '' ? `: ${firstLine(out.stderr)}` : ''}`
+          ? commandErrorMsg(argv, out.error)
+          : out.stderr.trim() !== ''
+            ? msg('check.disk-encryption.win32.problem.exitCodeSaid', {
+                code: out.exitCode,
+                line: firstLine(out.stderr),
+              })
+            : msg('check.disk-encryption.win32.problem.exitCode', { code: out.exitCode })
       return unknown({
-        summary: `Could not read whether ${name} is on`,
-        observed: [describeEdition(edition)],
-        requirement: `The Windows drive (${safeDrive}) is encrypted with ${name} and protection is on`,
+        summary: msg('check.disk-encryption.win32.summary.unreadable', { name }),
+        observed: [editionMsg(edition)],
+        requirement: requirementMsg(safeDrive, name),
         remediationId: 'disk-encryption.unknown',
-        reason: `${why}. PowerShell may be blocked or busy; run the check again, or look at ${name} in Settings yourself.`,
+        reason: msg('check.disk-encryption.win32.reason.powershell', { problem: why, name }),
         sources: [source],
       })
     }

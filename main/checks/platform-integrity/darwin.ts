@@ -12,20 +12,32 @@
  * "Sécurité maximale"), and lowering it is what makes switching SIP off possible, which csrutil shows.
  */
 import type { CheckVerdict } from '../../../shared/check-types'
-import { describeVersion, readMacosVersion, remediationForVersion, SW_VERS_ARGV } from '../darwin-common'
+import type { Msg } from '../../../shared/i18n/msg'
+import { macosVersionMsg, readMacosVersion, remediationForVersion, SW_VERS_ARGV } from '../darwin-common'
 import type { CheckStrategy } from '../types'
-import { commandProblem, describeCommand, fail, pass, unknown } from '../verdict'
+import {
+  commandProblemMsg,
+  commaList,
+  describeCommand,
+  fail,
+  msg,
+  pass,
+  semicolonList,
+  unknown,
+} from '../verdict'
 import { parseCsrutilStatus, parseSpctlStatus, type SipStatus } from './darwin-parse'
 
 export const CSRUTIL_ARGV: readonly string[] = ['/usr/bin/csrutil', 'status']
 export const SPCTL_ARGV: readonly string[] = ['/usr/sbin/spctl', '--status']
 
-const REQUIREMENT = 'System Integrity Protection is fully on and Gatekeeper checks apps before they open'
+const REQUIREMENT = msg('check.platform-integrity.darwin.requirement')
 
-function describeSip(s: SipStatus): string {
-  if (s.kind === 'enabled') return 'System Integrity Protection: on'
-  if (s.kind === 'disabled') return 'System Integrity Protection: off'
-  return `System Integrity Protection: custom configuration${s.disabled.length > 0 ? ` (off: ${s.disabled.join(', ')})` : ''}`
+function describeSip(s: SipStatus): Msg {
+  if (s.kind === 'enabled') return msg('check.platform-integrity.darwin.observed.sipOn')
+  if (s.kind === 'disabled') return msg('check.platform-integrity.darwin.observed.sipOff')
+  return s.disabled.length > 0
+    ? msg('check.platform-integrity.darwin.observed.sipCustomOff', { protections: commaList(s.disabled) })
+    : msg('check.platform-integrity.darwin.observed.sipCustom')
 }
 
 export const darwinStrategy: CheckStrategy = {
@@ -44,15 +56,15 @@ export const darwinStrategy: CheckStrategy = {
       readMacosVersion(ctx.probe),
     ])
     const sources = [describeCommand(CSRUTIL_ARGV), describeCommand(SPCTL_ARGV)]
-    const observed: string[] = []
-    const problems: string[] = []
+    const observed: Msg[] = []
+    const problems: Msg[] = []
 
     let sip: SipStatus | null = null
-    const csrProblem = commandProblem(CSRUTIL_ARGV, csr)
+    const csrProblem = commandProblemMsg(CSRUTIL_ARGV, csr)
     if (csrProblem !== null) problems.push(csrProblem)
     else if (csr.kind === 'exit') {
       sip = parseCsrutilStatus(csr.stdout)
-      if (sip === null) problems.push('`csrutil status` printed a status Preflight does not know')
+      if (sip === null) problems.push(msg('check.platform-integrity.darwin.problem.csrutilUnknown'))
     }
     if (sip !== null) observed.push(describeSip(sip))
 
@@ -60,46 +72,64 @@ export const darwinStrategy: CheckStrategy = {
     if (spctl.kind === 'exit') {
       gatekeeper = parseSpctlStatus(spctl.stdout, spctl.exitCode)
       if (gatekeeper === null)
-        problems.push(
-          `\`spctl --status\` printed an answer Preflight does not know (exit code ${spctl.exitCode})`,
-        )
-    } else problems.push(commandProblem(SPCTL_ARGV, spctl) ?? '`spctl --status` gave no answer')
-    if (gatekeeper !== null) observed.push(`Gatekeeper: ${gatekeeper === 'enabled' ? 'on' : 'off'}`)
-    const versionLine = describeVersion(version)
+        problems.push(msg('check.platform-integrity.darwin.problem.spctlUnknown', { code: spctl.exitCode }))
+    } else
+      problems.push(
+        commandProblemMsg(SPCTL_ARGV, spctl) ?? msg('check.platform-integrity.darwin.problem.spctlNoAnswer'),
+      )
+    if (gatekeeper !== null)
+      observed.push(
+        gatekeeper === 'enabled'
+          ? msg('check.platform-integrity.darwin.observed.gatekeeperOn')
+          : msg('check.platform-integrity.darwin.observed.gatekeeperOff'),
+      )
+    const versionLine = macosVersionMsg(version)
     if (versionLine !== null) observed.push(versionLine)
-    const also = problems.length > 0 ? ` Also not readable: ${problems.join('; ')}.` : ''
+    const alsoParams = { problems: semicolonList(problems) }
 
     const sipBad = sip !== null && sip.kind !== 'enabled'
     const gkOff = gatekeeper === 'disabled'
     if (sipBad) {
       const sipFix =
         ctx.probe.arch === 'x64' ? 'platform-integrity.darwin.sip.intel' : 'platform-integrity.darwin.sip'
-      const what =
-        sip?.kind === 'disabled'
-          ? 'System Integrity Protection is off'
-          : 'System Integrity Protection is partly off (custom configuration)'
+      const off = sip?.kind === 'disabled'
+      const also = problems.length > 0
       return fail({
-        summary: gkOff ? `${what}, and Gatekeeper is off` : what,
+        summary: off
+          ? gkOff
+            ? msg('check.platform-integrity.darwin.summary.sipOffGatekeeperOff')
+            : msg('check.platform-integrity.darwin.summary.sipOff')
+          : gkOff
+            ? msg('check.platform-integrity.darwin.summary.sipPartlyGatekeeperOff')
+            : msg('check.platform-integrity.darwin.summary.sipPartly'),
         observed,
         requirement: REQUIREMENT,
         remediationId: sipFix,
-        reason: `SIP can only be turned back on from macOS Recovery.${gkOff ? ' Turn Gatekeeper back on as well (Privacy & Security); Preflight shows those steps once SIP is on.' : ''}${also}`,
+        reason: gkOff
+          ? also
+            ? msg('check.platform-integrity.darwin.reason.sipGatekeeperAlso', alsoParams)
+            : msg('check.platform-integrity.darwin.reason.sipGatekeeper')
+          : also
+            ? msg('check.platform-integrity.darwin.reason.sipAlso', alsoParams)
+            : msg('check.platform-integrity.darwin.reason.sip'),
         sources,
       })
     }
     if (gkOff) {
       return fail({
-        summary: 'Gatekeeper is off: apps from anywhere can open without being checked',
+        summary: msg('check.platform-integrity.darwin.summary.gatekeeperOff'),
         observed,
         requirement: REQUIREMENT,
         remediationId: remediationForVersion('platform-integrity.darwin.gatekeeper', version),
-        ...(also !== '' ? { reason: also.trim() } : {}),
+        ...(problems.length > 0
+          ? { reason: msg('check.platform-integrity.darwin.reason.alsoUnreadable', alsoParams) }
+          : {}),
         sources,
       })
     }
     if (sip?.kind === 'enabled' && gatekeeper === 'enabled') {
       return pass({
-        summary: 'System Integrity Protection and Gatekeeper are on',
+        summary: msg('check.platform-integrity.darwin.summary.pass'),
         observed,
         requirement: REQUIREMENT,
         remediationId: remediationForVersion('platform-integrity.darwin.gatekeeper', version),
@@ -107,16 +137,12 @@ export const darwinStrategy: CheckStrategy = {
       })
     }
     return unknown({
-      summary: 'Could not confirm System Integrity Protection and Gatekeeper',
+      summary: msg('check.platform-integrity.darwin.summary.unconfirmed'),
       observed,
       requirement: REQUIREMENT,
       remediationId: 'platform-integrity.unknown',
-      reason: `${capitalise(problems.join('; '))}. In Terminal, \`csrutil status\` and \`spctl --status\` show both settings.`,
+      reason: msg('check.platform-integrity.darwin.reason.unconfirmed', alsoParams),
       sources,
     })
   },
-}
-
-function capitalise(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1)
 }

@@ -19,10 +19,11 @@
  * Secure Boot is a setting of the VM, and the fix says where.
  */
 import type { CheckVerdict } from '../../../shared/check-types'
+import type { Msg } from '../../../shared/i18n/msg'
 import type { FileOutcome } from '../../probe/probe'
 import { linuxFamily } from '../os-version/linux-release'
 import type { CheckContext, CheckStrategy } from '../types'
-import { commandProblem, describeCommand, fail, pass, unknown } from '../verdict'
+import { commandProblemMsg, describeCommand, fail, msg, pass, unknown } from '../verdict'
 import {
   efiBoolean,
   parseEfiVar,
@@ -41,8 +42,7 @@ export const MOK_SB_STATE_RT_VAR = `/sys/firmware/efi/efivars/MokSBStateRT-${SHI
 export const MOUNTS = '/proc/self/mounts'
 export const MOKUTIL_ARGV: readonly string[] = ['mokutil', '--sb-state']
 
-const REQUIREMENT =
-  'Secure Boot is on (the computer starts through UEFI and only runs signed start-up software)'
+const REQUIREMENT = msg('check.platform-integrity.linux.requirement')
 
 /** What the efivars say, with the error kinds kept apart. */
 type VarRead =
@@ -59,7 +59,7 @@ function boolVar(out: FileOutcome): VarRead {
 }
 
 interface Evidence {
-  readonly observed: string[]
+  readonly observed: Msg[]
   readonly uefi: boolean | null
   readonly sysfs: boolean | null
   readonly efivarfs: boolean | null
@@ -76,7 +76,7 @@ async function readEvidence(ctx: CheckContext): Promise<Evidence> {
     ctx.probe.readFile(MOK_SB_STATE_RT_VAR),
     ctx.probe.readFile(MOUNTS),
   ])
-  const observed: string[] = []
+  const observed: Msg[] = []
   const mounts = mountsOut.kind === 'file' ? parseMounts(mountsOut.text) : null
   const secureBoot = boolVar(sbOut)
   const setupMode = boolVar(setupOut)
@@ -84,36 +84,46 @@ async function readEvidence(ctx: CheckContext): Promise<Evidence> {
   if (fwOut.kind === 'file') {
     const bits = parseFwPlatformSize(fwOut.text)
     observed.push(
-      `UEFI firmware interface present (/sys/firmware/efi${bits !== null ? `, ${bits}-bit firmware` : ''})`,
+      bits !== null
+        ? msg('check.platform-integrity.linux.observed.uefiBits', { bits })
+        : msg('check.platform-integrity.linux.observed.uefi'),
     )
     uefi = true
   } else if (fwOut.error === 'ENOENT') {
     // An efivar that exists means UEFI whatever the marker file says (very old kernels lack it).
     uefi = secureBoot.kind === 'missing' && setupMode.kind === 'missing' ? false : true
     observed.push(
-      uefi ? 'UEFI variables are present' : 'no UEFI firmware interface: /sys/firmware/efi does not exist',
+      uefi
+        ? msg('check.platform-integrity.linux.observed.efiVars')
+        : msg('check.platform-integrity.linux.observed.noUefi'),
     )
   } else {
     uefi = secureBoot.kind === 'value' || secureBoot.kind === 'invalid' ? true : null
-    observed.push(`/sys/firmware/efi could not be read (${fwOut.error})`)
+    observed.push(msg('check.platform-integrity.linux.observed.efiUnreadable', { error: fwOut.error }))
   }
-  if (mounts !== null && !mounts.sysfs) observed.push('sysfs is not mounted at /sys')
+  if (mounts !== null && !mounts.sysfs) observed.push(msg('check.platform-integrity.linux.observed.noSysfs'))
   if (secureBoot.kind === 'value')
-    observed.push(`SecureBoot variable: ${secureBoot.value} (${secureBoot.value === 1 ? 'on' : 'off'})`)
-  else if (secureBoot.kind === 'invalid') observed.push('SecureBoot variable: unexpected content')
+    observed.push(
+      secureBoot.value === 1
+        ? msg('check.platform-integrity.linux.observed.secureBootOn', { value: secureBoot.value })
+        : msg('check.platform-integrity.linux.observed.secureBootOff', { value: secureBoot.value }),
+    )
+  else if (secureBoot.kind === 'invalid')
+    observed.push(msg('check.platform-integrity.linux.observed.secureBootInvalid'))
   else if (secureBoot.kind === 'unreadable')
-    observed.push(`SecureBoot variable: unreadable (${secureBoot.error})`)
-  else if (uefi === true) observed.push('SecureBoot variable: not present')
+    observed.push(
+      msg('check.platform-integrity.linux.observed.secureBootUnreadable', { error: secureBoot.error }),
+    )
+  else if (uefi === true) observed.push(msg('check.platform-integrity.linux.observed.secureBootMissing'))
   if (setupMode.kind === 'value')
     observed.push(
-      `SetupMode variable: ${setupMode.value}${setupMode.value === 1 ? ' (Setup Mode: no keys enrolled)' : ''}`,
+      setupMode.value === 1
+        ? msg('check.platform-integrity.linux.observed.setupModeOn', { value: setupMode.value })
+        : msg('check.platform-integrity.linux.observed.setupMode', { value: setupMode.value }),
     )
   const shimValidationDisabled =
     mokOut.kind === 'file' || (mokOut.kind === 'error' && mokOut.error === 'EACCES')
-  if (shimValidationDisabled)
-    observed.push(
-      'shim’s MokSBStateRT variable exists: shim does not check signatures (mokutil --disable-validation)',
-    )
+  if (shimValidationDisabled) observed.push(msg('check.platform-integrity.linux.observed.shimValidationOff'))
   return {
     observed,
     uefi,
@@ -148,24 +158,31 @@ export const linuxStrategy: CheckStrategy = {
       const wsl = host.kind === 'wsl'
       return unknown({
         summary: wsl
-          ? 'Secure Boot of WSL is decided by Windows'
-          : 'Secure Boot cannot be judged from inside a container',
+          ? msg('check.platform-integrity.linux.summary.wsl')
+          : msg('check.platform-integrity.linux.summary.container'),
         observed: [
           wsl
-            ? 'Running inside Windows Subsystem for Linux'
-            : `Running inside a container (${host.detail ?? 'unknown runtime'})`,
+            ? msg('check.platform-integrity.linux.observed.wsl')
+            : msg('check.platform-integrity.linux.observed.container', {
+                runtime: host.detail ?? msg('check.platform-integrity.linux.unknownRuntime'),
+              }),
           ...observed,
         ],
         requirement: REQUIREMENT,
         remediationId: 'platform-integrity.linux.host',
         reason: wsl
-          ? 'WSL runs inside Windows, which is what the firmware starts. Run Preflight on Windows to check Secure Boot.'
-          : 'A container shares the kernel and firmware of the computer it runs on; what it can see of them is not proof for that computer. Run Preflight directly on that computer.',
+          ? msg('check.platform-integrity.linux.reason.wsl')
+          : msg('check.platform-integrity.linux.reason.container'),
         sources,
       })
     }
     const vm = host.kind === 'vm'
-    if (vm) observed.unshift(`virtual machine (${host.detail ?? 'unknown hypervisor'})`)
+    if (vm)
+      observed.unshift(
+        msg('check.platform-integrity.linux.observed.vm', {
+          hypervisor: host.detail ?? msg('check.platform-integrity.linux.unknownHypervisor'),
+        }),
+      )
     const arch = osRelease !== null && linuxFamily(osRelease.fields) === 'pacman'
     const turnOn = vm
       ? 'platform-integrity.linux.vm'
@@ -176,21 +193,23 @@ export const linuxStrategy: CheckStrategy = {
     if (ev.uefi === false) {
       if (ev.sysfs !== true) {
         return unknown({
-          summary: 'Could not tell how this computer started',
+          summary: msg('check.platform-integrity.linux.summary.bootUnknown'),
           observed,
           requirement: REQUIREMENT,
           remediationId: 'platform-integrity.unknown',
-          reason: `${ev.sysfs === false ? 'sysfs is not mounted at /sys' : 'Preflight could not confirm that sysfs is mounted at /sys (/proc/self/mounts was not readable)'}, so a missing UEFI interface proves nothing. Run Preflight on a normally started system.`,
+          reason:
+            ev.sysfs === false
+              ? msg('check.platform-integrity.linux.reason.noSysfs')
+              : msg('check.platform-integrity.linux.reason.sysfsUnconfirmed'),
           sources,
         })
       }
       return fail({
-        summary: 'This computer started in legacy BIOS mode (no UEFI), so Secure Boot cannot be on',
+        summary: msg('check.platform-integrity.linux.summary.legacyBios'),
         observed,
         requirement: REQUIREMENT,
         remediationId: vm ? 'platform-integrity.linux.vm' : 'platform-integrity.linux.legacy-bios',
-        reason:
-          'Secure Boot is part of UEFI firmware. A computer that starts in legacy BIOS (or CSM) mode has no Secure Boot at all, so this cannot pass until it starts in UEFI mode.',
+        reason: msg('check.platform-integrity.linux.reason.legacyBios'),
         sources,
       })
     }
@@ -215,8 +234,15 @@ export const linuxStrategy: CheckStrategy = {
     let state: MokutilState | null = null
     if (mok.kind === 'exit') state = parseMokutilSbState(mok.stdout, mok.stderr, mok.exitCode)
     if (state !== null && state.kind === 'state') {
+      const sbState = msg(`check.platform-integrity.linux.state.${state.secureBoot}`)
       observed.push(
-        `mokutil: Secure Boot ${state.secureBoot}${state.setupMode ? ', Setup Mode' : ''}${state.shimValidationDisabled ? ', shim validation disabled' : ''}`,
+        state.setupMode
+          ? state.shimValidationDisabled
+            ? msg('check.platform-integrity.linux.observed.mokutilSetupModeShimOff', { state: sbState })
+            : msg('check.platform-integrity.linux.observed.mokutilSetupMode', { state: sbState })
+          : state.shimValidationDisabled
+            ? msg('check.platform-integrity.linux.observed.mokutilShimOff', { state: sbState })
+            : msg('check.platform-integrity.linux.observed.mokutil', { state: sbState }),
       )
       return judge(
         state.secureBoot,
@@ -229,19 +255,27 @@ export const linuxStrategy: CheckStrategy = {
     }
     const why =
       mok.kind === 'error' && mok.error === 'ENOENT'
-        ? 'mokutil is not installed'
+        ? msg('check.platform-integrity.linux.problem.noMokutil')
         : state === null
-          ? (commandProblem(MOKUTIL_ARGV, mok) ??
-            '`mokutil --sb-state` printed an answer Preflight does not know')
+          ? (commandProblemMsg(MOKUTIL_ARGV, mok) ??
+            msg('check.platform-integrity.linux.problem.mokutilUnknown'))
           : state.kind === 'no-efi'
-            ? 'mokutil reports no EFI variables'
-            : 'mokutil cannot determine the Secure Boot state'
+            ? msg('check.platform-integrity.linux.problem.mokutilNoEfi')
+            : msg('check.platform-integrity.linux.problem.mokutilUndetermined')
     return unknown({
-      summary: 'Could not read the Secure Boot state',
+      summary: msg('check.platform-integrity.linux.summary.unreadable'),
       observed,
       requirement: REQUIREMENT,
       remediationId: 'platform-integrity.unknown',
-      reason: `${sb.kind === 'unreadable' ? `The SecureBoot variable could not be read (${sb.error})` : sb.kind === 'invalid' ? 'The SecureBoot variable holds an unexpected value' : 'The EFI variables are not available (efivarfs is not mounted)'}, and ${why}. \`mokutil --sb-state\` or your firmware settings show whether Secure Boot is on.`,
+      reason: msg('check.platform-integrity.linux.reason.unreadable', {
+        efi:
+          sb.kind === 'unreadable'
+            ? msg('check.platform-integrity.linux.problem.secureBootUnreadable', { error: sb.error })
+            : sb.kind === 'invalid'
+              ? msg('check.platform-integrity.linux.problem.secureBootInvalid')
+              : msg('check.platform-integrity.linux.problem.noEfivarfs'),
+        why,
+      }),
       sources,
     })
   },
@@ -251,25 +285,24 @@ function judge(
   secureBoot: 'enabled' | 'disabled' | 'absent',
   setupMode: boolean,
   shimValidationDisabled: boolean,
-  observed: string[],
+  observed: Msg[],
   sources: string[],
   turnOn: string,
 ): CheckVerdict {
   if (secureBoot === 'absent')
     return fail({
-      summary: 'This computer’s firmware has no Secure Boot setting in force',
+      summary: msg('check.platform-integrity.linux.summary.absent'),
       observed,
       requirement: REQUIREMENT,
       remediationId: turnOn,
-      reason:
-        'The computer starts through UEFI, but its firmware defines no SecureBoot variable, so Secure Boot is not in force. Look for Secure Boot in the firmware settings; very old firmware may not offer it.',
+      reason: msg('check.platform-integrity.linux.reason.absent'),
       sources,
     })
   if (secureBoot === 'disabled')
     return fail({
       summary: setupMode
-        ? 'Secure Boot is off: the firmware is in Setup Mode (no keys enrolled)'
-        : 'Secure Boot is off',
+        ? msg('check.platform-integrity.linux.summary.offSetupMode')
+        : msg('check.platform-integrity.linux.summary.off'),
       observed,
       requirement: REQUIREMENT,
       remediationId: setupMode ? 'platform-integrity.linux.setup-mode' : turnOn,
@@ -277,7 +310,7 @@ function judge(
     })
   if (setupMode)
     return fail({
-      summary: 'Secure Boot is not enforced: the firmware is in Setup Mode',
+      summary: msg('check.platform-integrity.linux.summary.setupMode'),
       observed,
       requirement: REQUIREMENT,
       remediationId: 'platform-integrity.linux.setup-mode',
@@ -285,16 +318,15 @@ function judge(
     })
   if (shimValidationDisabled)
     return fail({
-      summary: 'Secure Boot is on, but the shim boot loader does not check signatures',
+      summary: msg('check.platform-integrity.linux.summary.shimValidationOff'),
       observed,
       requirement: REQUIREMENT,
       remediationId: 'platform-integrity.linux.shim-validation',
-      reason:
-        'With shim validation disabled, unsigned boot loaders and kernels start anyway, which defeats Secure Boot.',
+      reason: msg('check.platform-integrity.linux.reason.shimValidationOff'),
       sources,
     })
   return pass({
-    summary: 'Secure Boot is on',
+    summary: msg('check.platform-integrity.linux.summary.on'),
     observed,
     requirement: REQUIREMENT,
     remediationId: turnOn,

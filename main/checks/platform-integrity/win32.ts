@@ -14,8 +14,9 @@
  * SecureBoot\State key alone is not taken as "legacy" (a weak inference many scripts make).
  */
 import type { CheckVerdict } from '../../../shared/check-types'
+import type { Msg } from '../../../shared/i18n/msg'
 import type { CheckStrategy } from '../types'
-import { describeCommand, fail, pass, unknown } from '../verdict'
+import { describeCommand, fail, msg, pass, semicolonList, unknown } from '../verdict'
 import { CURRENT_VERSION_ARGV, describeEdition, readWindowsEdition } from '../win32/common'
 import { readRegKey, regDword, regQueryArgv, type RegKeyRead } from '../win32/reg'
 
@@ -30,17 +31,18 @@ export const FIRMWARE_TYPE_ARGV = regQueryArgv(
   'PEFirmwareType',
 )
 
-const REQUIREMENT =
-  'Secure Boot is on (the PC starts in UEFI mode and checks the start-up software’s signatures)'
+const REQUIREMENT = msg('check.platform-integrity.win32.requirement')
 
-type Dword = { kind: 'value'; value: number } | { kind: 'missing' } | { kind: 'problem'; detail: string }
+type Dword =
+  { kind: 'value'; value: number } | { kind: 'missing' } | { kind: 'problem'; detail: Msg | string }
 
 function dword(r: RegKeyRead, name: string): Dword {
   if (r.kind === 'missing') return { kind: 'missing' }
-  if (r.kind === 'error') return { kind: 'problem', detail: r.reason }
+  // readRegKey always gives reasonMsg; a hand-made read may carry only the English reason.
+  if (r.kind === 'error') return { kind: 'problem', detail: r.reasonMsg ?? r.reason }
   const v = regDword(r.values, name)
   if (v.kind === 'absent') return { kind: 'missing' }
-  if (v.kind === 'invalid') return { kind: 'problem', detail: v.detail }
+  if (v.kind === 'invalid') return { kind: 'problem', detail: v.detailMsg }
   return { kind: 'value', value: v.value }
 }
 
@@ -62,29 +64,38 @@ export const win32Strategy: CheckStrategy = {
     const sources = [describeCommand(SECURE_BOOT_ARGV), describeCommand(FIRMWARE_TYPE_ARGV)]
     const sb = dword(sbRead, 'UEFISecureBootEnabled')
     const fw = dword(fwRead, 'PEFirmwareType')
-    const observed: string[] = []
-    const problems: string[] = []
+    const observed: Msg[] = []
+    const problems: Msg[] = []
 
     let firmware: 'uefi' | 'bios' | null = null
     if (fw.kind === 'value') {
       firmware = fw.value === 2 ? 'uefi' : fw.value === 1 ? 'bios' : null
       observed.push(
-        `firmware: ${firmware === 'uefi' ? 'UEFI' : firmware === 'bios' ? 'legacy BIOS' : `unknown type ${fw.value}`} (PEFirmwareType ${fw.value})`,
+        firmware === 'uefi'
+          ? msg('check.platform-integrity.win32.observed.firmwareUefi', { value: fw.value })
+          : firmware === 'bios'
+            ? msg('check.platform-integrity.win32.observed.firmwareBios', { value: fw.value })
+            : msg('check.platform-integrity.win32.observed.firmwareUnknown', { value: fw.value }),
       )
-    } else if (fw.kind === 'problem') problems.push(`the firmware type could not be read (${fw.detail})`)
-    else observed.push('the firmware type is not recorded (PEFirmwareType missing)')
+    } else if (fw.kind === 'problem')
+      problems.push(msg('check.platform-integrity.win32.problem.firmware', { detail: fw.detail }))
+    else observed.push(msg('check.platform-integrity.win32.observed.firmwareMissing'))
 
     if (sb.kind === 'value')
       observed.push(
-        `Secure Boot: ${sb.value === 1 ? 'on' : sb.value === 0 ? 'off' : `unknown value ${sb.value}`} (UEFISecureBootEnabled ${sb.value})`,
+        sb.value === 1
+          ? msg('check.platform-integrity.win32.observed.secureBootOn', { value: sb.value })
+          : sb.value === 0
+            ? msg('check.platform-integrity.win32.observed.secureBootOff', { value: sb.value })
+            : msg('check.platform-integrity.win32.observed.secureBootUnknown', { value: sb.value }),
       )
-    else if (sb.kind === 'problem') problems.push(`the Secure Boot state could not be read (${sb.detail})`)
-    else
-      observed.push(
-        'the Secure Boot state is not recorded (SecureBoot\\State\\UEFISecureBootEnabled missing)',
-      )
-    observed.push(describeEdition(edition))
-    const also = problems.length > 0 ? ` Also not readable: ${problems.join('; ')}.` : ''
+    else if (sb.kind === 'problem')
+      problems.push(msg('check.platform-integrity.win32.problem.secureBoot', { detail: sb.detail }))
+    else observed.push(msg('check.platform-integrity.win32.observed.secureBootMissing'))
+    observed.push(
+      msg('check.platform-integrity.win32.observed.edition', { edition: describeEdition(edition) }),
+    )
+    const alsoParams = { problems: semicolonList(problems) }
     const fix =
       edition.major === 10
         ? 'platform-integrity.win32.secure-boot.win10'
@@ -93,27 +104,32 @@ export const win32Strategy: CheckStrategy = {
     const sbOn = sb.kind === 'value' && sb.value === 1
     if (firmware === 'bios' && !sbOn) {
       return fail({
-        summary: 'This PC starts in legacy BIOS mode, so Secure Boot cannot be on',
+        summary: msg('check.platform-integrity.win32.summary.legacyBios'),
         observed,
         requirement: REQUIREMENT,
         remediationId: 'platform-integrity.win32.legacy-bios',
-        reason: `Secure Boot exists only when a PC starts in UEFI mode. Switching an installed Windows from legacy BIOS to UEFI needs the disk converted first (MBR to GPT), which takes an administrator.${also}`,
+        reason:
+          problems.length > 0
+            ? msg('check.platform-integrity.win32.reason.legacyBiosAlso', alsoParams)
+            : msg('check.platform-integrity.win32.reason.legacyBios'),
         sources,
       })
     }
     if (sb.kind === 'value' && sb.value === 0) {
       return fail({
-        summary: 'Secure Boot is off',
+        summary: msg('check.platform-integrity.win32.summary.off'),
         observed,
         requirement: REQUIREMENT,
         remediationId: fix,
-        ...(also !== '' ? { reason: also.trim() } : {}),
+        ...(problems.length > 0
+          ? { reason: msg('check.platform-integrity.win32.reason.alsoUnreadable', alsoParams) }
+          : {}),
         sources,
       })
     }
     if (sbOn && firmware !== 'bios') {
       return pass({
-        summary: 'Secure Boot is on',
+        summary: msg('check.platform-integrity.win32.summary.on'),
         observed,
         requirement: REQUIREMENT,
         remediationId: fix,
@@ -121,24 +137,21 @@ export const win32Strategy: CheckStrategy = {
       })
     }
     return unknown({
-      summary: 'Could not confirm that Secure Boot is on',
+      summary: msg('check.platform-integrity.win32.summary.unconfirmed'),
       observed,
       requirement: REQUIREMENT,
       remediationId: 'platform-integrity.unknown',
-      reason: `${
-        problems.length > 0
-          ? capitalise(problems.join('; '))
-          : sbOn
-            ? 'Windows reports Secure Boot on but a legacy BIOS start, which contradict each other'
-            : sb.kind === 'value'
-              ? `Windows reports an unexpected Secure Boot value (${sb.value})`
-              : 'Windows does not record the Secure Boot state here'
-      }. Open System Information (msinfo32) and look at “Secure Boot State” and “BIOS Mode”.`,
+      reason: msg('check.platform-integrity.win32.reason.unconfirmed', {
+        problem:
+          problems.length > 0
+            ? semicolonList(problems)
+            : sbOn
+              ? msg('check.platform-integrity.win32.problem.contradiction')
+              : sb.kind === 'value'
+                ? msg('check.platform-integrity.win32.problem.unexpectedValue', { value: sb.value })
+                : msg('check.platform-integrity.win32.problem.notRecorded'),
+      }),
       sources,
     })
   },
-}
-
-function capitalise(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1)
 }

@@ -13,12 +13,14 @@
  * source the idle time is the minimum of the enabled paths; the verdict uses the worst (longest)
  * source, so a laptop that never locks while plugged in fails even if it locks on battery.
  */
+import type { Msg } from '../../../shared/i18n/msg'
+import { msg } from '../verdict'
 
 /** What sysadminctl says about the lock requirement. */
 export type LockRequirement =
   | { readonly kind: 'required'; readonly graceSeconds: number }
   | { readonly kind: 'off' }
-  | { readonly kind: 'unrecognised'; readonly detail: string }
+  | { readonly kind: 'unrecognised'; readonly detail: Msg }
 
 /**
  * Parse sysadminctl's combined stdout and stderr. Known phrases: `screenLock delay is immediate`,
@@ -31,27 +33,32 @@ export function parseScreenLockStatus(text: string): LockRequirement {
     const line = raw.trim()
     if (!/screenLock/i.test(line)) continue
     // Only the message after the NSLog prefix counts (`… sysadminctl[pid:tid] message`).
-    const msg = line.replace(/^.*?sysadminctl\[\d+:[0-9a-fx]+\]\s*/i, '')
+    const said = line.replace(/^.*?sysadminctl\[\d+:[0-9a-fx]+\]\s*/i, '')
     let m: RegExpExecArray | null
-    if (/^screenLock (?:delay )?is off\.?$/i.test(msg)) found.push({ kind: 'off' })
-    else if (/^screenLock delay is immediate\.?$/i.test(msg))
+    if (/^screenLock (?:delay )?is off\.?$/i.test(said)) found.push({ kind: 'off' })
+    else if (/^screenLock delay is immediate\.?$/i.test(said))
       found.push({ kind: 'required', graceSeconds: 0 })
-    else if ((m = /^screenLock delay is (-?\d{1,9}(?:\.\d+)?) seconds?\.?$/i.exec(msg)) !== null) {
+    else if ((m = /^screenLock delay is (-?\d{1,9}(?:\.\d+)?) seconds?\.?$/i.exec(said)) !== null) {
       const n = Number(m[1])
       found.push(n < 0 ? { kind: 'off' } : { kind: 'required', graceSeconds: Math.ceil(n) })
-    } else return { kind: 'unrecognised', detail: `unexpected line "${msg.slice(0, 120)}"` }
+    } else
+      return {
+        kind: 'unrecognised',
+        detail: msg('check.screen-lock.darwin.parse.unexpectedLine', { line: said.slice(0, 120) }),
+      }
   }
-  if (found.length === 0) return { kind: 'unrecognised', detail: 'no screenLock line in the output' }
+  if (found.length === 0)
+    return { kind: 'unrecognised', detail: msg('check.screen-lock.darwin.parse.noLine') }
   const first = found[0] as LockRequirement
   const same = found.every((f) => JSON.stringify(f) === JSON.stringify(first))
-  return same ? first : { kind: 'unrecognised', detail: 'contradictory screenLock lines' }
+  return same ? first : { kind: 'unrecognised', detail: msg('check.screen-lock.darwin.parse.contradictory') }
 }
 
 /** The screen saver idle setting: seconds (0 = never), not set, or unreadable. */
 export type IdleSetting =
   | { readonly kind: 'seconds'; readonly value: number }
   | { readonly kind: 'not-set' }
-  | { readonly kind: 'unknown'; readonly detail: string }
+  | { readonly kind: 'unknown'; readonly detail: Msg }
 
 /**
  * Interpret `defaults -currentHost read com.apple.screensaver idleTime`: exit 0 with an integer, or
@@ -61,10 +68,13 @@ export function parseIdleTime(exitCode: number, stdout: string, stderr: string):
   if (exitCode === 0) {
     const v = stdout.trim()
     if (/^\d{1,9}$/.test(v)) return { kind: 'seconds', value: Number(v) }
-    return { kind: 'unknown', detail: `unexpected value "${v.slice(0, 40)}"` }
+    return {
+      kind: 'unknown',
+      detail: msg('check.screen-lock.darwin.parse.unexpectedValue', { value: v.slice(0, 40) }),
+    }
   }
   if (exitCode === 1 && /does not exist/.test(stderr)) return { kind: 'not-set' }
-  return { kind: 'unknown', detail: `defaults exited with code ${exitCode}` }
+  return { kind: 'unknown', detail: msg('check.screen-lock.darwin.parse.defaultsExit', { code: exitCode }) }
 }
 
 /** One power source's settings from `pmset -g custom` (minutes; 0 = never; null = line absent). */
@@ -105,7 +115,7 @@ export interface IdleBound {
    */
   readonly seconds: number | null
   /** Which path determines `seconds` (for the observed line). */
-  readonly via: string | null
+  readonly via: Msg | null
   /** True when every input was read, so `seconds` is exact rather than an upper bound. */
   readonly exact: boolean
 }
@@ -120,18 +130,28 @@ export function idleBound(idle: IdleSetting, power: readonly PowerSource[] | nul
   const idleKnown = idle.kind !== 'unknown'
   const sources: readonly (PowerSource | null)[] = power === null || power.length === 0 ? [null] : power
   let exact = idleKnown && power !== null && power.length > 0
-  let worst: { seconds: number; via: string } | null = null
+  let worst: { seconds: number; via: Msg } | null = null
   for (const src of sources) {
-    const candidates: { seconds: number; via: string }[] = []
-    if (saver !== null) candidates.push({ seconds: saver, via: 'screen saver' })
+    const candidates: { seconds: number; via: Msg }[] = []
+    if (saver !== null)
+      candidates.push({ seconds: saver, via: msg('check.screen-lock.darwin.via.screenSaver') })
     if (src !== null) {
       if (src.displaySleepMinutes === null) exact = false
       else if (src.displaySleepMinutes > 0)
-        candidates.push({ seconds: src.displaySleepMinutes * 60, via: `display sleep, ${src.name}` })
+        candidates.push({
+          seconds: src.displaySleepMinutes * 60,
+          via: msg('check.screen-lock.darwin.via.displaySleep', { source: src.name }),
+        })
     }
     const best =
       candidates.length === 0
-        ? { seconds: Number.POSITIVE_INFINITY, via: src === null ? 'none' : `never, ${src.name}` }
+        ? {
+            seconds: Number.POSITIVE_INFINITY,
+            via:
+              src === null
+                ? msg('check.screen-lock.darwin.via.none')
+                : msg('check.screen-lock.darwin.via.never', { source: src.name }),
+          }
         : candidates.reduce((a, b) => (b.seconds < a.seconds ? b : a))
     if (worst === null || best.seconds > worst.seconds) worst = best
   }
@@ -153,7 +173,10 @@ export function effectiveIdle(
   const unreadable = managed.find((m) => m.kind === 'unknown')
   if (unreadable !== undefined && unreadable.kind === 'unknown')
     return {
-      idle: { kind: 'unknown', detail: `a configuration profile's screen saver time: ${unreadable.detail}` },
+      idle: {
+        kind: 'unknown',
+        detail: msg('check.screen-lock.darwin.parse.profileIdle', { detail: unreadable.detail }),
+      },
       fromProfile: false,
     }
   const values = managed.flatMap((m) => (m.kind === 'seconds' ? [m.value] : []))

@@ -13,15 +13,10 @@
  * sleeps, so it can never shorten the time, and counting it could only make a verdict more lenient.
  */
 import type { CheckVerdict } from '../../../shared/check-types'
-import {
-  describeVersion,
-  readMacosVersion,
-  remediationForVersion,
-  settingsPlace,
-  SW_VERS_ARGV,
-} from '../darwin-common'
+import type { Msg } from '../../../shared/i18n/msg'
+import { macosVersionMsg, readMacosVersion, remediationForVersion, SW_VERS_ARGV } from '../darwin-common'
 import type { CheckStrategy } from '../types'
-import { commandProblem, describeCommand, fail, pass, unknown } from '../verdict'
+import { commandProblemMsg, describeCommand, fail, msg, pass, semicolonList, unknown } from '../verdict'
 import {
   effectiveIdle,
   idleBound,
@@ -58,10 +53,11 @@ const userManagedIdle = (user: string): readonly string[] => [
   'idleTime',
 ]
 
-function formatSeconds(s: number): string {
-  if (!Number.isFinite(s)) return 'never'
-  if (s >= 120 && s % 60 === 0) return `${s / 60} min`
-  return `${s} s`
+/** "20 min", "90 s" or "never" (whole minutes from 2 min on). */
+function formatSeconds(s: number): Msg {
+  if (!Number.isFinite(s)) return msg('check.screen-lock.common.never')
+  if (s >= 120 && s % 60 === 0) return msg('check.screen-lock.common.minutes', { n: s / 60 })
+  return msg('check.screen-lock.common.seconds', { n: s })
 }
 
 /** The macOS screen-lock strategy. */
@@ -85,7 +81,7 @@ export const darwinStrategy: CheckStrategy = {
   },
   async run(ctx): Promise<CheckVerdict> {
     const limit = ctx.policy.screenLock.maxIdlePlusGraceSeconds
-    const requirement = `password required, and idle time + grace ≤ ${limit} s`
+    const requirement = msg('check.screen-lock.darwin.requirement', { limit })
     const user = userFromHome(ctx.probe.env('HOME'))
     const managedArgvs = user === null ? [MANAGED_IDLE] : [MANAGED_IDLE, userManagedIdle(user)]
     const [lockOut, idleOut, pmsetOut, version, ...managedOuts] = await Promise.all([
@@ -97,26 +93,30 @@ export const darwinStrategy: CheckStrategy = {
     ])
     const remediationId = remediationForVersion('screen-lock.darwin.configure', version)
     const sources = [SYSADMINCTL, IDLE_TIME, ...managedArgvs, PMSET].map(describeCommand)
+    const noAnswer = msg('check.common.noAnswer')
 
     // Lock requirement. A non-zero exit is only trusted when it says "off" (that cannot cause a pass).
     let lock: LockRequirement
     if (lockOut.kind === 'error') {
-      lock = { kind: 'unrecognised', detail: commandProblem(SYSADMINCTL, lockOut) ?? 'no answer' }
+      lock = { kind: 'unrecognised', detail: commandProblemMsg(SYSADMINCTL, lockOut) ?? noAnswer }
     } else {
       const parsed = parseScreenLockStatus(`${lockOut.stderr}\n${lockOut.stdout}`)
       lock =
         lockOut.exitCode === 0 || parsed.kind === 'off'
           ? parsed
-          : { kind: 'unrecognised', detail: commandProblem(SYSADMINCTL, lockOut) ?? 'failed' }
+          : {
+              kind: 'unrecognised',
+              detail: commandProblemMsg(SYSADMINCTL, lockOut) ?? msg('check.screen-lock.darwin.parse.failed'),
+            }
     }
 
     const userIdle: IdleSetting =
       idleOut.kind === 'error'
-        ? { kind: 'unknown', detail: commandProblem(IDLE_TIME, idleOut) ?? 'no answer' }
+        ? { kind: 'unknown', detail: commandProblemMsg(IDLE_TIME, idleOut) ?? noAnswer }
         : parseIdleTime(idleOut.exitCode, idleOut.stdout, idleOut.stderr)
     const managedIdle: IdleSetting[] = managedOuts.map((out, i) =>
       out.kind === 'error'
-        ? { kind: 'unknown', detail: commandProblem(managedArgvs[i] ?? MANAGED_IDLE, out) ?? 'no answer' }
+        ? { kind: 'unknown', detail: commandProblemMsg(managedArgvs[i] ?? MANAGED_IDLE, out) ?? noAnswer }
         : parseIdleTime(out.exitCode, out.stdout, out.stderr),
     )
     const { idle, fromProfile } = effectiveIdle(userIdle, managedIdle)
@@ -125,41 +125,51 @@ export const darwinStrategy: CheckStrategy = {
     const pmsetProblem =
       power !== null
         ? null
-        : (commandProblem(PMSET, pmsetOut) ?? 'pmset -g custom printed no power-source section')
+        : (commandProblemMsg(PMSET, pmsetOut) ?? msg('check.screen-lock.darwin.parse.noPowerSource'))
 
-    const observed: string[] = []
-    if (lock.kind === 'off') observed.push('password after screen saver/display sleep: off')
+    const observed: Msg[] = []
+    if (lock.kind === 'off') observed.push(msg('check.screen-lock.darwin.observed.lockOff'))
     if (lock.kind === 'required')
       observed.push(
         lock.graceSeconds === 0
-          ? 'password required immediately'
-          : `password required after a ${lock.graceSeconds} s grace period`,
+          ? msg('check.screen-lock.darwin.observed.immediately')
+          : msg('check.screen-lock.darwin.observed.grace', { seconds: lock.graceSeconds }),
       )
-    if (idle.kind === 'seconds')
+    if (idle.kind === 'seconds') {
+      const time = idle.value === 0 ? msg('check.screen-lock.common.never') : formatSeconds(idle.value)
       observed.push(
-        `screen saver after ${idle.value === 0 ? 'never' : formatSeconds(idle.value)}` +
-          (fromProfile ? ' (set by a configuration profile)' : ''),
+        fromProfile
+          ? msg('check.screen-lock.darwin.observed.screenSaverProfile', { time })
+          : msg('check.screen-lock.darwin.observed.screenSaver', { time }),
       )
-    if (idle.kind === 'not-set') observed.push('screen saver idle time not set')
+    }
+    if (idle.kind === 'not-set') observed.push(msg('check.screen-lock.darwin.observed.screenSaverNotSet'))
+    const minutesOrNever = (n: number): Msg =>
+      n === 0 ? msg('check.screen-lock.common.never') : msg('check.screen-lock.common.minutes', { n })
     for (const src of power ?? []) {
       const ds = src.displaySleepMinutes
       const sl = src.systemSleepMinutes
+      const display = ds === null ? msg('check.screen-lock.darwin.observed.notListed') : minutesOrNever(ds)
       observed.push(
-        `${src.name}: display sleep ${ds === null ? 'not listed' : ds === 0 ? 'never' : `${ds} min`}` +
-          (sl === null ? '' : `, system sleep ${sl === 0 ? 'never' : `${sl} min`}`),
+        sl === null
+          ? msg('check.screen-lock.darwin.observed.power', { source: src.name, display })
+          : msg('check.screen-lock.darwin.observed.powerAndSleep', {
+              source: src.name,
+              display,
+              sleep: minutesOrNever(sl),
+            }),
       )
     }
-    const versionLine = describeVersion(version)
-    const place = settingsPlace(
-      version,
-      'System Settings › Lock Screen',
-      'System Preferences › Security & Privacy › General',
-    )
+    const versionLine = macosVersionMsg(version)
+    const place =
+      version !== null && version.major <= 12
+        ? msg('check.screen-lock.darwin.place.macos12')
+        : msg('check.screen-lock.darwin.place.modern')
 
     if (lock.kind === 'off') {
       if (versionLine) observed.push(versionLine)
       return fail({
-        summary: 'No password is needed after the screen saver starts or the display turns off',
+        summary: msg('check.screen-lock.darwin.summary.lockOff'),
         observed,
         requirement,
         remediationId,
@@ -170,9 +180,22 @@ export const darwinStrategy: CheckStrategy = {
     const bound = idleBound(idle, power)
     const grace = lock.kind === 'required' ? lock.graceSeconds : 0
     if (bound.seconds !== null) {
-      const idleText = Number.isFinite(bound.seconds) ? `${bound.seconds} s` : 'never'
-      const line = `idle ${idleText} (${bound.via ?? ''})${lock.kind === 'required' ? ` + grace ${grace} s` : ''}`
-      observed.push(bound.exact ? line : `at most ${line}`)
+      const params = {
+        idle: Number.isFinite(bound.seconds)
+          ? msg('check.screen-lock.common.seconds', { n: bound.seconds })
+          : msg('check.screen-lock.common.never'),
+        via: bound.via ?? '',
+      }
+      const withGrace = lock.kind === 'required'
+      observed.push(
+        bound.exact
+          ? withGrace
+            ? msg('check.screen-lock.darwin.observed.idleGrace', { ...params, grace })
+            : msg('check.screen-lock.darwin.observed.idle', params)
+          : withGrace
+            ? msg('check.screen-lock.darwin.observed.atMostIdleGrace', { ...params, grace })
+            : msg('check.screen-lock.darwin.observed.atMostIdle', params),
+      )
     }
     if (versionLine) observed.push(versionLine)
 
@@ -180,8 +203,8 @@ export const darwinStrategy: CheckStrategy = {
     if (bound.exact && bound.seconds !== null && bound.seconds > limit) {
       return fail({
         summary: Number.isFinite(bound.seconds)
-          ? `The screen locks only after ${formatSeconds(bound.seconds + grace)} of inactivity`
-          : 'The screen never locks on its own',
+          ? msg('check.screen-lock.darwin.summary.onlyAfter', { time: formatSeconds(bound.seconds + grace) })
+          : msg('check.screen-lock.darwin.summary.never'),
         observed,
         requirement,
         remediationId,
@@ -192,27 +215,27 @@ export const darwinStrategy: CheckStrategy = {
     // 0 means never), idle + grace is over it, so unreadable idle settings cannot change the answer.
     if (lock.kind === 'required' && grace >= limit) {
       return fail({
-        summary: `A password is asked only ${formatSeconds(grace)} after the screen saver starts or the display sleeps`,
+        summary: msg('check.screen-lock.darwin.summary.graceTooLong', { grace: formatSeconds(grace) }),
         observed,
         requirement,
         remediationId,
-        reason: `The grace period alone is longer than the ${formatSeconds(limit)} allowed for idle time and grace together. Set "Require password after screen saver begins or display is turned off" to immediately or a few seconds.`,
+        reason: msg('check.screen-lock.darwin.reason.graceTooLong', { limit: formatSeconds(limit) }),
         sources,
       })
     }
     if (lock.kind === 'unrecognised') {
       return unknown({
-        summary: 'Could not read whether a password is required after sleep',
+        summary: msg('check.screen-lock.darwin.summary.lockUnreadable'),
         observed,
         requirement,
         remediationId: 'screen-lock.unknown',
-        reason: `sysadminctl -screenLock status gave no usable answer (${lock.detail}). It only answers inside your own logged-in desktop session: run Preflight from your desktop (not over ssh), or check ${place} yourself.`,
+        reason: msg('check.screen-lock.darwin.reason.lockUnreadable', { detail: lock.detail, place }),
         sources,
       })
     }
     if (bound.seconds !== null && bound.seconds + grace <= limit) {
       return pass({
-        summary: `The screen locks after at most ${formatSeconds(bound.seconds + grace)} of inactivity`,
+        summary: msg('check.screen-lock.darwin.summary.pass', { time: formatSeconds(bound.seconds + grace) }),
         observed,
         requirement,
         remediationId,
@@ -221,26 +244,36 @@ export const darwinStrategy: CheckStrategy = {
     }
     if (bound.exact && bound.seconds !== null) {
       return fail({
-        summary: `The screen locks only after ${formatSeconds(bound.seconds + grace)} of inactivity (idle + grace)`,
+        summary: msg('check.screen-lock.darwin.summary.onlyAfterIdleGrace', {
+          time: formatSeconds(bound.seconds + grace),
+        }),
         observed,
         requirement,
         remediationId,
         sources,
       })
     }
-    const problems = [
-      idle.kind === 'unknown' ? `screen saver idle time: ${idle.detail}` : null,
-      pmsetProblem !== null ? `display sleep: ${pmsetProblem}` : null,
-      power !== null && power.some((p) => p.displaySleepMinutes === null)
-        ? 'display sleep is not listed for every power source'
+    const problems: Msg[] = [
+      idle.kind === 'unknown'
+        ? msg('check.screen-lock.darwin.problem.screenSaver', { detail: idle.detail })
         : null,
-    ].filter((p): p is string => p !== null)
+      pmsetProblem !== null
+        ? msg('check.screen-lock.darwin.problem.displaySleep', { detail: pmsetProblem })
+        : null,
+      power !== null && power.some((p) => p.displaySleepMinutes === null)
+        ? msg('check.screen-lock.darwin.problem.notEverySource')
+        : null,
+    ].filter((p): p is Msg => p !== null)
     return unknown({
-      summary: 'Could not work out how soon the screen locks',
+      summary: msg('check.screen-lock.darwin.summary.unreadable'),
       observed,
       requirement,
       remediationId: 'screen-lock.unknown',
-      reason: `Some idle settings could not be read (${problems.join('; ') || 'incomplete data'}). Check ${place} yourself, then check again.`,
+      reason: msg('check.screen-lock.darwin.reason.unreadable', {
+        problems:
+          problems.length > 0 ? semicolonList(problems) : msg('check.screen-lock.darwin.problem.incomplete'),
+        place,
+      }),
       sources,
     })
   },

@@ -7,6 +7,9 @@
  * seconds of grace follow — judged against the policy's idle + grace limit.
  */
 
+import type { Msg } from '../../../shared/i18n/msg'
+import { msg } from '../verdict'
+
 /** `true` / `false` from gsettings or xfconf-query; null for anything else. */
 export function parseBool(text: string): boolean | null {
   const t = text.trim()
@@ -35,7 +38,7 @@ export interface LockSettings {
   /** Seconds between blanking and the lock taking effect (grace). */
   readonly graceSeconds: number
   /** Extra facts to show, e.g. "locking is forbidden by org.gnome.desktop.lockdown". */
-  readonly notes?: readonly string[]
+  readonly notes?: readonly Msg[]
 }
 
 /**
@@ -47,22 +50,22 @@ export interface PartialLockSettings {
   readonly lockEnabled: boolean | null
   readonly idleSeconds: number | null
   readonly graceSeconds: number | null
-  readonly notes?: readonly string[]
+  readonly notes?: readonly Msg[]
 }
 
 export interface LockJudgement {
   readonly ok: boolean
-  readonly observed: string[]
+  readonly observed: Msg[]
   /** Why it fails, in words, when !ok. */
-  readonly problem: string | null
+  readonly problem: Msg | null
 }
 
 /** A verdict on partly known settings: unknown only when the values read do not decide. */
 export interface LockDecision {
   readonly status: 'pass' | 'fail' | 'unknown'
-  readonly observed: string[]
+  readonly observed: Msg[]
   /** Why it fails, in words, when status is fail. */
-  readonly problem: string | null
+  readonly problem: Msg | null
 }
 
 /** Three-valued AND: false wins over unknown (null), unknown over true. */
@@ -74,25 +77,28 @@ export function and3(a: boolean | null, b: boolean | null): boolean | null {
 
 /** Decide on settings some of which may be unknown. Never `pass` with an unknown value. */
 export function decideLock(s: PartialLockSettings, maxIdlePlusGraceSeconds: number): LockDecision {
+  const secondsOrUnreadable = (n: number | null): Msg =>
+    n === null
+      ? msg('check.screen-lock.linux.observed.unreadable')
+      : msg('check.screen-lock.common.seconds', { n })
   const observed = [
     s.lockEnabled === null
-      ? 'whether the screen locks could not be read'
+      ? msg('check.screen-lock.linux.observed.lockUnreadable')
       : s.lockEnabled
-        ? 'screen lock is on'
-        : 'screen lock is off',
+        ? msg('check.screen-lock.linux.observed.lockOn')
+        : msg('check.screen-lock.linux.observed.lockOff'),
     s.idleSeconds === 0
-      ? 'the screen never blanks when idle'
-      : `idle ${s.idleSeconds === null ? '(unreadable)' : `${s.idleSeconds} s`} + grace ${s.graceSeconds === null ? '(unreadable)' : `${s.graceSeconds} s`}`,
+      ? msg('check.screen-lock.linux.observed.neverBlanks')
+      : msg('check.screen-lock.linux.observed.idleGrace', {
+          idle: secondsOrUnreadable(s.idleSeconds),
+          grace: secondsOrUnreadable(s.graceSeconds),
+        }),
     ...(s.notes ?? []),
   ]
   if (s.lockEnabled === false)
-    return { status: 'fail', observed, problem: 'the screen does not lock when it blanks' }
+    return { status: 'fail', observed, problem: msg('check.screen-lock.linux.problem.noLock') }
   if (s.idleSeconds === 0)
-    return {
-      status: 'fail',
-      observed,
-      problem: 'the screen never locks by itself because idle time is set to never',
-    }
+    return { status: 'fail', observed, problem: msg('check.screen-lock.linux.problem.idleNever') }
   // A lower bound of idle + grace: an unknown idle time is at least a second (0 means never), an
   // unknown grace at least 0.
   const known = s.idleSeconds !== null && s.graceSeconds !== null
@@ -102,8 +108,11 @@ export function decideLock(s: PartialLockSettings, maxIdlePlusGraceSeconds: numb
       status: 'fail',
       observed,
       problem: known
-        ? `the screen locks after ${atLeast} s, more than the ${maxIdlePlusGraceSeconds} s allowed`
-        : `the screen locks after more than ${maxIdlePlusGraceSeconds} s (the settings read already add up to at least ${atLeast} s)`,
+        ? msg('check.screen-lock.linux.problem.tooLate', { seconds: atLeast, limit: maxIdlePlusGraceSeconds })
+        : msg('check.screen-lock.linux.problem.tooLateAtLeast', {
+            seconds: atLeast,
+            limit: maxIdlePlusGraceSeconds,
+          }),
     }
   if (s.lockEnabled === null || s.idleSeconds === null || s.graceSeconds === null)
     return { status: 'unknown', observed, problem: null }

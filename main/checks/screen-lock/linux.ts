@@ -18,9 +18,20 @@
  * off, idle "never", or idle and grace already over the limit).
  */
 import type { CheckVerdict } from '../../../shared/check-types'
+import type { Msg, MsgValue } from '../../../shared/i18n/msg'
 import type { CommandOutcome } from '../../probe/probe'
 import type { CheckContext, CheckStrategy } from '../types'
-import { commandProblem, describeCommand, fail, notApplicable, pass, unknown } from '../verdict'
+import {
+  commandProblemMsg,
+  commaList,
+  describeCommand,
+  fail,
+  msg,
+  notApplicable,
+  pass,
+  semicolonList,
+  unknown,
+} from '../verdict'
 import {
   and3,
   decideLock,
@@ -133,8 +144,8 @@ export const linuxStrategy: CheckStrategy = {
   run,
 }
 
-function requirement(ctx: CheckContext): string {
-  return `The screen locks by itself: idle + grace <= ${ctx.policy.screenLock.maxIdlePlusGraceSeconds} s`
+function requirement(ctx: CheckContext): Msg {
+  return msg('check.screen-lock.linux.requirement', { limit: ctx.policy.screenLock.maxIdlePlusGraceSeconds })
 }
 
 async function run(ctx: CheckContext): Promise<CheckVerdict> {
@@ -142,30 +153,29 @@ async function run(ctx: CheckContext): Promise<CheckVerdict> {
   const desktop = ctx.facts.desktop()
   if (host.kind === 'wsl') {
     return notApplicable({
-      summary: 'WSL has no screen of its own to lock',
-      observed: ['Running inside Windows Subsystem for Linux'],
+      summary: msg('check.screen-lock.linux.summary.wsl'),
+      observed: [msg('check.screen-lock.linux.observed.wsl')],
       requirement: requirement(ctx),
       remediationId: 'screen-lock.linux.desktop-session',
-      reason: 'The Windows lock screen protects this machine. Run Preflight on Windows to check it.',
+      reason: msg('check.screen-lock.linux.reason.wsl'),
     })
   }
   switch (desktop.kind) {
     case 'none':
       return notApplicable({
-        summary: 'No desktop session: there is no screen to lock here',
-        observed: ['XDG_CURRENT_DESKTOP is not set (no graphical session in this terminal)'],
+        summary: msg('check.screen-lock.linux.summary.noDesktop'),
+        observed: [msg('check.screen-lock.linux.observed.noDesktop')],
         requirement: requirement(ctx),
         remediationId: 'screen-lock.linux.desktop-session',
-        reason:
-          'Preflight was started outside a graphical desktop session (e.g. over SSH or from a text console), so it cannot see your desktop’s lock settings. Run Preflight from your desktop session.',
+        reason: msg('check.screen-lock.linux.reason.noDesktop'),
       })
     case 'other':
       return unknown({
-        summary: `Preflight cannot read the screen lock settings of the "${desktop.raw ?? ''}" desktop`,
-        observed: [`desktop session: ${desktop.raw ?? ''}`],
+        summary: msg('check.screen-lock.linux.summary.otherDesktop', { desktop: desktop.raw ?? '' }),
+        observed: [msg('check.screen-lock.linux.observed.otherDesktop', { desktop: desktop.raw ?? '' })],
         requirement: requirement(ctx),
         remediationId: 'screen-lock.linux.other',
-        reason: `Preflight knows the lock settings of GNOME, KDE Plasma, XFCE, Cinnamon and MATE; this session is "${desktop.raw ?? ''}". Check the lock settings yourself and ask your security contact how to record them.`,
+        reason: msg('check.screen-lock.linux.reason.otherDesktop', { desktop: desktop.raw ?? '' }),
       })
     case 'gnome':
       return viaGsettings(ctx, GNOME)
@@ -190,14 +200,20 @@ function verdictFrom(
   settings: PartialLockSettings,
   remediationId: string,
   sources: string[],
-  unreadable: readonly string[] = [],
-  hint = '',
+  unreadable: readonly MsgValue[],
+  hint: Msg,
 ): CheckVerdict {
   const j = decideLock(settings, ctx.policy.screenLock.maxIdlePlusGraceSeconds)
-  const observed = [...j.observed, ...unreadable.map((u) => `not readable: ${u}`)]
+  const observed = [
+    ...j.observed,
+    ...unreadable.map((u) => msg('check.screen-lock.linux.observed.notReadable', { what: u })),
+  ]
   if (j.status === 'pass') {
     return pass({
-      summary: `${label} locks the screen after ${(settings.idleSeconds ?? 0) + (settings.graceSeconds ?? 0)} s`,
+      summary: msg('check.screen-lock.linux.summary.pass', {
+        label,
+        seconds: (settings.idleSeconds ?? 0) + (settings.graceSeconds ?? 0),
+      }),
       observed,
       requirement: requirement(ctx),
       remediationId,
@@ -206,39 +222,44 @@ function verdictFrom(
   }
   if (j.status === 'fail') {
     return fail({
-      summary: `${label}: ${j.problem ?? 'the screen does not lock in time'}`,
+      summary: msg('check.screen-lock.linux.summary.fail', {
+        label,
+        problem: j.problem ?? msg('check.screen-lock.linux.problem.notInTime'),
+      }),
       observed,
       requirement: requirement(ctx),
       remediationId,
       ...(unreadable.length > 0
         ? {
-            reason: `Some settings could not be read (${unreadable.join('; ')}), but those read already decide the result.`,
+            reason: msg('check.screen-lock.linux.reason.decidedAnyway', {
+              problems: semicolonList(unreadable),
+            }),
           }
         : {}),
       sources,
     })
   }
   return unknown({
-    summary: `Could not read all the ${label} screen lock settings`,
+    summary: msg('check.screen-lock.linux.summary.unreadable', { label }),
     observed,
     requirement: requirement(ctx),
     remediationId: 'screen-lock.unknown',
-    reason: `${capitalise(unreadable.join('; ') || 'a setting could not be read')}.${hint === '' ? '' : ` ${hint}`}`,
+    reason: msg('check.screen-lock.linux.reason.unreadable', {
+      problems:
+        unreadable.length > 0 ? semicolonList(unreadable) : msg('check.screen-lock.linux.problem.aSetting'),
+      hint,
+    }),
     sources,
   })
 }
 
-function capitalise(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1)
-}
-
 /** Why a settings read gave nothing usable, or null if it did. */
-function settingProblem(argv: readonly string[], out: CommandOutcome): string | null {
-  const p = commandProblem(argv, out)
+function settingProblem(argv: readonly string[], out: CommandOutcome): Msg | null {
+  const p = commandProblemMsg(argv, out)
   if (p !== null) return p
   // Without the session's settings service gsettings silently answers from built-in defaults.
   if (out.kind === 'exit' && /memory' GSettings backend|Using the 'memory'/i.test(out.stderr))
-    return `\`${describeCommand(argv)}\` could not reach your desktop's settings (it answered with built-in defaults)`
+    return msg('check.screen-lock.linux.problem.memoryBackend', { command: describeCommand(argv) })
   return null
 }
 
@@ -247,22 +268,24 @@ function parsed<T>(
   raw: string | null,
   parse: (text: string) => T | null,
   name: string,
-  unreadable: string[],
+  unreadable: MsgValue[],
 ): T | null {
   if (raw === null) return null
   const v = parse(raw)
-  if (v === null) unreadable.push(`${name} has an unexpected value "${raw.trim().slice(0, 40)}"`)
+  if (v === null)
+    unreadable.push(
+      msg('check.screen-lock.linux.problem.unexpectedValue', { name, value: raw.trim().slice(0, 40) }),
+    )
   return v
 }
 
-const GSETTINGS_HINT =
-  'gsettings must run inside your desktop session; start Preflight from the desktop (not over SSH or sudo).'
+const GSETTINGS_HINT = msg('check.screen-lock.linux.hint.gsettings')
 
 async function viaGsettings(ctx: CheckContext, d: GsettingsDesktop): Promise<CheckVerdict> {
   const keys = keysOf(d)
   const outs = await Promise.all(keys.map((k) => ctx.probe.run(gs(k))))
   const sources = keys.map((k) => describeCommand(gs(k)))
-  const unreadable: string[] = []
+  const unreadable: MsgValue[] = []
   const values = new Map<string, string | null>()
   keys.forEach((k, i) => {
     const out = outs[i] as CommandOutcome
@@ -279,10 +302,9 @@ async function viaGsettings(ctx: CheckContext, d: GsettingsDesktop): Promise<Che
   const grace = get(d.lockDelay, parseUint, 0)
   const disabled = get(d.disableLock, parseBool, false)
   const idleActivation = get(d.idleActivation, parseBool, true)
-  const notes: string[] = []
-  if (disabled === true) notes.push('locking is forbidden by the lockdown setting disable-lock-screen')
-  if (idleActivation === false)
-    notes.push('the screen saver never starts when idle (idle-activation-enabled is false)')
+  const notes: Msg[] = []
+  if (disabled === true) notes.push(msg('check.screen-lock.linux.note.lockdown'))
+  if (idleActivation === false) notes.push(msg('check.screen-lock.linux.note.idleActivationOff'))
   // Idle time: never when idle activation is off or the delay is 0, whatever the other value is.
   const idleSeconds =
     idleActivation === false || idle === 0
@@ -316,10 +338,10 @@ async function viaKde(ctx: CheckContext): Promise<CheckVerdict> {
     const outs = [first, ...rest]
     const sources = KDE_KEYS.map((k) => describeCommand(kread(v, k)))
     const values: Partial<Record<KdeKey, string | null>> = {}
-    const unreadable: string[] = []
+    const unreadable: MsgValue[] = []
     KDE_KEYS.forEach((key, i) => {
       const out = outs[i] as CommandOutcome
-      const problem = commandProblem(kread(v, key), out)
+      const problem = commandProblemMsg(kread(v, key), out)
       if (problem !== null || out.kind !== 'exit') {
         unreadable.push(problem ?? key)
         values[key] = null
@@ -337,7 +359,7 @@ async function viaKde(ctx: CheckContext): Promise<CheckVerdict> {
   // null: the file exists but could not be read (it might set any key).
   const files: (KdeConfig | null)[] = []
   const sources: string[] = []
-  const unreadableFiles: string[] = []
+  const unreadableFiles: Msg[] = []
   for (const p of paths) {
     const f = await ctx.probe.readFile(p)
     if (f.kind === 'file') {
@@ -346,7 +368,7 @@ async function viaKde(ctx: CheckContext): Promise<CheckVerdict> {
     } else if (f.error !== 'ENOENT') {
       files.push(null)
       sources.push(p)
-      unreadableFiles.push(`${p} (${f.error})`)
+      unreadableFiles.push(msg('check.screen-lock.linux.kde.fileError', { path: p, error: f.error }))
     }
   }
   const values = Object.fromEntries(
@@ -358,7 +380,12 @@ async function viaKde(ctx: CheckContext): Promise<CheckVerdict> {
   const unknownKeys = KDE_KEYS.filter((k) => values[k] === null)
   const unreadable =
     unknownKeys.length > 0
-      ? [`${unreadableFiles.join(', ')} could not be read, and it may set ${unknownKeys.join(', ')}`]
+      ? [
+          msg('check.screen-lock.linux.kde.filesUnreadable', {
+            files: commaList(unreadableFiles),
+            keys: commaList(unknownKeys),
+          }),
+        ]
       : []
   const version = declared === '5' ? 5 : 6
   return kdeVerdict(
@@ -375,7 +402,7 @@ function kdeVerdict(
   version: 5 | 6,
   get: (key: KdeKey) => string | null,
   sources: string[],
-  unreadable: string[],
+  unreadable: MsgValue[],
 ): CheckVerdict {
   const remediationId = version === 5 ? 'screen-lock.linux.kde5' : 'screen-lock.linux.kde6'
   const on = parsed(get('Autolock'), parseKdeBool, 'Autolock', unreadable)
@@ -389,13 +416,12 @@ function kdeVerdict(
       lockEnabled: and3(on, password),
       idleSeconds: minutes === null ? null : Math.round(minutes * 60),
       graceSeconds,
-      notes:
-        password === false ? ['the lock screen does not ask for a password (RequirePassword=false)'] : [],
+      notes: password === false ? [msg('check.screen-lock.linux.note.noPassword')] : [],
     },
     remediationId,
     sources,
     unreadable,
-    'Run Preflight from your KDE Plasma session, or check System Settings › Screen Locking yourself.',
+    msg('check.screen-lock.linux.hint.kde'),
   )
 }
 
@@ -418,19 +444,19 @@ async function viaXfce(ctx: CheckContext): Promise<CheckVerdict> {
     const lightLocker = ll.kind === 'file'
     return unknown({
       summary: lightLocker
-        ? 'XFCE uses light-locker, whose timing Preflight cannot read yet'
-        : 'No XFCE screen locker found that Preflight can read',
+        ? msg('check.screen-lock.linux.summary.lightLocker')
+        : msg('check.screen-lock.linux.summary.noXfceLocker'),
       observed: [
         hidden
-          ? 'xfce4-screensaver is switched off in your startup applications'
-          : 'xfce4-screensaver does not start with the session',
-        ...(lightLocker ? ['light-locker starts with the session'] : []),
+          ? msg('check.screen-lock.linux.observed.xfceSaverHidden')
+          : msg('check.screen-lock.linux.observed.xfceSaverNotStarted'),
+        ...(lightLocker ? [msg('check.screen-lock.linux.observed.lightLocker')] : []),
       ],
       requirement: requirement(ctx),
       remediationId: 'screen-lock.linux.xfce',
       reason: lightLocker
-        ? 'light-locker locks when the display blanks, and that delay lives in the X server and the power manager, which Preflight does not read. Install and use xfce4-screensaver (see the steps) so the lock can be verified.'
-        : 'Preflight reads the settings of xfce4-screensaver, which is not set to start with your session. See the steps to set it up.',
+        ? msg('check.screen-lock.linux.reason.lightLocker')
+        : msg('check.screen-lock.linux.reason.noXfceLocker'),
       sources: [XFCE_AUTOSTART, ...(userPath !== null ? [userPath] : []), LIGHT_LOCKER_AUTOSTART],
     })
   }
@@ -438,7 +464,7 @@ async function viaXfce(ctx: CheckContext): Promise<CheckVerdict> {
   const sources = [XFCE_AUTOSTART, ...XFCE_PROPS.map((p) => describeCommand(xfq(p)))]
   const v: Record<string, string | null> = {}
   const defaulted: string[] = []
-  const unreadable: string[] = []
+  const unreadable: MsgValue[] = []
   XFCE_PROPS.forEach((prop, i) => {
     const out = outs[i] as CommandOutcome
     if (out.kind === 'exit' && out.exitCode === 0) {
@@ -448,7 +474,7 @@ async function viaXfce(ctx: CheckContext): Promise<CheckVerdict> {
       defaulted.push(prop)
     } else {
       v[prop] = null
-      unreadable.push(commandProblem(xfq(prop), out) ?? prop)
+      unreadable.push(commandProblemMsg(xfq(prop), out) ?? prop)
     }
   })
   const b = (p: string) => parsed(v[p] ?? null, parseBool, p, unreadable)
@@ -460,9 +486,11 @@ async function viaXfce(ctx: CheckContext): Promise<CheckVerdict> {
   const lockWithSaver = b('/lock/saver-activation/enabled')
   const grace = n('/lock/saver-activation/delay')
   const notes =
-    defaulted.length > 0 ? [`not set, so the built-in default applies: ${defaulted.join(', ')}`] : []
+    defaulted.length > 0
+      ? [msg('check.screen-lock.linux.note.xfceDefaults', { properties: commaList(defaulted) })]
+      : []
   const saverStarts = and3(saver, idleOn)
-  if (saverStarts === false) notes.push('the screen saver does not start when the computer is idle')
+  if (saverStarts === false) notes.push(msg('check.screen-lock.linux.note.xfceSaverIdleOff'))
   return verdictFrom(
     ctx,
     'XFCE',
@@ -476,6 +504,6 @@ async function viaXfce(ctx: CheckContext): Promise<CheckVerdict> {
     'screen-lock.linux.xfce',
     sources,
     unreadable,
-    'xfconf-query must run inside your desktop session; start Preflight from the desktop.',
+    msg('check.screen-lock.linux.hint.xfce'),
   )
 }

@@ -16,9 +16,10 @@
  * are translated, so its values are read by position (the last two `0x…` lines: AC, then DC).
  */
 import type { CheckVerdict } from '../../../shared/check-types'
-import { describeCommand, describeCommandError } from '../../probe/probe'
+import type { Msg } from '../../../shared/i18n/msg'
+import { describeCommand } from '../../probe/probe'
 import type { CheckContext, CheckStrategy } from '../types'
-import { fail, pass, unknown } from '../verdict'
+import { commandErrorMsg, fail, msg, pass, semicolonList, uniqueMsgs, unknown } from '../verdict'
 import {
   readRegKey,
   regDword,
@@ -88,9 +89,9 @@ export function parsePowercfgAcDc(stdout: string): AcDc | null {
  * unreadable); a bound over the limit means this path cannot meet it whatever the unread values are.
  */
 export type PathResult =
-  | { readonly kind: 'locks'; readonly seconds: number; readonly what: string }
-  | { readonly kind: 'none'; readonly what: string }
-  | { readonly kind: 'unknown'; readonly what: string; readonly atLeast?: number }
+  | { readonly kind: 'locks'; readonly seconds: number; readonly what: Msg }
+  | { readonly kind: 'none'; readonly what: Msg }
+  | { readonly kind: 'unknown'; readonly what: Msg; readonly atLeast?: number }
 
 /** Path (a): the secure screen saver. `user` is null when the user's Desktop key could not be read. */
 export function screenSaverPath(
@@ -101,10 +102,9 @@ export function screenSaverPath(
   // The policy copy of a value wins; without it the user's value applies (unknown if unreadable).
   const fromPolicy = (name: string) => regGet(policy, name) !== undefined
   const values = (name: string) => (fromPolicy(name) ? policy : user)
-  const tag = (name: string) => (fromPolicy(name) ? ' (set by policy)' : '')
   const unreadUser = {
     kind: 'invalid' as const,
-    detail: 'the user’s screen saver settings could not be read',
+    detailMsg: msg('check.screen-lock.win32.saver.userUnreadable'),
   }
   const int = (name: string) => {
     const v = values(name)
@@ -121,45 +121,73 @@ export function screenSaverPath(
 
   // Any one value that switches the path off decides, whatever the others are.
   if (active.kind === 'absent' || (active.kind === 'value' && active.value !== 1))
-    return { kind: 'none', what: `screen saver is turned off${tag('ScreenSaveActive')}` }
+    return {
+      kind: 'none',
+      what: fromPolicy('ScreenSaveActive')
+        ? msg('check.screen-lock.win32.saver.offByPolicy')
+        : msg('check.screen-lock.win32.saver.off'),
+    }
   if (exe.kind === 'absent' || (exe.kind === 'value' && exe.value.trim() === ''))
-    return { kind: 'none', what: 'no screen saver is chosen ("(None)")' }
+    return { kind: 'none', what: msg('check.screen-lock.win32.saver.none') }
   if (secure.kind === 'absent' || (secure.kind === 'value' && secure.value !== 1))
     return {
       kind: 'none',
-      what: `the screen saver does not ask for sign-in on resume${tag('ScreenSaverIsSecure')}`,
+      what: fromPolicy('ScreenSaverIsSecure')
+        ? msg('check.screen-lock.win32.saver.notSecureByPolicy')
+        : msg('check.screen-lock.win32.saver.notSecure'),
     }
   if (timeout.kind === 'absent' || (timeout.kind === 'value' && timeout.value === 0))
-    return { kind: 'none', what: 'the screen saver has no wait time set' }
+    return { kind: 'none', what: msg('check.screen-lock.win32.saver.noWait') }
   // Otherwise the wait read (plus the grace, if read) bounds when this path could lock.
   const atLeast = timeout.kind === 'value' ? { atLeast: timeout.value + (grace ?? 0) } : {}
   for (const v of [active, exe, secure, timeout])
-    if (v.kind === 'invalid') return { kind: 'unknown', what: `screen saver: ${v.detail}`, ...atLeast }
+    if (v.kind === 'invalid')
+      return {
+        kind: 'unknown',
+        what: msg('check.screen-lock.win32.saver.invalid', { detail: v.detailMsg }),
+        ...atLeast,
+      }
   if (timeout.kind !== 'value' || exe.kind !== 'value')
-    return { kind: 'unknown', what: 'screen saver settings could not be read', ...atLeast }
+    return { kind: 'unknown', what: msg('check.screen-lock.win32.saver.unreadable'), ...atLeast }
   if (grace === null)
-    return { kind: 'unknown', what: 'the screen saver grace period could not be read', ...atLeast }
+    return { kind: 'unknown', what: msg('check.screen-lock.win32.saver.graceUnreadable'), ...atLeast }
   const exeName = exe.value.split('\\').pop() ?? exe.value
+  const params = { exe: exeName, wait: timeout.value, grace }
   return {
     kind: 'locks',
     seconds: timeout.value + grace,
-    what: `secure screen saver ${exeName} after ${timeout.value} s${tag('ScreenSaveTimeOut')} + ${grace} s grace`,
+    what: fromPolicy('ScreenSaveTimeOut')
+      ? msg('check.screen-lock.win32.saver.locksByPolicy', params)
+      : msg('check.screen-lock.win32.saver.locks', params),
   }
 }
 
 /** Path (b): InactivityTimeoutSecs. */
 export function inactivityPath(read: RegKeyRead): PathResult {
-  if (read.kind === 'error') return { kind: 'unknown', what: `machine inactivity limit: ${read.reason}` }
-  if (read.kind === 'missing') return { kind: 'none', what: 'no machine inactivity limit is set' }
+  if (read.kind === 'error')
+    return {
+      kind: 'unknown',
+      what: msg('check.screen-lock.win32.inactivity.unreadable', { detail: regReason(read) }),
+    }
+  if (read.kind === 'missing') return { kind: 'none', what: msg('check.screen-lock.win32.inactivity.none') }
   const v = regDword(read.values, 'InactivityTimeoutSecs')
-  if (v.kind === 'invalid') return { kind: 'unknown', what: `machine inactivity limit: ${v.detail}` }
+  if (v.kind === 'invalid')
+    return {
+      kind: 'unknown',
+      what: msg('check.screen-lock.win32.inactivity.unreadable', { detail: v.detailMsg }),
+    }
   if (v.kind === 'absent' || v.value === 0)
-    return { kind: 'none', what: 'no machine inactivity limit is set' }
+    return { kind: 'none', what: msg('check.screen-lock.win32.inactivity.none') }
   return {
     kind: 'locks',
     seconds: v.value,
-    what: `machine inactivity limit ${v.value} s (InactivityTimeoutSecs)`,
+    what: msg('check.screen-lock.win32.inactivity.locks', { seconds: v.value }),
   }
+}
+
+/** Why a registry key could not be read, as a message (the English reason for hand-made reads). */
+function regReason(read: { readonly reason: string; readonly reasonMsg?: Msg }): Msg | string {
+  return read.reasonMsg ?? read.reason
 }
 
 /** Path (c): sleep plus sign-in on wake, for one power source. */
@@ -169,10 +197,10 @@ export function sleepPath(
   consoleLock: AcDc | null,
   delayLock: number | null | 'unreadable',
 ): PathResult {
-  const label = source === 'ac' ? 'plugged in' : 'on battery'
-  if (standby === null) return { kind: 'unknown', what: `sleep timer (${label}) could not be read` }
+  if (standby === null)
+    return { kind: 'unknown', what: msg(`check.screen-lock.win32.sleep.${source}.timerUnreadable`) }
   const s = standby[source]
-  if (s === 0) return { kind: 'none', what: `never sleeps when ${label}` }
+  if (s === 0) return { kind: 'none', what: msg(`check.screen-lock.win32.sleep.${source}.never`) }
   if (consoleLock !== null) {
     const c = consoleLock[source]
     if (c === 1) {
@@ -181,20 +209,26 @@ export function sleepPath(
       if (delayLock === DELAY_LOCK_NEVER)
         return {
           kind: 'none',
-          what: `sleeps after ${s} s when ${label}; password on wakeup is on but Sign-in options say "Never"`,
+          what: msg(`check.screen-lock.win32.sleep.${source}.wakePasswordButNever`, { seconds: s }),
         }
       const extra = typeof delayLock === 'number' ? delayLock : 0
       return {
         kind: 'locks',
         seconds: s + extra,
-        what: `sleeps after ${s} s when ${label}, sign-in required on wake${extra > 0 ? ` ${extra} s after being away` : ''}`,
+        what:
+          extra > 0
+            ? msg(`check.screen-lock.win32.sleep.${source}.signInOnWakeAfter`, { seconds: s, away: extra })
+            : msg(`check.screen-lock.win32.sleep.${source}.signInOnWake`, { seconds: s }),
       }
     }
     if (c === 0)
-      return { kind: 'none', what: `sleeps after ${s} s when ${label} but no sign-in is required on wake` }
+      return {
+        kind: 'none',
+        what: msg(`check.screen-lock.win32.sleep.${source}.noSignInOnWake`, { seconds: s }),
+      }
     return {
       kind: 'unknown',
-      what: `"require a password on wakeup" has an unexpected value ${c}`,
+      what: msg('check.screen-lock.win32.sleep.consoleLockUnexpected', { value: c }),
       atLeast: s,
     }
   }
@@ -203,18 +237,18 @@ export function sleepPath(
   if (delayLock === 'unreadable' || delayLock === null)
     return {
       kind: 'unknown',
-      what: `whether sign-in is required after sleep (${label}) could not be read`,
+      what: msg(`check.screen-lock.win32.sleep.${source}.signInUnreadable`),
       atLeast: s,
     }
   if (delayLock === DELAY_LOCK_NEVER)
     return {
       kind: 'none',
-      what: `sleeps after ${s} s when ${label} but sign-in is never required after being away`,
+      what: msg(`check.screen-lock.win32.sleep.${source}.neverAfterAway`, { seconds: s }),
     }
   return {
     kind: 'locks',
     seconds: s + delayLock,
-    what: `sleeps after ${s} s when ${label}, sign-in required ${delayLock} s after being away`,
+    what: msg(`check.screen-lock.win32.sleep.${source}.signInAfterAway`, { seconds: s, away: delayLock }),
   }
 }
 
@@ -276,7 +310,7 @@ export const win32Strategy: CheckStrategy = {
   },
   async run(ctx: CheckContext): Promise<CheckVerdict> {
     const max = ctx.policy.screenLock.maxIdlePlusGraceSeconds
-    const requirement = `The screen locks after at most ${max} s idle (including any grace period), plugged in and on battery`
+    const requirement = msg('check.screen-lock.win32.requirement', { limit: max })
     const [desktop, desktopPolicy, system, graceRead, standbyOut, lockOut] = await Promise.all([
       readRegKey(ctx.probe, DESKTOP_ARGV),
       readRegKey(ctx.probe, DESKTOP_POLICY_ARGV),
@@ -297,7 +331,10 @@ export const win32Strategy: CheckStrategy = {
     // (a) screen saver. Its user key always exists on a signed-in profile; an error there is unknown.
     let saver: PathResult
     if (desktopPolicy.kind === 'error') {
-      saver = { kind: 'unknown', what: `screen saver policy: ${desktopPolicy.reason}` }
+      saver = {
+        kind: 'unknown',
+        what: msg('check.screen-lock.win32.saver.policyUnreadable', { detail: regReason(desktopPolicy) }),
+      }
     } else {
       let grace: number | null = null
       if (graceRead.kind === 'missing') grace = DEFAULT_SCREENSAVER_GRACE_SECONDS
@@ -315,7 +352,12 @@ export const win32Strategy: CheckStrategy = {
       if (desktop.kind !== 'values' && saver.kind === 'unknown')
         saver = {
           ...saver,
-          what: `screen saver settings: ${desktop.kind === 'error' ? desktop.reason : 'the Control Panel\\Desktop key is missing'}`,
+          what: msg('check.screen-lock.win32.saver.settingsUnreadable', {
+            detail:
+              desktop.kind === 'error'
+                ? regReason(desktop)
+                : msg('check.screen-lock.win32.saver.desktopKeyMissing'),
+          }),
         }
     }
 
@@ -336,30 +378,43 @@ export const win32Strategy: CheckStrategy = {
     const ac = judgeSource([saver, inactivity, sleepAc], max)
     const dc = judgeSource([saver, inactivity, sleepDc], max)
     const observed = [saver.what, inactivity.what, sleepAc.what, sleepDc.what]
-    if (standbyOut.kind === 'error') observed.push(describeCommandError(STANDBY_ARGV, standbyOut.error))
-    const fmt = (o: SourceOutcome) =>
-      o.seconds === null ? 'never' : `after ${o.atLeast === true ? 'at least ' : ''}${o.seconds} s`
-    observed.push(`locks ${fmt(ac)} when plugged in, ${fmt(dc)} on battery`)
+    if (standbyOut.kind === 'error') observed.push(commandErrorMsg(STANDBY_ARGV, standbyOut.error))
+    const when = (o: SourceOutcome): Msg =>
+      o.seconds === null
+        ? msg('check.screen-lock.common.never')
+        : o.atLeast === true
+          ? msg('check.screen-lock.win32.when.afterAtLeast', { seconds: o.seconds })
+          : msg('check.screen-lock.win32.when.after', { seconds: o.seconds })
+    observed.push(msg('check.screen-lock.win32.observed.locks', { ac: when(ac), dc: when(dc) }))
 
-    const unreadable = [
-      ...new Set(
-        [saver, inactivity, sleepAc, sleepDc].filter((p) => p.kind === 'unknown').map((p) => p.what),
-      ),
-    ]
+    const unreadable = uniqueMsgs(
+      [saver, inactivity, sleepAc, sleepDc].filter((p) => p.kind === 'unknown').map((p) => p.what),
+    )
     if (ac.status === 'fail' || dc.status === 'fail') {
       const worst = [ac, dc].find((o) => o.status === 'fail') as SourceOutcome
       return fail({
         summary:
           worst.seconds === null
-            ? 'The screen never locks by itself when the laptop is left idle'
-            : `The screen locks only after ${worst.atLeast === true ? 'at least ' : ''}${formatDuration(worst.seconds)} idle (limit ${formatDuration(max)})`,
+            ? msg('check.screen-lock.win32.summary.never')
+            : worst.atLeast === true
+              ? msg('check.screen-lock.win32.summary.onlyAfterAtLeast', {
+                  time: formatDuration(worst.seconds),
+                  limit: formatDuration(max),
+                })
+              : msg('check.screen-lock.win32.summary.onlyAfter', {
+                  time: formatDuration(worst.seconds),
+                  limit: formatDuration(max),
+                }),
         observed,
         requirement,
         remediationId: 'screen-lock.win32.set',
         sources,
         ...(unreadable.length > 0
           ? {
-              reason: `Not readable: ${unreadable.join('; ')}. Even so, nothing could lock the screen within ${formatDuration(max)}.`,
+              reason: msg('check.screen-lock.win32.reason.failAnyway', {
+                problems: semicolonList(unreadable),
+                limit: formatDuration(max),
+              }),
             }
           : {}),
       })
@@ -369,17 +424,17 @@ export const win32Strategy: CheckStrategy = {
         .filter((p) => p.kind === 'unknown')
         .map((p) => p.what)
       return unknown({
-        summary: 'Could not confirm that the screen locks when idle',
+        summary: msg('check.screen-lock.win32.summary.unconfirmed'),
         observed,
         requirement,
         remediationId: 'screen-lock.unknown',
-        reason: `${unclear.join('; ')}. Setting a screen saver with "On resume, display logon screen" (10 minutes or less) makes the answer certain.`,
+        reason: msg('check.screen-lock.win32.reason.unconfirmed', { problems: semicolonList(unclear) }),
         sources,
       })
     }
     const worst = Math.max(ac.seconds ?? 0, dc.seconds ?? 0)
     return pass({
-      summary: `The screen locks after at most ${formatDuration(worst)} idle`,
+      summary: msg('check.screen-lock.win32.summary.pass', { time: formatDuration(worst) }),
       observed,
       requirement,
       remediationId: 'screen-lock.win32.set',
@@ -389,9 +444,11 @@ export const win32Strategy: CheckStrategy = {
 }
 
 /** "605 s" → "10 min 5 s"; whole minutes as "15 min". */
-export function formatDuration(seconds: number): string {
-  if (seconds < 120) return `${seconds} s`
+export function formatDuration(seconds: number): Msg {
+  if (seconds < 120) return msg('check.screen-lock.common.seconds', { n: seconds })
   const m = Math.floor(seconds / 60)
   const s = seconds % 60
-  return s === 0 ? `${m} min` : `${m} min ${s} s`
+  return s === 0
+    ? msg('check.screen-lock.common.minutes', { n: m })
+    : msg('check.screen-lock.common.minutesSeconds', { m, s })
 }

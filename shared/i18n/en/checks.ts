@@ -6,7 +6,10 @@
  */
 import type { MessageKeyOf } from '../msg'
 import { CHECKS_COMMON_EN } from './checks-common'
+import { CHECKS_DISK_ENCRYPTION_EN } from './checks-disk-encryption'
 import { CHECKS_FIREWALL_EN } from './checks-firewall'
+import { CHECKS_PLATFORM_INTEGRITY_EN } from './checks-platform-integrity'
+import { CHECKS_SCREEN_LOCK_EN } from './checks-screen-lock'
 import { CHECKS_BROWSER_UPDATES_EN } from './checks-browser-updates'
 import { CHECKS_MALWARE_PROTECTION_EN } from './checks-malware-protection'
 import { CHECKS_LOGIN_PROTECTION_EN } from './checks-login-protection'
@@ -14,7 +17,10 @@ import { CHECKS_REMOTE_ACCESS_EN } from './checks-remote-access'
 
 export const CHECKS_EN = {
   ...CHECKS_COMMON_EN,
+  ...CHECKS_DISK_ENCRYPTION_EN,
   ...CHECKS_FIREWALL_EN,
+  ...CHECKS_SCREEN_LOCK_EN,
+  ...CHECKS_PLATFORM_INTEGRITY_EN,
   ...CHECKS_MALWARE_PROTECTION_EN,
   ...CHECKS_BROWSER_UPDATES_EN,
   ...CHECKS_REMOTE_ACCESS_EN,

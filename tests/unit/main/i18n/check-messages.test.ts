@@ -33,7 +33,10 @@ import {
 
 /** The checks (and platforms) whose every text is a catalogue message. */
 export const CONVERTED: Partial<Record<CheckId, readonly Platform[]>> = {
+  'disk-encryption': ['darwin', 'win32', 'linux'],
   firewall: ['darwin', 'win32', 'linux'],
+  'screen-lock': ['darwin', 'win32', 'linux'],
+  'platform-integrity': ['darwin', 'win32', 'linux'],
   'malware-protection': ['darwin', 'win32', 'linux'],
   'browser-updates': ['darwin', 'win32', 'linux'],
   'remote-access': ['darwin', 'win32', 'linux'],

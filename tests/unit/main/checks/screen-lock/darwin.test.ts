@@ -11,6 +11,7 @@ import {
   type PowerSource,
 } from '../../../../../main/checks/screen-lock/darwin-parse'
 import { darwinStrategy } from '../../../../../main/checks/screen-lock/darwin'
+import { english, msg } from '../../../../../main/checks/verdict'
 import { DEFAULT_POLICY } from '../../../../../shared/policy'
 import { exit, failed, fixtureOutput, runStrategy, swVers } from '../darwin-fixture'
 
@@ -122,10 +123,13 @@ describe('idleBound', () => {
   })
 
   it('takes the shorter path per source and the worst source', () => {
+    const saver = msg('check.screen-lock.darwin.via.screenSaver')
     const b = idleBound({ kind: 'seconds', value: 1200 }, [src('Battery Power', 10), src('AC Power', 30)])
-    expect(b).toEqual({ seconds: 1200, via: 'screen saver', exact: true })
+    expect(b).toEqual({ seconds: 1200, via: saver, exact: true })
     const c = idleBound({ kind: 'seconds', value: 300 }, [src('Battery Power', 2), src('AC Power', 10)])
-    expect(c).toEqual({ seconds: 300, via: 'screen saver', exact: true })
+    expect(c).toEqual({ seconds: 300, via: saver, exact: true })
+    const d = idleBound({ kind: 'seconds', value: 3600 }, [src('Battery Power', 2), src('AC Power', 10)])
+    expect(d.via === null ? null : english(d.via)).toBe('display sleep, AC Power')
   })
 
   it('is infinite when a source never sleeps the display and the saver is off', () => {
@@ -137,10 +141,10 @@ describe('idleBound', () => {
   it('gives an upper bound (not exact) when an input is missing', () => {
     expect(idleBound({ kind: 'seconds', value: 300 }, null)).toEqual({
       seconds: 300,
-      via: 'screen saver',
+      via: msg('check.screen-lock.darwin.via.screenSaver'),
       exact: false,
     })
-    expect(idleBound({ kind: 'unknown', detail: 'x' }, null).seconds).toBeNull()
+    expect(idleBound({ kind: 'unknown', detail: msg('check.common.noAnswer') }, null).seconds).toBeNull()
   })
 
   it('never underestimates: hiding inputs only loosens the bound', () => {
@@ -157,7 +161,7 @@ describe('idleBound', () => {
           const truth = idleBound({ kind: 'seconds', value: idle }, full)
           expect(truth.exact).toBe(true)
           const seenIdle: IdleSetting = hideIdle
-            ? { kind: 'unknown', detail: 'hidden' }
+            ? { kind: 'unknown', detail: msg('check.common.noAnswer') }
             : { kind: 'seconds', value: idle }
           const seenPower = hidePmset
             ? null
@@ -186,7 +190,9 @@ describe('effectiveIdle and userFromHome', () => {
     expect(effectiveIdle(secs(300), [secs(600), secs(0)]).idle).toEqual(secs(0))
   })
   it('an unreadable profile domain makes the screen saver time unknown', () => {
-    expect(effectiveIdle(secs(300), [{ kind: 'unknown', detail: 'timeout' }]).idle.kind).toBe('unknown')
+    expect(
+      effectiveIdle(secs(300), [{ kind: 'unknown', detail: msg('check.common.noAnswer') }]).idle.kind,
+    ).toBe('unknown')
   })
   it('takes the short name from a plain /Users home only', () => {
     expect(userFromHome('/Users/alex')).toBe('alex')

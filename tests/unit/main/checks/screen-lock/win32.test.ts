@@ -16,9 +16,13 @@ import {
   SYSTEM_POLICY_ARGV,
   win32Strategy,
 } from '../../../../../main/checks/screen-lock/win32'
+import { english, msg } from '../../../../../main/checks/verdict'
 import { parseRegQuery } from '../../../../../main/checks/win32/reg'
 import { DEFAULT_POLICY } from '../../../../../shared/policy'
 import { failed, fixture, HEALTHY, ok, runStrategy, stdoutOf, withCommands } from '../win32/harness'
+
+/** A placeholder description for hand-made paths. */
+const NOTE = msg('check.screen-lock.win32.saver.noWait')
 
 const healthy = fixture(HEALTHY)
 const german = fixture('german-11-pro-netsh-fallback.json')
@@ -117,9 +121,9 @@ describe('lock paths', () => {
     })
   })
   it('judgeSource takes the minimum and is unknown only when that does not already decide', () => {
-    const locks = (s: number) => ({ kind: 'locks' as const, seconds: s, what: '' })
-    const unk = { kind: 'unknown' as const, what: '' }
-    const none = { kind: 'none' as const, what: '' }
+    const locks = (s: number) => ({ kind: 'locks' as const, seconds: s, what: NOTE })
+    const unk = { kind: 'unknown' as const, what: NOTE }
+    const none = { kind: 'none' as const, what: NOTE }
     expect(judgeSource([locks(1200), locks(300)], 900)).toEqual({ status: 'pass', seconds: 300 })
     expect(judgeSource([locks(1200), unk], 900)).toEqual({ status: 'unknown', seconds: 1200 })
     expect(judgeSource([locks(300), unk], 900)).toEqual({ status: 'pass', seconds: 300 })
@@ -143,10 +147,9 @@ describe('deciding with unreadable values', () => {
     expect(screenSaverPath(null, desk('ScreenSaveActive    REG_SZ    0'), 5).kind).toBe('none')
     const unread = screenSaverPath(null, desk('ScreenSaveTimeOut    REG_SZ    1200'), 5)
     expect(unread).toMatchObject({ kind: 'unknown', atLeast: 1205 })
-    expect(screenSaverPath(null, EMPTY, 5)).toEqual({
-      kind: 'unknown',
-      what: 'screen saver: the user’s screen saver settings could not be read',
-    })
+    const none = screenSaverPath(null, EMPTY, 5)
+    expect(none.kind).toBe('unknown')
+    expect(english(none.what)).toBe('screen saver: the user’s screen saver settings could not be read')
   })
 
   it('sleep with an unreadable sign-in setting is bounded by the sleep time', () => {
@@ -160,14 +163,14 @@ describe('deciding with unreadable values', () => {
   it('judgeSource: an unknown path bounded over the limit cannot save the source', () => {
     const unk = (atLeast?: number) => ({
       kind: 'unknown' as const,
-      what: '',
+      what: NOTE,
       ...(atLeast === undefined ? {} : { atLeast }),
     })
-    const none = { kind: 'none' as const, what: '' }
+    const none = { kind: 'none' as const, what: NOTE }
     expect(judgeSource([unk(1800), none], 900)).toEqual({ status: 'fail', seconds: 1800, atLeast: true })
     expect(judgeSource([unk(900), none], 900).status).toBe('unknown')
     expect(judgeSource([unk(), unk(3600)], 900).status).toBe('unknown')
-    expect(judgeSource([{ kind: 'locks', seconds: 1200, what: '' }, unk(1000)], 900)).toEqual({
+    expect(judgeSource([{ kind: 'locks', seconds: 1200, what: NOTE }, unk(1000)], 900)).toEqual({
       status: 'fail',
       seconds: 1000,
       atLeast: true,
@@ -179,15 +182,15 @@ describe('deciding with unreadable values', () => {
       fc.record({
         kind: fc.constant('locks' as const),
         seconds: fc.integer({ min: 1, max: 4000 }),
-        what: fc.constant(''),
+        what: fc.constant(NOTE),
       }),
-      fc.constant({ kind: 'none' as const, what: '' }),
+      fc.constant({ kind: 'none' as const, what: NOTE }),
       fc.record({
         kind: fc.constant('unknown' as const),
-        what: fc.constant(''),
+        what: fc.constant(NOTE),
         atLeast: fc.integer({ min: 1, max: 4000 }),
       }),
-      fc.constant({ kind: 'unknown' as const, what: '' }),
+      fc.constant({ kind: 'unknown' as const, what: NOTE }),
     ) as fc.Arbitrary<PathResult>
     fc.assert(
       fc.property(fc.array(path, { maxLength: 4 }), fc.integer({ min: 60, max: 3600 }), (paths, max) => {
@@ -195,7 +198,7 @@ describe('deciding with unreadable values', () => {
         // The most favourable completion: every unknown path locks at its lower bound (or at once).
         const best = judgeSource(
           paths.map((p) =>
-            p.kind === 'unknown' ? { kind: 'locks' as const, seconds: p.atLeast ?? 1, what: '' } : p,
+            p.kind === 'unknown' ? { kind: 'locks' as const, seconds: p.atLeast ?? 1, what: NOTE } : p,
           ),
           max,
         )
@@ -257,8 +260,8 @@ describe('win32 screen-lock strategy', () => {
     )
   })
   it('formats durations', () => {
-    expect(formatDuration(45)).toBe('45 s')
-    expect(formatDuration(900)).toBe('15 min')
-    expect(formatDuration(905)).toBe('15 min 5 s')
+    expect(english(formatDuration(45))).toBe('45 s')
+    expect(english(formatDuration(900))).toBe('15 min')
+    expect(english(formatDuration(905))).toBe('15 min 5 s')
   })
 })
