@@ -1,6 +1,7 @@
 // `npm run bench`: prints performance figures (no pass/fail thresholds; see README, "Benchmarks").
 //  1. wall time of a full `preflight check --json` on this machine (median of several runs), beside
-//     the floor: a bare Node script running the same probe commands and file reads concurrently;
+//     the floor: a bare Node script running the same probe commands, file reads, directory listings
+//     and path stats concurrently;
 //  2. scripts/bench/*.mjs sub-benchmarks (attestation verification, renderer) when present.
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'
