@@ -3,7 +3,8 @@
 // `--outdir <dir>` writes the same files to another folder than dist/ (tests).
 import { build } from 'esbuild'
 import { execFileSync } from 'node:child_process'
-import { mkdirSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { fileURLToPath } from 'node:url'
 import * as path from 'node:path'
 
@@ -91,13 +92,35 @@ await Promise.all(
 
 // A V8 code cache of the CLI bundle (main/cli/load-bundle.cjs): made in a fresh Node so that its
 // flags are those of a normal run; used by bin.cjs only for these exact bundle bytes and this V8.
-execFileSync(
-  process.execPath,
-  [
-    '-e',
-    'require(process.argv[1]).writeCodeCache(process.argv[2])',
-    path.join(root, 'main/cli/load-bundle.cjs'),
-    path.join(out, 'cli.cjs'),
-  ],
-  { stdio: 'inherit' },
-)
+// Made after one `check --json` replayed from an empty transcript of this platform (every command
+// and file "not found": nothing runs, nothing is written), so the check's code is in it too.
+const warmDir = mkdtempSync(path.join(tmpdir(), 'preflight-build-'))
+try {
+  const warmTranscript = path.join(warmDir, 'empty.json')
+  const platform = process.platform === 'darwin' || process.platform === 'win32' ? process.platform : 'linux'
+  writeFileSync(
+    warmTranscript,
+    JSON.stringify({
+      format: 'preflight-transcript/v1',
+      platform,
+      arch: process.arch,
+      now: new Date().toISOString(),
+      env: {},
+      commands: [],
+      files: {},
+    }),
+  )
+  execFileSync(
+    process.execPath,
+    [
+      '-e',
+      'require(process.argv[1]).writeCodeCache(process.argv[2], undefined, JSON.parse(process.argv[3]))',
+      path.join(root, 'main/cli/load-bundle.cjs'),
+      path.join(out, 'cli.cjs'),
+      JSON.stringify(['check', '--json', '--replay', warmTranscript]),
+    ],
+    { stdio: ['ignore', 'ignore', 'inherit'] },
+  )
+} finally {
+  rmSync(warmDir, { recursive: true, force: true })
+}

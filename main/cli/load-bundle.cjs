@@ -63,13 +63,25 @@ function loadBundle(file, cacheFile = `${file}.v8cache`) {
 
 /**
  * Make the cache for a bundle (run by scripts/build-node.mjs in a fresh Node): compile it, run its
- * top level (which defines things and starts nothing), then save what V8 compiled, so that the
- * functions run at start-up are in the cache too.
+ * top level (which defines things and starts nothing), then, when `warmArgv` is given, run
+ * `main(warmArgv)` once with its output discarded (the build passes a check replayed from an empty
+ * transcript: no process is started, no file written), and save what V8 compiled, so that the
+ * functions a check runs are in the cache too, not only the top level.
  */
-function writeCodeCache(file, cacheFile = `${file}.v8cache`) {
+async function writeCodeCache(file, cacheFile = `${file}.v8cache`, warmArgv = null) {
   const bytes = fs.readFileSync(file)
   const script = compile(file, bytes, undefined)
-  evaluate(script, file)
+  const exports = evaluate(script, file)
+  if (warmArgv !== null) {
+    const write = process.stdout.write
+    process.stdout.write = () => true
+    try {
+      await exports.main(warmArgv)
+    } finally {
+      process.stdout.write = write
+      process.exitCode = 0
+    }
+  }
   const digest = crypto.createHash('sha256').update(bytes).digest()
   fs.writeFileSync(cacheFile, Buffer.concat([MAGIC, digest, script.createCachedData()]))
 }

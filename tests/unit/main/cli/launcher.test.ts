@@ -21,7 +21,7 @@ const root = path.resolve(__dirname, '../../../..')
 const load = createRequire(__filename)
 const { loadBundle, writeCodeCache } = load(path.join(root, 'main/cli/load-bundle.cjs')) as {
   loadBundle: (file: string, cacheFile?: string) => { exports: Record<string, unknown>; cache: string }
-  writeCodeCache: (file: string, cacheFile?: string) => void
+  writeCodeCache: (file: string, cacheFile?: string, warmArgv?: readonly string[] | null) => Promise<void>
 }
 const { wantsDeviceProfile, startDeviceProfileWorker } = load(
   path.join(root, 'main/cli/early-device-profile.cjs'),
@@ -54,9 +54,9 @@ describe('loadBundle with a V8 code cache', () => {
   const source = (n: number) =>
     `'use strict'\nconst double = (x) => x * 2\nexports.answer = () => double(${n})\nexports.file = __filename\n`
 
-  it('uses a cache made for these bytes', () => {
+  it('uses a cache made for these bytes', async () => {
     writeFileSync(bundle, source(21))
-    writeCodeCache(bundle)
+    await writeCodeCache(bundle)
     const r = loadBundle(bundle)
     expect(r.cache).toBe('used')
     expect((r.exports['answer'] as () => number)()).toBe(42)
@@ -65,16 +65,16 @@ describe('loadBundle with a V8 code cache', () => {
     expect(loadInChild(bundle)).toBe('used 42')
   })
 
-  it('ignores a cache made for other bytes of the same length and runs the new code', () => {
+  it('ignores a cache made for other bytes of the same length and runs the new code', async () => {
     writeFileSync(bundle, source(21))
-    writeCodeCache(bundle)
+    await writeCodeCache(bundle)
     writeFileSync(bundle, source(12))
     const r = loadBundle(bundle)
     expect(r.cache).toBe('stale')
     expect((r.exports['answer'] as () => number)()).toBe(24)
   })
 
-  it('runs without a cache, with a cache that is not one, and with data V8 rejects', () => {
+  it('runs without a cache, with a cache that is not one, and with data V8 rejects', async () => {
     writeFileSync(bundle, source(5))
     expect(loadBundle(bundle, path.join(tmp, 'missing')).cache).toBe('absent')
     writeFileSync(cache, 'not a cache')
@@ -82,12 +82,37 @@ describe('loadBundle with a V8 code cache', () => {
     expect(invalid.cache).toBe('invalid')
     expect((invalid.exports['answer'] as () => number)()).toBe(10)
     // A right header with garbage V8 data (another Node, a damaged file): V8 rejects it.
-    writeCodeCache(bundle)
+    await writeCodeCache(bundle)
     const good = readFileSync(cache)
     const header = 'preflight-v8cache-1\n'.length + 32 // magic and the bundle's sha256
     writeFileSync(cache, Buffer.concat([good.subarray(0, header), Buffer.alloc(good.length - header, 7)]))
     // In a fresh Node: this one would take the script from V8's in-memory cache, never reading ours.
     expect(loadInChild(bundle)).toBe('rejected 10')
+  })
+
+  it('runs main(warmArgv) before saving, its output discarded and its exit code reset', async () => {
+    const warm = path.join(tmp, 'warm.cjs')
+    const seen = path.join(tmp, 'warm-argv.json')
+    writeFileSync(
+      warm,
+      `exports.main = async (argv) => { require('node:fs').writeFileSync(${JSON.stringify(seen)}, JSON.stringify(argv)); process.stdout.write('report that must not be printed\\n'); process.exitCode = 2 }\n`,
+    )
+    const writes: string[] = []
+    const write = process.stdout.write
+    process.stdout.write = ((chunk: string) => (
+      writes.push(String(chunk)),
+      true
+    )) as typeof process.stdout.write
+    try {
+      await writeCodeCache(warm, undefined, ['check', '--json'])
+    } finally {
+      process.stdout.write = write
+    }
+    expect(JSON.parse(readFileSync(seen, 'utf8'))).toEqual(['check', '--json'])
+    expect(writes.join('')).not.toContain('report that must not be printed')
+    expect(process.exitCode).toBe(0)
+    process.exitCode = undefined
+    expect(existsSync(`${warm}.v8cache`)).toBe(true)
   })
 
   it('throws the errors of the bundle itself, as require() would', () => {
