@@ -12,10 +12,11 @@ if (!fs.existsSync(bundle)) {
   process.exit(70)
 }
 const argv = process.argv.slice(2)
-// `check` collects the device profile: its worker starts now, on the other core, while the bundle loads.
+// `check` collects the device profile: its worker starts now, on a free core, while the bundle loads.
 const early = require('./early-device-profile.cjs')
-const deviceProfileWorker = early.wantsDeviceProfile(argv)
-  ? early.startDeviceProfileWorker(path.join(dist, 'device-profile-worker.cjs'))
-  : null
+const deviceProfileWorker =
+  early.wantsDeviceProfile(argv) && early.coreIsFree()
+    ? early.startDeviceProfileWorker(path.join(dist, 'device-profile-worker.cjs'))
+    : null
 // With the V8 code cache made at build time when it matches (load-bundle.cjs); else as require().
 require('./load-bundle.cjs').loadBundle(bundle).exports.main(argv, { deviceProfileWorker })

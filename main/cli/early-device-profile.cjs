@@ -3,11 +3,22 @@
 // loaded, for the commands that ask for it, so that the worker's start-up and systeminformation's
 // commands run on the other core while Node compiles and starts the CLI (README, "Benchmarks").
 //
-// Only a head start: the bundle adopts the worker through `main(argv, { deviceProfileWorker })`,
+// Only when a core is free (coreIsFree), and only a head start: the bundle adopts the worker through `main(argv, { deviceProfileWorker })`,
 // applies its usual time limit from there, and terminates it if no check asked for the profile.
 // The worker is listened to from its first moment, so no answer is lost while the bundle loads.
 const fs = require('node:fs')
+const os = require('node:os')
 const { Worker } = require('node:worker_threads')
+
+/**
+ * Is a core free for the worker while the bundle loads? The head start pays only then: on a
+ * machine whose cores are all busy (1-minute load average at or above the core count less one),
+ * the worker's start-up would take CPU from the bundle's, on the critical path, and the bundle
+ * starts the worker after loading instead, as it always did. (Windows reports no load average: 0.)
+ */
+function coreIsFree(loadAverage = os.loadavg()[0], cores = os.availableParallelism()) {
+  return cores >= 2 && loadAverage < cores - 1
+}
 
 /**
  * Does this command line run live checks, which always collect the device profile? Only a plain
@@ -51,4 +62,4 @@ function startDeviceProfileWorker(workerFile) {
   return { worker, outcome }
 }
 
-module.exports = { wantsDeviceProfile, startDeviceProfileWorker }
+module.exports = { wantsDeviceProfile, coreIsFree, startDeviceProfileWorker }

@@ -23,10 +23,11 @@ const { loadBundle, writeCodeCache } = load(path.join(root, 'main/cli/load-bundl
   loadBundle: (file: string, cacheFile?: string) => { exports: Record<string, unknown>; cache: string }
   writeCodeCache: (file: string, cacheFile?: string, warmArgv?: readonly string[] | null) => Promise<void>
 }
-const { wantsDeviceProfile, startDeviceProfileWorker } = load(
+const { wantsDeviceProfile, coreIsFree, startDeviceProfileWorker } = load(
   path.join(root, 'main/cli/early-device-profile.cjs'),
 ) as {
   wantsDeviceProfile: (argv: readonly string[]) => boolean
+  coreIsFree: (loadAverage?: number, cores?: number) => boolean
   startDeviceProfileWorker: (file: string) => StartedWorker | null
 }
 
@@ -140,6 +141,25 @@ describe('wantsDeviceProfile (which command lines start the worker early)', () =
     [['--', 'check'], false],
   ])('%j → %s', (argv, expected) => {
     expect(wantsDeviceProfile(argv)).toBe(expected)
+  })
+})
+
+describe('coreIsFree (the head start only when a core is idle)', () => {
+  it.each([
+    [0.3, 2, true],
+    [0.99, 2, true],
+    [1, 2, false],
+    [15, 2, false],
+    [0, 1, false],
+    [2.5, 4, true],
+    [3.2, 4, false],
+    [0, 8, true],
+  ])('load %s on %s cores → %s', (load, cores, expected) => {
+    expect(coreIsFree(load, cores)).toBe(expected)
+  })
+
+  it('reads this machine without failing', () => {
+    expect(typeof coreIsFree()).toBe('boolean')
   })
 })
 
