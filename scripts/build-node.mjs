@@ -110,6 +110,8 @@ try {
       files: {},
     }),
   )
+  // The cache is an optimisation: without one (or if making it fails) the CLI compiles as before.
+  rmSync(path.join(out, 'cli.cjs.v8cache'), { force: true })
   execFileSync(
     process.execPath,
     [
@@ -121,6 +123,8 @@ try {
     ],
     { stdio: ['ignore', 'ignore', 'inherit'] },
   )
+} catch (err) {
+  console.warn(`build-node: no V8 code cache for the CLI (it will start a little slower): ${err.message}`)
 } finally {
   rmSync(warmDir, { recursive: true, force: true })
 }
