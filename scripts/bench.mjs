@@ -1,15 +1,26 @@
 // `npm run bench`: prints performance figures (no pass/fail thresholds; see README, "Benchmarks").
 //  1. wall time of a full `preflight check --json` on this machine (median of several runs), beside
-//     the floor: a bare Node script running the same probe commands and file reads concurrently;
-//  2. scripts/bench/*.mjs sub-benchmarks (attestation verification, renderer) when present.
+//     the floor: a bare Node script running the same probe commands, file reads, directory listings
+//     and path stats concurrently;
+//  2. scripts/bench/*.mjs sub-benchmarks (attestation verification, renderer) when present
+//     (`npm run bench -- --check-only` skips them).
+// The runs alternate (check, floor, node -e 0, check, …) so that other work on the machine weighs
+// on all three alike; the load average is printed with the figures.
 import { spawnSync } from 'node:child_process'
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import * as path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
-const RUNS = Number(process.env.BENCH_RUNS ?? 7)
+const RUNS = Number(process.env.BENCH_RUNS ?? 9)
+const loadAverage = () => {
+  try {
+    return readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')
+  } catch {
+    return 'not available'
+  }
+}
 
 function timeRun(args) {
   const t0 = process.hrtime.bigint()
@@ -35,6 +46,7 @@ try {
   const transcript = path.join(tmp, 'transcript.json')
   const rec = timeRun(['main/cli/bin.cjs', 'check', '--json', '--record', transcript])
   console.log(`preflight check: warm-up run exit ${rec.status} (0 pass, 1 fail, 2 unknown)`)
+  const loadBefore = loadAverage()
   const full = []
   const floor = []
   const bare = []
@@ -52,14 +64,14 @@ try {
   console.log(`  floor: same probes, bare Node      ${fl.toFixed(1)} ms`)
   console.log(`  ratio preflight / floor            ${(f / fl).toFixed(2)}x`)
   console.log(`  (node -e 0 start-up alone          ${b.toFixed(1)} ms)`)
+  console.log(`  load average (1, 5, 15 min)        before ${loadBefore}, after ${loadAverage()}`)
 } finally {
   rmSync(tmp, { recursive: true, force: true })
 }
 
 const subDir = path.join(root, 'scripts/bench')
-for (const name of readdirSync(subDir)
-  .filter((n) => n.endsWith('.mjs') && n !== 'floor.mjs')
-  .sort()) {
+const subs = process.argv.includes('--check-only') ? [] : readdirSync(subDir)
+for (const name of subs.filter((n) => n.endsWith('.mjs') && n !== 'floor.mjs').sort()) {
   console.log(`\n--- ${name}`)
   const r = spawnSync(process.execPath, [path.join(subDir, name)], { cwd: root, stdio: 'inherit' })
   if (r.status !== 0) console.log(`(${name} exited with ${r.status})`)

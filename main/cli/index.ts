@@ -4,6 +4,7 @@
  */
 import * as readline from 'node:readline'
 import { terminalSafe, terminalSafeLines } from '../util/terminal-safe'
+import { offerStartedWorker, type StartedWorker } from '../probe/device-profile'
 import { PRODUCER } from '../version'
 import { isLanguage, languageCodes, type Language } from '../../shared/i18n'
 import { CliError, EXIT, type CliIo, type Command } from './command'
@@ -170,7 +171,15 @@ export async function runCli(rawArgv: readonly string[], rawIo: CliIo = processI
   }
 }
 
-export async function main(argv: readonly string[]): Promise<void> {
+export interface MainOptions {
+  /**
+   * The device profile's worker, started by the launcher before this bundle was loaded
+   * (main/cli/early-device-profile.cjs): used by the first live check, terminated if none ran.
+   */
+  readonly deviceProfileWorker?: StartedWorker | null
+}
+
+export async function main(argv: readonly string[], options: MainOptions = {}): Promise<void> {
   // `preflight … | head` closes the pipe early: stop quietly instead of crashing on EPIPE.
   for (const stream of [process.stdout, process.stderr]) {
     stream.on('error', (err: NodeJS.ErrnoException) => {
@@ -178,6 +187,10 @@ export async function main(argv: readonly string[]): Promise<void> {
       throw err
     })
   }
-  const code = await runCli(argv)
-  process.exitCode = code
+  const discard = options.deviceProfileWorker ? offerStartedWorker(options.deviceProfileWorker) : null
+  try {
+    process.exitCode = await runCli(argv)
+  } finally {
+    discard?.()
+  }
 }

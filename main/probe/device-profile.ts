@@ -120,45 +120,85 @@ function startWorker(): Worker {
   return new Worker(path.join(__dirname, 'device-profile-worker.cjs'), { stdout: true, stderr: true })
 }
 
+/** How a worker's first event turned out: its answer, or an error or exit before one. */
+export type WorkerOutcome = { readonly message: unknown } | { readonly failed: true }
+
+/**
+ * A started worker, listened to from its start. The CLI's launcher starts one before the bundle
+ * is loaded (main/cli/early-device-profile.cjs, same shape) and hands it over with
+ * `offerStartedWorker`.
+ */
+export interface StartedWorker {
+  readonly worker: Worker
+  readonly outcome: Promise<WorkerOutcome>
+}
+
+/** Listen to a worker's first event (unref'd: it never keeps the process alive). */
+export function listenToWorker(worker: Worker): StartedWorker {
+  worker.unref()
+  // Whatever systeminformation prints is not ours to show.
+  worker.stdout?.resume()
+  worker.stderr?.resume()
+  const outcome = new Promise<WorkerOutcome>((resolve) => {
+    worker.on('message', (message: unknown) => resolve({ message }))
+    worker.on('error', () => resolve({ failed: true }))
+    worker.on('exit', () => resolve({ failed: true }))
+  })
+  return { worker, outcome }
+}
+
 export interface CollectOptions {
   readonly timeoutMs?: number
   /** Replaces the worker (tests). */
   readonly start?: () => Worker
+  /** A worker already started (the CLI launcher's); `start` is then not called. */
+  readonly started?: StartedWorker
 }
 
 /**
- * Ask systeminformation, in a worker, within the time limit. Never rejects. The worker is unref'd
- * (it never keeps the process alive) and terminated when it answers or at the timeout.
+ * Ask systeminformation, in a worker, within the time limit (counted from this call). Never
+ * rejects. The worker is unref'd (it never keeps the process alive) and terminated when it answers
+ * or at the timeout.
  */
 export function collectSiAnswer(options: CollectOptions = {}): Promise<SiAnswer> {
+  let started: StartedWorker
+  try {
+    started = options.started ?? listenToWorker((options.start ?? startWorker)())
+  } catch {
+    return Promise.resolve({ status: 'error' })
+  }
   return new Promise<SiAnswer>((resolve) => {
-    let worker: Worker
-    try {
-      worker = (options.start ?? startWorker)()
-    } catch {
-      resolve({ status: 'error' })
-      return
-    }
     let settled = false
     const finish = (answer: SiAnswer) => {
       if (settled) return
       settled = true
       clearTimeout(timer)
       resolve(answer)
-      void worker.terminate().catch(() => undefined)
+      void started.worker.terminate().catch(() => undefined)
     }
     const timer = setTimeout(
       () => finish({ status: 'timeout' }),
       options.timeoutMs ?? DEVICE_PROFILE_TIMEOUT_MS,
     )
-    worker.unref()
-    // Whatever systeminformation prints is not ours to show.
-    worker.stdout?.resume()
-    worker.stderr?.resume()
-    worker.on('message', (m: unknown) => finish(siAnswerFromWorker(m)))
-    worker.on('error', () => finish({ status: 'error' }))
-    worker.on('exit', () => finish({ status: 'error' }))
+    void started.outcome.then((o) =>
+      finish('failed' in o ? { status: 'error' } : siAnswerFromWorker(o.message)),
+    )
   })
+}
+
+let offered: StartedWorker | null = null
+
+/**
+ * Hand over a worker started early (the CLI launcher's): the next live ask uses it instead of
+ * starting one. Returns a function that terminates it if nothing used it.
+ */
+export function offerStartedWorker(started: StartedWorker): () => void {
+  offered = started
+  return () => {
+    if (offered !== started) return
+    offered = null
+    void started.worker.terminate().catch(() => undefined)
+  }
 }
 
 let cached: Promise<SiAnswer> | null = null
@@ -170,7 +210,9 @@ let cached: Promise<SiAnswer> | null = null
  */
 export function liveSiAnswer(): Promise<SiAnswer> {
   if (cached === null) {
-    const p = collectSiAnswer()
+    const started = offered
+    offered = null
+    const p = collectSiAnswer(started !== null ? { started } : {})
     cached = p
     void p.then((a) => {
       if (a.status !== 'ok' && cached === p) cached = null

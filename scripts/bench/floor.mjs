@@ -1,10 +1,11 @@
-// The floor for any Node implementation of `preflight check`: run exactly the commands and read
-// exactly the files a recorded transcript lists, directly and all at once, then exit. When the
-// transcript has a device profile, the same systeminformation functions run too (in this thread:
-// the floor has no worker and no time limit).
+// The floor for any Node implementation of `preflight check`: run exactly the commands, read
+// exactly the files, list exactly the directories (`dirs`) and stat exactly the paths (`paths`) a
+// recorded transcript lists, directly and all at once, then exit. When the transcript has a device
+// profile, the same systeminformation functions run too (in this thread: the floor has no worker
+// and no time limit).
 // Usage: node scripts/bench/floor.mjs TRANSCRIPT.json
 import { execFile } from 'node:child_process'
-import { readFile } from 'node:fs/promises'
+import { readdir, readFile, stat } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 
 const transcript = JSON.parse(await readFile(process.argv[2], 'utf8'))
@@ -21,5 +22,7 @@ const profile = async () => {
 await Promise.all([
   ...transcript.commands.map((c) => run(c.argv)),
   ...Object.keys(transcript.files).map((f) => readFile(f).catch(() => null)),
+  ...Object.keys(transcript.dirs ?? {}).map((d) => readdir(d).catch(() => null)),
+  ...Object.keys(transcript.paths ?? {}).map((p) => stat(p).catch(() => null)),
   profile(),
 ])
