@@ -114,14 +114,21 @@ export function regGet(values: ReadonlyMap<string, RegValue>, name: string): Reg
 export type RegRead<T> =
   | { readonly kind: 'absent' }
   | { readonly kind: 'value'; readonly value: T }
-  | { readonly kind: 'invalid'; readonly detail: string }
+  /** `detail` is the English of `detailMsg`. */
+  | { readonly kind: 'invalid'; readonly detail: string; readonly detailMsg: Msg }
+
+const invalid = (m: Msg): { kind: 'invalid'; detail: string; detailMsg: Msg } => ({
+  kind: 'invalid',
+  detail: english(m),
+  detailMsg: m,
+})
 
 /** A REG_DWORD value; any other type (or unparseable data) is `invalid`, never guessed. */
 export function regDword(values: ReadonlyMap<string, RegValue>, name: string): RegRead<number> {
   const v = regGet(values, name)
   if (v === undefined) return { kind: 'absent' }
   if (v.type === 'REG_DWORD' && typeof v.value === 'number') return { kind: 'value', value: v.value }
-  return { kind: 'invalid', detail: `${name} is ${v.type} ${String(v.value)}, expected a REG_DWORD number` }
+  return invalid(msg('check.common.reg.notDword', { name, type: v.type, value: String(v.value) }))
 }
 
 /** A REG_SZ / REG_EXPAND_SZ value. */
@@ -130,7 +137,7 @@ export function regString(values: ReadonlyMap<string, RegValue>, name: string): 
   if (v === undefined) return { kind: 'absent' }
   if ((v.type === 'REG_SZ' || v.type === 'REG_EXPAND_SZ') && typeof v.value === 'string')
     return { kind: 'value', value: v.value }
-  return { kind: 'invalid', detail: `${name} is ${v.type}, expected a string` }
+  return invalid(msg('check.common.reg.notString', { name, type: v.type }))
 }
 
 /**
@@ -145,10 +152,9 @@ export function regInteger(values: ReadonlyMap<string, RegValue>, name: string):
     const t = v.value.trim()
     if (/^\d{1,10}$/.test(t)) return { kind: 'value', value: Number.parseInt(t, 10) }
   }
-  return {
-    kind: 'invalid',
-    detail: `${name} is ${v.type} ${JSON.stringify(String(v.value))}, expected a number`,
-  }
+  return invalid(
+    msg('check.common.reg.notNumber', { name, type: v.type, value: JSON.stringify(String(v.value)) }),
+  )
 }
 
 /** Known translations of reg.exe's "access denied" error (exit code 1 like "not found"). */

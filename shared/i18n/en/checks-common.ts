@@ -31,6 +31,9 @@ export const CHECKS_COMMON_EN = {
   'check.common.reg.accessDenied': '`{command}` was refused: access denied',
   'check.common.reg.cutMidLine': '`{command}` output ended mid-line',
   'check.common.reg.noKey': '`{command}` printed no registry key',
+  'check.common.reg.notDword': '{name} is {type} {value}, expected a REG_DWORD number',
+  'check.common.reg.notString': '{name} is {type}, expected a string',
+  'check.common.reg.notNumber': '{name} is {type} {value}, expected a number',
 
   'check.common.noAnswer': 'no answer',
   'check.common.notRun': 'not run',

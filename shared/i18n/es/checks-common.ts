@@ -31,6 +31,9 @@ export const CHECKS_COMMON_ES = {
   'check.common.reg.accessDenied': '`{command}` fue rechazado: acceso denegado',
   'check.common.reg.cutMidLine': 'la salida de `{command}` terminó a mitad de una línea',
   'check.common.reg.noKey': '`{command}` no mostró ninguna clave del registro',
+  'check.common.reg.notDword': '{name} es {type} {value}; se esperaba un número REG_DWORD',
+  'check.common.reg.notString': '{name} es {type}; se esperaba un texto',
+  'check.common.reg.notNumber': '{name} es {type} {value}; se esperaba un número',
 
   'check.common.noAnswer': 'sin respuesta',
   'check.common.notRun': 'no se ejecutó',

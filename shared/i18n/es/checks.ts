@@ -1,8 +1,10 @@
 /** Spanish check messages (`Messages.checks`), one file per check, as in shared/i18n/en/checks.ts. */
 import { CHECKS_COMMON_ES } from './checks-common'
 import { CHECKS_FIREWALL_ES } from './checks-firewall'
+import { CHECKS_OS_VERSION_ES } from './checks-os-version'
 
 export const CHECKS_ES = {
   ...CHECKS_COMMON_ES,
   ...CHECKS_FIREWALL_ES,
+  ...CHECKS_OS_VERSION_ES,
 } as const satisfies Readonly<Record<string, string>>

@@ -34,6 +34,7 @@ import {
 /** The checks (and platforms) whose every text is a catalogue message. */
 export const CONVERTED: Partial<Record<CheckId, readonly Platform[]>> = {
   firewall: ['darwin', 'win32', 'linux'],
+  'os-version': ['darwin', 'win32', 'linux'],
 }
 
 const ROOT = path.resolve(__dirname, '../../../..')
