@@ -35,6 +35,9 @@ export const CHECKS_COMMON_EN = {
   'check.common.reg.notString': '{name} is {type}, expected a string',
   'check.common.reg.notNumber': '{name} is {type} {value}, expected a number',
 
+  'check.common.softwareUpdate.notDictionary':
+    '`{command}` printed something that is not a settings dictionary',
+
   'check.common.noAnswer': 'no answer',
   'check.common.notRun': 'not run',
   'check.common.macosVersion': 'macOS {version}',

@@ -35,6 +35,9 @@ export const CHECKS_COMMON_ES = {
   'check.common.reg.notString': '{name} es {type}; se esperaba un texto',
   'check.common.reg.notNumber': '{name} es {type} {value}; se esperaba un número',
 
+  'check.common.softwareUpdate.notDictionary':
+    '`{command}` mostró algo que no es un diccionario de configuración',
+
   'check.common.noAnswer': 'sin respuesta',
   'check.common.notRun': 'no se ejecutó',
   'check.common.macosVersion': 'macOS {version}',

@@ -35,6 +35,7 @@ import {
 export const CONVERTED: Partial<Record<CheckId, readonly Platform[]>> = {
   firewall: ['darwin', 'win32', 'linux'],
   'os-version': ['darwin', 'win32', 'linux'],
+  'auto-updates': ['darwin', 'win32', 'linux'],
 }
 
 const ROOT = path.resolve(__dirname, '../../../..')
