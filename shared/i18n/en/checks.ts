@@ -9,12 +9,14 @@ import { CHECKS_COMMON_EN } from './checks-common'
 import { CHECKS_AUTO_UPDATES_EN } from './checks-auto-updates'
 import { CHECKS_FIREWALL_EN } from './checks-firewall'
 import { CHECKS_OS_VERSION_EN } from './checks-os-version'
+import { CHECKS_PRACTICES_EN } from './checks-practices'
 
 export const CHECKS_EN = {
   ...CHECKS_COMMON_EN,
   ...CHECKS_FIREWALL_EN,
   ...CHECKS_OS_VERSION_EN,
   ...CHECKS_AUTO_UPDATES_EN,
+  ...CHECKS_PRACTICES_EN,
 } as const satisfies Readonly<Record<string, string>>
 
 /** A key (or plural base) of the check messages: what `msg()` in main/checks/verdict.ts accepts. */
