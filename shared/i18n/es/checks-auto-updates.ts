@@ -163,7 +163,7 @@ export const CHECKS_AUTO_UPDATES_ES = {
   'check.auto-updates.linux.summary.arch': '{name} no tiene actualizaciones automáticas',
   'check.auto-updates.linux.summary.unknownDistro':
     'Preflight no sabe cómo instala las actualizaciones {name}',
-  'check.auto-updates.linux.reason.problems': '{problems|cap}.',
+  'check.auto-updates.linux.reason.problems': '{problems}.',
   'check.auto-updates.linux.reason.noOsRelease':
     'No se pudo leer /etc/os-release, así que Preflight no sabe qué sistema de actualizaciones revisar.',
   'check.auto-updates.linux.reason.arch':

@@ -9,7 +9,7 @@ import type { CHECKS_OS_VERSION_EN } from '../en/checks-os-version'
 export const CHECKS_OS_VERSION_ES = {
   // Shared by the three platforms
   'check.os-version.common.requirement':
-    'una versión que todavía recibe actualizaciones de seguridad, con instaladas todas las actualizaciones publicadas hace más de {days} días',
+    'una versión que todavía recibe actualizaciones de seguridad, y que tenga instaladas todas las actualizaciones publicadas hace más de {days} días',
   'check.os-version.common.reason.newerThanData':
     '{what} es más reciente que los datos de soporte de sistemas de Preflight (al {dataAsOf}), así que Preflight no puede saber si tiene soporte y está al día. Actualice Preflight o pida a su contacto de seguridad de la campaña una política actualizada.',
   'check.os-version.common.reason.stale':
@@ -17,8 +17,7 @@ export const CHECKS_OS_VERSION_ES = {
   'check.os-version.common.projectedDate':
     '{date} (fecha estimada: el fabricante no la había publicado cuando se reunieron los datos)',
   'check.os-version.common.state.until': 'hasta el {date}',
-  'check.os-version.common.observed.atLeast':
-    'está instalada al menos la {version} (publicada desde el {date})',
+  'check.os-version.common.observed.atLeast': 'está instalada al menos la {version} (publicada el {date})',
   'check.os-version.common.observed.noneOlder':
     'todavía ninguna actualización de {release} tiene más de {grace} días',
   'check.os-version.common.summary.current': '{release} tiene soporte y está al día',
@@ -33,7 +32,7 @@ export const CHECKS_OS_VERSION_ES = {
   'check.os-version.darwin.cycle': 'macOS {major} {name}',
   'check.os-version.darwin.observed.version': 'macOS {version} ({build})',
   'check.os-version.darwin.observed.ended': 'el soporte de seguridad de {release} terminó el {end}',
-  'check.os-version.darwin.observed.required': 'se requiere: {version} (publicada desde el {date})',
+  'check.os-version.darwin.observed.required': 'se requiere: {version} (publicada el {date})',
   'check.os-version.darwin.summary.compat': 'macOS informó una versión de compatibilidad (10.16)',
   'check.os-version.darwin.summary.olderEnded': 'macOS {version} ya no recibe actualizaciones de seguridad',
   'check.os-version.darwin.summary.notInData': 'macOS {version} no está en los datos de soporte de Preflight',
@@ -75,7 +74,7 @@ export const CHECKS_OS_VERSION_ES = {
   'check.os-version.win32.observed.servicing': '{family|cap} de {release}: soporte {end}',
   'check.os-version.win32.observed.esu':
     'Actualizaciones de seguridad extendidas (ESU, hasta el {end}): hay instalada una actualización posterior a la {build}',
-  'check.os-version.win32.observed.required': 'se requiere: {update}, publicada desde el {date}',
+  'check.os-version.win32.observed.required': 'se requiere: {update}, publicada el {date}',
   'check.os-version.win32.summary.notClient': 'Las instalaciones {type} no están cubiertas',
   'check.os-version.win32.summary.olderBuild':
     'La compilación {build} de Windows ya no recibe actualizaciones de seguridad',

@@ -17,7 +17,7 @@ export const CHECKS_PRACTICES_ES = {
   'measure.presence.what.password-manager': 'un administrador de contraseñas',
   'measure.presence.summary.found.one': '{names} está instalado',
   'measure.presence.summary.found.other': '{names} están instalados',
-  'measure.presence.summary.notFound': '{what|cap} no está instalado en ninguna ubicación conocida',
+  'measure.presence.summary.notFound': 'No se encontró {what} en ninguna ubicación de instalación conocida',
   'measure.presence.summary.unknown': 'No se pudo saber si {what} está instalado',
   'measure.presence.observed.foundAt': '{product} en {location}',
   'measure.presence.observed.notAt': 'no está en {absent} de {total} ubicaciones conocidas',

@@ -263,7 +263,7 @@ describe('practice measurements in the active language', () => {
   it('renders the messages main sent with the active catalogue (Spanish here)', () => {
     setCatalogue('es', LANGUAGES.es.ui, LANGUAGES.es.checks)
     expect(measurementTexts(measuredView)).toEqual({
-      summary: 'Un administrador de contraseñas no está instalado en ninguna ubicación conocida',
+      summary: 'No se encontró un administrador de contraseñas en ninguna ubicación de instalación conocida',
       observed: ['se revisaron 12 ubicaciones de instalación conocidas'],
       reason: undefined,
       lang: undefined,
