@@ -35,7 +35,8 @@
  *   saves only the language (usable before a staff id exists). CheckResult.text (optional): the
  *   check's texts as catalogue messages, rendered by the renderer in the chosen language; the
  *   English fields stay the canonical text. Remediation and practice words come in the chosen
- *   language.
+ *   language. PracticeView.measured.text (optional): the measurement's texts as messages, the same
+ *   way.
  * - v1.9 (CISO mode, issue 10): Settings.cisoMode (optional; true once the user chose to act as the
  *   campaign's security lead) and setCisoMode({on}); cisoStatus() (the open campaign and the state of
  *   its key session); cisoUnlock({passphrase}) / cisoLock() (the CISO key is unlocked once per session
@@ -100,6 +101,7 @@ import type {
   DomainUse,
   MeasurementOutcome,
   PracticeLevel,
+  PracticeMeasurementText,
   PracticesResult,
 } from './practices'
 import { PRACTICE_HELP_IDS, type PracticeHelpId } from './practices-help'
@@ -641,6 +643,8 @@ export interface PracticeView {
     readonly summary: string
     readonly observed: readonly string[]
     readonly reason: string | null
+    /** The same texts as messages, rendered by the renderer in its language (display only). */
+    readonly text?: PracticeMeasurementText
   } | null
   /** False when the measurement found it (nothing to confirm). */
   readonly confirmable: boolean

@@ -16,6 +16,7 @@ import type { Purpose } from './attestation-types'
 import type { Platform } from './check-types'
 import { LANGUAGES, type Language } from './i18n'
 import { PRACTICES_EN } from './i18n/en/practices'
+import type { Msg } from './i18n/msg'
 import { PRACTICE_HELP_LINKS, type PracticeHelpId } from './practices-help'
 
 /** What main can measure (main/practices), each by looking only at known install locations or settings. */
@@ -113,6 +114,19 @@ export interface PracticeMeasurement {
   readonly observed: readonly string[]
   /** For unknown / not-applicable: why. */
   readonly reason?: string
+  /**
+   * The same texts as catalogue messages (shared/i18n/en/checks-practices.ts), for showing them in
+   * the reader's language; the strings above are these rendered in English. Display only, like
+   * CheckResult.text: never signed (an attestation records practice ids and results only).
+   */
+  readonly text?: PracticeMeasurementText
+}
+
+/** A measurement's texts as messages (see PracticeMeasurement.text). */
+export interface PracticeMeasurementText {
+  readonly summary: Msg
+  readonly observed: readonly Msg[]
+  readonly reason?: Msg
 }
 
 /**

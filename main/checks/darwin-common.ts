@@ -87,3 +87,8 @@ export function macosVersionMsg(version: MacosVersion | null): Msg | null {
 export function settingsPlace(version: MacosVersion | null, modern: string, macos12: string): string {
   return version !== null && version.major <= 12 ? macos12 : modern
 }
+
+/** `settingsPlace` for messages: the macOS 12 message on macOS 12 and earlier, else the modern one. */
+export function settingsPlaceMsg(version: MacosVersion | null, modern: Msg, macos12: Msg): Msg {
+  return version !== null && version.major <= 12 ? macos12 : modern
+}

@@ -9,9 +9,10 @@
  * which wins. The argv are the same in both checks, so the engine's memoising probe runs each once.
  * `plutil -convert json` is not an option: it refuses plists holding dates, and this one does.
  */
+import type { Msg } from '../../shared/i18n/msg'
 import type { CommandOutcome, Probe } from '../probe/probe'
 import { isDict, parseOldStylePlist, type PlistValue } from './auto-updates/darwin-parse'
-import { commandProblem, describeCommand } from './verdict'
+import { commandProblemMsg, describeCommand, english, msg } from './verdict'
 
 export const SOFTWARE_UPDATE_LOCAL_ARGV: readonly string[] = [
   '/usr/bin/defaults',
@@ -26,24 +27,26 @@ export const SOFTWARE_UPDATE_MANAGED_ARGV: readonly string[] = [
 
 export type PlistDict = { readonly [key: string]: PlistValue }
 
-/** One domain as read: a dictionary, no such domain, or a problem (with a sentence saying which). */
+/**
+ * One domain as read: a dictionary, no such domain, or a problem (with a message saying which;
+ * `detail` is its English).
+ */
 export type DomainRead =
   | { readonly kind: 'dict'; readonly dict: PlistDict }
   | { readonly kind: 'missing' }
-  | { readonly kind: 'problem'; readonly detail: string }
+  | { readonly kind: 'problem'; readonly detail: string; readonly detailMsg: Msg }
+
+const problem = (m: Msg): DomainRead => ({ kind: 'problem', detail: english(m), detailMsg: m })
 
 /** Interpret `defaults read <domain>`: a dictionary, no such domain (exit 1, "does not exist"), or a problem. */
 export function readDomain(out: CommandOutcome, argv: readonly string[]): DomainRead {
   if (out.kind === 'exit' && out.exitCode === 1 && /does not exist/.test(out.stderr))
     return { kind: 'missing' }
-  const problem = commandProblem(argv, out)
-  if (problem !== null || out.kind !== 'exit') return { kind: 'problem', detail: problem ?? 'no answer' }
+  const failed = commandProblemMsg(argv, out)
+  if (failed !== null || out.kind !== 'exit') return problem(failed ?? msg('check.common.noAnswer'))
   const parsed = parseOldStylePlist(out.stdout)
   if (!isDict(parsed))
-    return {
-      kind: 'problem',
-      detail: `\`${describeCommand(argv)}\` printed something that is not a settings dictionary`,
-    }
+    return problem(msg('check.common.softwareUpdate.notDictionary', { command: describeCommand(argv) }))
   return { kind: 'dict', dict: parsed }
 }
 

@@ -4,6 +4,7 @@
  * section), each falling back to English. docs/i18n.md says how commands are converted.
  */
 import type { CheckResult } from '../../shared/check-types'
+import type { PracticeMeasurement } from '../../shared/practices'
 import { languageCodes, LANGUAGES, type Language } from '../../shared/i18n'
 import { CHECKS_EN } from '../../shared/i18n/en/checks'
 import { CLI_EN, type CliMessageKey } from '../../shared/i18n/en/cli'
@@ -26,6 +27,8 @@ export interface CliText {
   msg(m: Msg): string
   /** A check's summary, observed lines, requirement and reason: its messages if it has them, else its English. */
   check(result: CheckResult): CheckTexts
+  /** A practice measurement's summary, observed lines and reason, the same way. */
+  measurement(m: PracticeMeasurement): Omit<CheckTexts, 'requirement'>
 }
 
 /** The words of the CLI in `lang`. */
@@ -51,6 +54,15 @@ export function cliText(lang: Language = 'en'): CliText {
         summary: msg(text.summary),
         observed: text.observed.map(msg),
         requirement: text.requirement === null ? '' : msg(text.requirement),
+        reason: text.reason === undefined ? undefined : msg(text.reason),
+      }
+    },
+    measurement(m) {
+      const text = m.text
+      if (text === undefined) return { summary: m.summary, observed: m.observed, reason: m.reason }
+      return {
+        summary: msg(text.summary),
+        observed: text.observed.map(msg),
         reason: text.reason === undefined ? undefined : msg(text.reason),
       }
     },

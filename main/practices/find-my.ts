@@ -16,10 +16,12 @@
  *
  * Linux: there is no built-in equivalent; the practice falls back to what the staffer declares.
  */
+import type { Msg, MsgParam } from '../../shared/i18n/msg'
 import { describeCommand, statPath, type Probe } from '../probe/probe'
-import { commandProblem } from '../checks/verdict'
+import { commandProblemMsg, fileProblemMsg, msg, semicolonList } from '../checks/verdict'
 import { readRegKey, regDword, regQueryArgv } from '../checks/win32/reg'
 import { expandLocation } from './locations'
+import { measured } from './text'
 import type { MeasureStrategy, MeasurementVerdict } from './types'
 import { parseXmlPlist, type XmlPlistValue } from './xml-plist'
 
@@ -43,12 +45,12 @@ export function findMyMacState(services: XmlPlistValue | null): 'on' | 'off' | '
   return 'off'
 }
 
-const unknown = (reason: string, observed: readonly string[] = []): MeasurementVerdict => ({
-  result: 'unknown',
-  summary: 'Could not tell whether Find My is on',
-  observed,
-  reason: `${reason}. If Find My is on, confirm it yourself.`,
-})
+const unknown = (problem: MsgParam, observed: readonly Msg[] = []): MeasurementVerdict =>
+  measured('unknown', {
+    summary: msg('measure.find-my.common.summary.unknown'),
+    observed,
+    reason: msg('measure.find-my.common.reason.unknown', { problem }),
+  })
 
 export const findMyDarwin: MeasureStrategy = {
   probes: {
@@ -61,19 +63,18 @@ export const findMyDarwin: MeasureStrategy = {
   },
   async run(probe: Probe): Promise<MeasurementVerdict> {
     const file = expandLocation(ACCOUNTS_PLIST, probe)
-    if (file === null) return unknown('HOME is not set, so the iCloud settings could not be found')
+    if (file === null) return unknown(msg('measure.find-my.darwin.problem.noHome'))
     const st = await statPath(probe, file)
     if (st.kind === 'error' && st.error === 'ENOENT')
-      return {
-        result: 'not-found',
-        summary: 'Find My Mac is off (no iCloud account on this Mac user)',
-        observed: [`${ACCOUNTS_PLIST} does not exist`],
-      }
+      return measured('not-found', {
+        summary: msg('measure.find-my.darwin.summary.noAccountFile'),
+        observed: [fileProblemMsg(ACCOUNTS_PLIST, { kind: 'error', error: 'ENOENT' }) as Msg],
+      })
     if (st.kind !== 'file')
       return unknown(
         st.kind === 'error' && st.error === 'EACCES'
-          ? `${ACCOUNTS_PLIST} is not readable`
-          : `${ACCOUNTS_PLIST} could not be looked at`,
+          ? msg('measure.find-my.darwin.problem.notReadable', { path: ACCOUNTS_PLIST })
+          : msg('measure.find-my.darwin.problem.notLooked', { path: ACCOUNTS_PLIST }),
       )
     const argv = plutilArgv(file)
     const out = await probe.run(argv, { timeoutMs: 5_000 })
@@ -82,25 +83,28 @@ export const findMyDarwin: MeasureStrategy = {
       out.exitCode !== 0 &&
       /No value at that key path/.test(`${out.stderr}${out.stdout}`)
     )
-      return {
-        result: 'not-found',
-        summary: 'Find My Mac is off (no iCloud account signed in)',
-        observed: ['the iCloud settings list no account'],
-      }
-    const problem = commandProblem(argv, out)
-    if (problem !== null || out.kind !== 'exit') return unknown(problem ?? 'no answer')
+      return measured('not-found', {
+        summary: msg('measure.find-my.darwin.summary.signedOut'),
+        observed: [msg('measure.find-my.darwin.observed.noAccount')],
+      })
+    const problem = commandProblemMsg(argv, out)
+    if (problem !== null || out.kind !== 'exit') return unknown(problem ?? msg('check.common.noAnswer'))
     const state = findMyMacState(parseXmlPlist(out.stdout))
     if (state === 'unreadable')
       return unknown(
-        `\`${describeCommand([PLUTIL, '-extract', 'Accounts.0.Services', 'xml1'])}\` printed something unexpected`,
+        msg('measure.find-my.darwin.problem.unexpected', {
+          command: describeCommand([PLUTIL, '-extract', 'Accounts.0.Services', 'xml1']),
+        }),
       )
     return state === 'on'
-      ? { result: 'found', summary: 'Find My Mac is on', observed: ['iCloud service FIND_MY_MAC: enabled'] }
-      : {
-          result: 'not-found',
-          summary: 'Find My Mac is off',
-          observed: ['iCloud service FIND_MY_MAC: not enabled'],
-        }
+      ? measured('found', {
+          summary: msg('measure.find-my.darwin.summary.on'),
+          observed: [msg('measure.find-my.darwin.observed.enabled')],
+        })
+      : measured('not-found', {
+          summary: msg('measure.find-my.darwin.summary.off'),
+          observed: [msg('measure.find-my.darwin.observed.notEnabled')],
+        })
   },
 }
 
@@ -129,31 +133,35 @@ export const findMyWin32: MeasureStrategy = {
     if (policy.kind === 'values') {
       const allow = regDword(policy.values, 'AllowFindMyDevice')
       if (allow.kind === 'value' && allow.value === 0)
-        return {
-          result: 'not-found',
-          summary: 'Find my device is turned off by a policy on this PC',
-          observed: ['AllowFindMyDevice = 0'],
-        }
+        return measured('not-found', {
+          summary: msg('measure.find-my.win32.summary.policyOff'),
+          observed: [msg('measure.find-my.win32.observed.policyOff')],
+        })
     }
     const reads = [
       { key: MDM_KEY, read: mdm },
       { key: SETTINGS_KEY, read: settings },
     ]
-    const values = reads.map(({ key, read }) => {
-      if (read.kind === 'missing') return { key, state: 'off' as const, detail: 'not set' }
-      if (read.kind === 'error') return { key, state: 'unreadable' as const, detail: read.reason }
-      const v = regDword(read.values, 'LocationSyncEnabled')
-      if (v.kind === 'value')
-        return { key, state: v.value === 1 ? ('on' as const) : ('off' as const), detail: `${v.value}` }
-      if (v.kind === 'absent') return { key, state: 'off' as const, detail: 'not set' }
-      return { key, state: 'unreadable' as const, detail: v.detail }
-    })
-    const observed = values.map((v) => `${v.key}\\LocationSyncEnabled: ${v.detail}`)
+    const notSet = msg('measure.find-my.win32.state.notSet')
+    const values = reads.map(
+      ({ key, read }): { key: string; state: 'on' | 'off' | 'unreadable'; detail: Msg | number } => {
+        if (read.kind === 'missing') return { key, state: 'off', detail: notSet }
+        if (read.kind === 'error')
+          return { key, state: 'unreadable', detail: read.reasonMsg ?? msg('check.common.noAnswer') }
+        const v = regDword(read.values, 'LocationSyncEnabled')
+        if (v.kind === 'value') return { key, state: v.value === 1 ? 'on' : 'off', detail: v.value }
+        if (v.kind === 'absent') return { key, state: 'off', detail: notSet }
+        return { key, state: 'unreadable', detail: v.detailMsg }
+      },
+    )
+    const observed = values.map((v) =>
+      msg('measure.find-my.win32.observed.value', { key: v.key, value: v.detail }),
+    )
     if (values.some((v) => v.state === 'on'))
-      return { result: 'found', summary: 'Find my device is on', observed }
+      return measured('found', { summary: msg('measure.find-my.win32.summary.on'), observed })
     const unreadable = values.filter((v) => v.state === 'unreadable')
-    if (unreadable.length > 0) return unknown(unreadable.map((v) => v.detail).join('; '), observed)
-    return { result: 'not-found', summary: 'Find my device is off', observed }
+    if (unreadable.length > 0) return unknown(semicolonList(unreadable.map((v) => v.detail)), observed)
+    return measured('not-found', { summary: msg('measure.find-my.win32.summary.off'), observed })
   },
 }
 
@@ -164,12 +172,9 @@ export const findMyLinux: MeasureStrategy = {
     notes: ['Find My: Linux has no built-in equivalent; nothing is probed'],
   },
   async run(): Promise<MeasurementVerdict> {
-    return {
-      result: 'not-applicable',
-      summary: 'Linux has no built-in Find My service',
-      observed: [],
-      reason:
-        'There is nothing for Preflight to look at on Linux; confirm it yourself if your security contact has set up another way to locate or erase this laptop.',
-    }
+    return measured('not-applicable', {
+      summary: msg('measure.find-my.linux.summary.none'),
+      reason: msg('measure.find-my.linux.reason.none'),
+    })
   },
 }

@@ -6,14 +6,17 @@
 import type { Platform } from '../../shared/check-types'
 import { MEASURE_KINDS, type MeasureKind, type PracticeMeasurement } from '../../shared/practices'
 import type { ProbeDeclaration } from '../checks/types'
+import type { Msg } from '../../shared/i18n/msg'
+import { msg } from '../checks/verdict'
 import type { Probe } from '../probe/probe'
 import { findMyDarwin, findMyLinux, findMyWin32 } from './find-my'
 import { PASSWORD_MANAGERS, SIGNAL_DESKTOP } from './locations'
 import { presenceStrategy } from './presence'
+import { measured } from './text'
 import type { MeasureStrategy, MeasurementVerdict } from './types'
 
-const SIGNAL = { what: 'Signal Desktop' }
-const MANAGER = { what: 'a password manager' }
+const SIGNAL = { what: msg('measure.presence.what.signal-desktop') }
+const MANAGER = { what: msg('measure.presence.what.password-manager') }
 
 export const MEASUREMENTS: Readonly<Record<MeasureKind, Readonly<Record<Platform, MeasureStrategy>>>> = {
   'signal-desktop': {
@@ -37,27 +40,30 @@ export function declaredMeasureProbes(kind: MeasureKind, platform: Platform): Pr
 /** Default time one measurement may take. */
 export const DEFAULT_MEASURE_TIMEOUT_MS = 15_000
 
-function failed(reason: string): MeasurementVerdict {
-  return {
-    result: 'unknown',
-    summary: 'Could not be measured',
-    observed: [],
-    reason: `${reason}. Confirm it yourself if it applies.`,
-  }
+function failed(problem: Msg): MeasurementVerdict {
+  return measured('unknown', {
+    summary: msg('measure.common.summary.failed'),
+    reason: msg('measure.common.reason.failed', { problem }),
+  })
 }
 
 async function measureOne(kind: MeasureKind, probe: Probe, timeoutMs: number): Promise<PracticeMeasurement> {
   let timer: NodeJS.Timeout | undefined
   const timeout = new Promise<MeasurementVerdict>((resolve) => {
-    timer = setTimeout(() => resolve(failed(`No answer within ${Math.round(timeoutMs / 1000)} s`)), timeoutMs)
+    timer = setTimeout(
+      () => resolve(failed(msg('measure.common.problem.timeout', { seconds: Math.round(timeoutMs / 1000) }))),
+      timeoutMs,
+    )
   })
   try {
     const v = await Promise.race([
-      MEASUREMENTS[kind][probe.platform]
-        .run(probe)
-        .catch((err: unknown) =>
-          failed(`Internal error: ${err instanceof Error ? err.message : String(err)}`),
+      MEASUREMENTS[kind][probe.platform].run(probe).catch((err: unknown) =>
+        failed(
+          msg('measure.common.problem.internalError', {
+            message: err instanceof Error ? err.message : String(err),
+          }),
         ),
+      ),
       timeout,
     ])
     return { kind, ...v }

@@ -7,13 +7,16 @@
  * an absent app, and never for a present one.
  */
 import type { Platform } from '../../shared/check-types'
+import type { Msg } from '../../shared/i18n/msg'
+import { commaList, english, msg, semicolonList } from '../checks/verdict'
 import { statPath } from '../probe/probe'
 import { expandLocation, type Product } from './locations'
+import { measured } from './text'
 import type { MeasureStrategy, MeasurementVerdict } from './types'
 
 export interface PresenceWords {
   /** "Signal Desktop" or "a password manager", for the summary lines. */
-  readonly what: string
+  readonly what: Msg
 }
 
 export function presenceStrategy(
@@ -27,7 +30,9 @@ export function presenceStrategy(
       commands: [],
       files: [],
       paths: locations.map((x) => x.l),
-      notes: [`is ${words.what} installed? Only these exact paths are looked at; no folder is listed`],
+      notes: [
+        `is ${english(words.what)} installed? Only these exact paths are looked at; no folder is listed`,
+      ],
     },
     async run(probe): Promise<MeasurementVerdict> {
       const seen = await Promise.all(
@@ -45,32 +50,36 @@ export function presenceStrategy(
       const found = seen.filter((s) => s.outcome === 'found')
       if (found.length > 0) {
         const names = [...new Set(found.map((f) => f.product))]
-        return {
-          result: 'found',
-          summary: `${names.join(', ')} ${names.length === 1 ? 'is' : 'are'} installed`,
-          observed: found.map((f) => `${f.product} at ${f.l}`),
-        }
+        return measured('found', {
+          summary: msg('measure.presence.summary.found', { names: commaList(names), count: names.length }),
+          observed: found.map((f) =>
+            msg('measure.presence.observed.foundAt', { product: f.product, location: f.l }),
+          ),
+        })
       }
       const problems = seen.filter((s) => s.outcome !== 'absent')
       if (problems.length > 0) {
-        const describe = (s: (typeof problems)[number]) =>
+        const describe = (s: (typeof problems)[number]): Msg =>
           s.outcome === 'unset'
-            ? `${s.l}: the folder's variable is not set`
+            ? msg('measure.presence.problem.unset', { location: s.l })
             : s.outcome === 'denied'
-              ? `${s.l}: permission denied`
-              : `${s.l}: could not be looked at`
-        return {
-          result: 'unknown',
-          summary: `Could not tell whether ${words.what} is installed`,
-          observed: [`not at ${seen.length - problems.length} of ${seen.length} known locations`],
-          reason: `Some install locations could not be looked at (${problems.map(describe).join('; ')}). If it is installed, confirm it yourself.`,
-        }
+              ? msg('measure.presence.problem.denied', { location: s.l })
+              : msg('measure.presence.problem.error', { location: s.l })
+        return measured('unknown', {
+          summary: msg('measure.presence.summary.unknown', { what: words.what }),
+          observed: [
+            msg('measure.presence.observed.notAt', {
+              absent: seen.length - problems.length,
+              total: seen.length,
+            }),
+          ],
+          reason: msg('measure.presence.reason.unknown', { problems: semicolonList(problems.map(describe)) }),
+        })
       }
-      return {
-        result: 'not-found',
-        summary: `${words.what.charAt(0).toUpperCase()}${words.what.slice(1)} is not installed at any known location`,
-        observed: [`looked at ${seen.length} known install locations`],
-      }
+      return measured('not-found', {
+        summary: msg('measure.presence.summary.notFound', { what: words.what }),
+        observed: [msg('measure.presence.observed.lookedAt', { count: seen.length })],
+      })
     },
   }
 }

@@ -199,6 +199,7 @@ export function createAppServices(deps: ServiceDeps, session: StaffSession) {
                       summary: m.summary,
                       observed: m.observed,
                       reason: m.reason ?? null,
+                      ...(m.text !== undefined ? { text: m.text } : {}),
                     },
             confirmable: result !== 'found',
             title: w.title,

@@ -9,6 +9,7 @@ import type { CheckResult } from '../../shared/check-types'
 import { CHECKS_EN } from '../../shared/i18n/en/checks'
 import { UI_EN, type UiKey } from '../../shared/i18n/en/ui'
 import { renderMsg, type Msg } from '../../shared/i18n/msg'
+import type { PracticeMeasurementText } from '../../shared/practices'
 
 /** Values that may fill a `{placeholder}`. */
 export type TextParams = Readonly<Record<string, string | number>>
@@ -123,6 +124,36 @@ export function checkTexts(result: CheckResult): CheckTexts {
     summary: tm(text.summary),
     observed: text.observed.map(tm),
     requirement: text.requirement === null ? '' : tm(text.requirement),
+    reason: text.reason === undefined ? undefined : tm(text.reason),
+    lang: undefined,
+  }
+}
+
+/** A practice measurement as main sends it (PracticeView.measured). */
+interface MeasurementLike {
+  readonly summary: string
+  readonly observed: readonly string[]
+  readonly reason: string | null
+  readonly text?: PracticeMeasurementText
+}
+
+/** A measurement's texts as the user reads them. */
+export interface MeasurementTexts {
+  readonly summary: string
+  readonly observed: readonly string[]
+  readonly reason: string | undefined
+  /** Set when the texts are the English fallback in another language (see englishLang). */
+  readonly lang: 'en' | undefined
+}
+
+/** A practice measurement's texts: its messages in the active language, or main's English. */
+export function measurementTexts(m: MeasurementLike): MeasurementTexts {
+  const text = m.text
+  if (text === undefined)
+    return { summary: m.summary, observed: m.observed, reason: m.reason ?? undefined, lang: englishLang() }
+  return {
+    summary: tm(text.summary),
+    observed: text.observed.map(tm),
     reason: text.reason === undefined ? undefined : tm(text.reason),
     lang: undefined,
   }

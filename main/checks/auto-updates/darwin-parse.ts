@@ -7,6 +7,8 @@
  * properly (so a key inside a nested dictionary can never be mistaken for a top-level one) and then
  * read the values of the few keys that matter. Values are never localised; only syntax is read.
  */
+import type { Msg } from '../../../shared/i18n/msg'
+import { msg } from '../verdict'
 
 /** A value of an old-style property list. Dates and numbers stay strings; data is `{ data: hex }`. */
 export type PlistValue = string | readonly PlistValue[] | { readonly [key: string]: PlistValue }
@@ -230,7 +232,12 @@ export function effectiveSettings(
   })
 }
 
-/** Human names of the keys, as the settings app shows them. */
+/** The name of a key as the settings app shows it, as a check message (same English as KEY_LABEL). */
+export function updateKeyMsg(key: UpdateKey): Msg {
+  return msg(`check.auto-updates.darwin.key.${key}`)
+}
+
+/** Human names of the keys, as the settings app shows them (English). */
 export const KEY_LABEL: Readonly<Record<UpdateKey, string>> = {
   AutomaticCheckEnabled: 'check for updates',
   AutomaticDownload: 'download new updates when available',

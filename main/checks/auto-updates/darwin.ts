@@ -8,11 +8,12 @@
  * profile turns off is a fail even when the local settings cannot be read (the profile wins).
  */
 import type { CheckVerdict } from '../../../shared/check-types'
+import type { Msg } from '../../../shared/i18n/msg'
 import {
-  describeVersion,
+  macosVersionMsg,
   readMacosVersion,
   remediationForVersion,
-  settingsPlace,
+  settingsPlaceMsg,
   SW_VERS_ARGV,
 } from '../darwin-common'
 import {
@@ -22,23 +23,34 @@ import {
   type PlistDict as Dict,
 } from '../darwin-software-update'
 import type { CheckStrategy } from '../types'
-import { describeCommand, fail, pass, unknown } from '../verdict'
-import { effectiveSettings, KEY_LABEL, REQUIRED_KEYS, type EffectiveSetting } from './darwin-parse'
+import { commaList, describeCommand, fail, msg, pass, unknown } from '../verdict'
+import { effectiveSettings, REQUIRED_KEYS, updateKeyMsg, type EffectiveSetting } from './darwin-parse'
 
-const REQUIREMENT =
-  'automatic checking, downloading, and installing of Security Responses and system files are on'
+const REQUIREMENT = msg('check.auto-updates.darwin.requirement')
 
-function describeSetting(s: EffectiveSetting): string {
-  const value =
-    s.value === true ? 'on' : s.value === false ? 'off' : s.value === null ? 'not set' : 'unreadable value'
-  const origin =
-    s.source === 'managed'
-      ? ' (set by a configuration profile)'
-      : s.source === 'default' && typeof s.value === 'boolean'
-        ? ' (macOS default)'
-        : ''
-  return `${KEY_LABEL[s.key]}: ${value}${origin}`
+function stateMsg(value: EffectiveSetting['value']): Msg {
+  return value === true
+    ? msg('check.auto-updates.darwin.state.on')
+    : value === false
+      ? msg('check.auto-updates.darwin.state.off')
+      : value === null
+        ? msg('check.auto-updates.darwin.state.notSet')
+        : msg('check.auto-updates.darwin.state.invalid')
 }
+
+function describeSetting(s: EffectiveSetting): Msg {
+  const params = { setting: updateKeyMsg(s.key), value: stateMsg(s.value) }
+  if (s.source === 'managed') return msg('check.auto-updates.darwin.observed.settingManaged', params)
+  if (s.source === 'default' && typeof s.value === 'boolean')
+    return msg('check.auto-updates.darwin.observed.settingDefault', params)
+  return msg('check.auto-updates.darwin.observed.setting', params)
+}
+
+const partlyOff = (settings: readonly EffectiveSetting[]): Msg =>
+  msg('check.auto-updates.darwin.summary.partlyOff', {
+    settings: commaList(settings.map((s) => updateKeyMsg(s.key))),
+  })
+const MANAGED_LINE = msg('check.auto-updates.darwin.observed.managed')
 
 /** The macOS automatic-updates strategy. */
 export const darwinStrategy: CheckStrategy = {
@@ -57,20 +69,23 @@ export const darwinStrategy: CheckStrategy = {
     ])
     const sources = [describeCommand(LOCAL), describeCommand(MANAGED)]
     const turnOn = remediationForVersion('auto-updates.darwin.turn-on', version)
-    const versionLine = describeVersion(version)
-    const place = settingsPlace(
+    const versionLine = macosVersionMsg(version)
+    const place = settingsPlaceMsg(
       version,
-      'System Settings › General › Software Update',
-      'System Preferences › Software Update',
+      msg('check.auto-updates.darwin.place.modern'),
+      msg('check.auto-updates.darwin.place.macos12'),
     )
 
     if (managed.kind === 'problem') {
       return unknown({
-        summary: 'Could not read the update settings enforced on this Mac',
+        summary: msg('check.auto-updates.darwin.summary.managedUnreadable'),
         observed: versionLine ? [versionLine] : [],
         requirement: REQUIREMENT,
         remediationId: 'auto-updates.unknown',
-        reason: `${managed.detail}. A configuration profile may override the local settings, so they cannot be judged alone. Check ${place} yourself.`,
+        reason: msg('check.auto-updates.darwin.reason.managedUnreadable', {
+          detail: managed.detailMsg,
+          place,
+        }),
         sources,
       })
     }
@@ -86,15 +101,18 @@ export const darwinStrategy: CheckStrategy = {
         )
         if (offByProfile.length > 0) {
           return fail({
-            summary: `Automatic updates are partly off: ${offByProfile.map((x) => KEY_LABEL[x.key]).join(', ')}`,
+            summary: partlyOff(offByProfile),
             observed: [
               ...offByProfile.map(describeSetting),
-              'a configuration profile manages Software Update',
+              MANAGED_LINE,
               ...(versionLine ? [versionLine] : []),
             ],
             requirement: REQUIREMENT,
             remediationId: turnOn,
-            reason: `A configuration profile turns these settings off, so the local settings (${local.kind === 'missing' ? 'not created yet' : 'not readable'}) cannot change the result; ask whoever manages this Mac to change it.`,
+            reason:
+              local.kind === 'missing'
+                ? msg('check.auto-updates.darwin.reason.offByProfileLocalMissing')
+                : msg('check.auto-updates.darwin.reason.offByProfileLocalUnreadable'),
             sources,
           })
         }
@@ -104,14 +122,14 @@ export const darwinStrategy: CheckStrategy = {
         REQUIRED_KEYS.every((k) => Object.prototype.hasOwnProperty.call(managedDict, k))
       if (!complete) {
         return unknown({
-          summary: 'Could not read the Software Update settings',
+          summary: msg('check.auto-updates.darwin.summary.unreadable'),
           observed: versionLine ? [versionLine] : [],
           requirement: REQUIREMENT,
           remediationId: 'auto-updates.unknown',
           reason:
             local.kind === 'missing'
-              ? `The Software Update settings file does not exist yet (macOS creates it the first time it checks for updates). Open ${place} once, let it check, then check again.`
-              : `${local.detail}. Check ${place} yourself.`,
+              ? msg('check.auto-updates.darwin.reason.localMissing', { place })
+              : msg('check.auto-updates.darwin.reason.localProblem', { detail: local.detailMsg, place }),
           sources,
         })
       }
@@ -121,8 +139,9 @@ export const darwinStrategy: CheckStrategy = {
     const settings = effectiveSettings(localDict, managedDict)
     const observed = settings.map(describeSetting)
     const last = localDict['LastFullSuccessfulDate']
-    if (typeof last === 'string') observed.push(`last full successful update check: ${last}`)
-    if (managedDict !== null) observed.push('a configuration profile manages Software Update')
+    if (typeof last === 'string')
+      observed.push(msg('check.auto-updates.darwin.observed.lastCheck', { date: last }))
+    if (managedDict !== null) observed.push(MANAGED_LINE)
     if (versionLine) observed.push(versionLine)
 
     const required = settings.filter((s) => REQUIRED_KEYS.includes(s.key))
@@ -130,32 +149,30 @@ export const darwinStrategy: CheckStrategy = {
     if (off.length > 0) {
       const byProfile = off.some((s) => s.source === 'managed')
       return fail({
-        summary: `Automatic updates are partly off: ${off.map((s) => KEY_LABEL[s.key]).join(', ')}`,
+        summary: partlyOff(off),
         observed,
         requirement: REQUIREMENT,
         remediationId: turnOn,
-        ...(byProfile
-          ? {
-              reason:
-                'At least one of these settings is enforced by a configuration profile; ask whoever manages this Mac to change it.',
-            }
-          : {}),
+        ...(byProfile ? { reason: msg('check.auto-updates.darwin.reason.byProfile') } : {}),
         sources,
       })
     }
     const unclear = required.filter((s) => s.value !== true)
     if (unclear.length > 0) {
       return unknown({
-        summary: 'Could not read every automatic update setting',
+        summary: msg('check.auto-updates.darwin.summary.unclear'),
         observed,
         requirement: REQUIREMENT,
         remediationId: 'auto-updates.unknown',
-        reason: `Unreadable value for: ${unclear.map((s) => s.key).join(', ')}. Check the automatic update options in ${place} yourself.`,
+        reason: msg('check.auto-updates.darwin.reason.unclear', {
+          keys: commaList(unclear.map((s) => s.key)),
+          place,
+        }),
         sources,
       })
     }
     return pass({
-      summary: 'Automatic updates are on',
+      summary: msg('check.auto-updates.darwin.summary.on'),
       observed,
       requirement: REQUIREMENT,
       remediationId: turnOn,

@@ -2,6 +2,8 @@
  * Pure parsers for Linux automatic-update settings: `apt-config dump`, dnf's automatic.conf (INI),
  * `systemctl is-enabled` answers and the distro family from os-release.
  */
+import type { Msg } from '../../../shared/i18n/msg'
+import { msg } from '../verdict'
 
 /** Distro families whose update mechanisms we know. */
 export type DistroFamily = 'mint' | 'debian' | 'fedora' | 'arch' | 'unknown'
@@ -112,16 +114,21 @@ export interface DnfConfRead {
 export function resolveDnfApply(files: readonly DnfConfRead[]): {
   readonly value: boolean | null
   readonly from: string | null
-  readonly problem?: string
+  readonly problem?: Msg
 } {
   for (let i = files.length - 1; i >= 0; i--) {
     const f = files[i] as DnfConfRead
-    if (f.text === null) return { value: null, from: f.path, problem: `${f.path} could not be read` }
+    if (f.text === null)
+      return { value: null, from: f.path, problem: msg('check.common.file.unreadable', { path: f.path }) }
     const v = parseIni(f.text)['commands']?.['apply_updates']
     if (v === undefined) continue
     const b = parseDnfBool(v)
     return b === null
-      ? { value: null, from: f.path, problem: `apply_updates = ${v} in ${f.path} is not a yes/no value` }
+      ? {
+          value: null,
+          from: f.path,
+          problem: msg('check.auto-updates.linux.problem.applyValue', { value: v, path: f.path }),
+        }
       : { value: b, from: f.path }
   }
   return { value: false, from: null }

@@ -15,9 +15,10 @@
  * - Arch: no automatic mechanism exists by design → fail with an explanation.
  */
 import type { CheckVerdict } from '../../../shared/check-types'
+import type { Msg, MsgValue } from '../../../shared/i18n/msg'
 import type { CommandOutcome } from '../../probe/probe'
 import type { CheckContext, CheckStrategy } from '../types'
-import { commandProblem, describeCommand, fail, pass, unknown } from '../verdict'
+import { commandProblemMsg, describeCommand, fail, msg, pass, semicolonList, unknown } from '../verdict'
 import {
   aptPeriodicSeconds,
   distroFamily,
@@ -31,7 +32,7 @@ import {
   type DnfConfRead,
 } from './linux-config'
 
-const REQUIREMENT = 'Security updates are downloaded and installed automatically'
+const REQUIREMENT = msg('check.auto-updates.linux.requirement')
 const DPKG = ['dpkg-query', '-W', '-f=${Status}', 'unattended-upgrades'] as const
 const APT_CONFIG = ['apt-config', 'dump'] as const
 const isEnabled = (unit: string): string[] => ['systemctl', 'is-enabled', unit]
@@ -54,24 +55,25 @@ export const linuxStrategy: CheckStrategy = {
   run,
 }
 
-type TimerState = { state: string } | { problem: string }
+type TimerState = { state: string } | { problem: Msg }
 
 /** `systemctl is-enabled` for one unit; an unknown unit is reported as "not-found". */
 async function timerState(ctx: CheckContext, unit: string): Promise<TimerState> {
   const argv = isEnabled(unit)
   const out = await ctx.probe.run(argv)
-  if (out.kind === 'error') return { problem: commandProblem(argv, out) ?? '' }
+  if (out.kind === 'error') return { problem: commandProblemMsg(argv, out) as Msg }
   const parsed = parseIsEnabled(out.stdout)
   if (parsed !== null) return { state: parsed }
   if (out.stdout.trim() === '' && /no such file|not found|does not exist/i.test(out.stderr))
     return { state: 'not-found' }
-  return { problem: `\`${describeCommand(argv)}\` gave an unexpected answer` }
+  return { problem: msg('check.auto-updates.linux.problem.unexpected', { command: describeCommand(argv) }) }
 }
 
 interface Evidence {
   readonly status: 'pass' | 'fail' | 'unknown'
-  readonly observed: string[]
-  readonly problem?: string
+  readonly observed: Msg[]
+  /** Why it fails or cannot be judged (joined with "; "); absent for a pass. */
+  readonly problems?: Msg[]
   readonly sources: string[]
 }
 
@@ -86,39 +88,44 @@ async function aptEvidence(ctx: CheckContext): Promise<Evidence> {
     ctx.probe.run(APT_CONFIG),
     ...APT_TIMERS.map((t) => timerState(ctx, t)),
   ])
-  const observed: string[] = []
-  const fails: string[] = []
-  const problems: string[] = []
+  const observed: Msg[] = []
+  const fails: Msg[] = []
+  const problems: Msg[] = []
 
   const installed = packageInstalled(dpkg as CommandOutcome)
-  if (installed === true) observed.push('unattended-upgrades is installed')
+  if (installed === true) observed.push(msg('check.auto-updates.linux.observed.installed'))
   else if (installed === false) {
-    observed.push('unattended-upgrades is not installed')
-    fails.push('unattended-upgrades is not installed')
-  } else problems.push(commandProblem(DPKG, dpkg as CommandOutcome) ?? 'dpkg-query gave an unexpected answer')
+    observed.push(msg('check.auto-updates.linux.observed.notInstalled'))
+    fails.push(msg('check.auto-updates.linux.observed.notInstalled'))
+  } else
+    problems.push(
+      commandProblemMsg(DPKG, dpkg as CommandOutcome) ??
+        msg('check.auto-updates.linux.problem.dpkgUnexpected'),
+    )
 
   const d = dump as CommandOutcome
-  const dumpProblem = commandProblem(APT_CONFIG, d)
-  if (dumpProblem !== null || d.kind !== 'exit') problems.push(dumpProblem ?? '')
+  const dumpProblem = commandProblemMsg(APT_CONFIG, d)
+  if (dumpProblem !== null || d.kind !== 'exit') problems.push(dumpProblem ?? msg('check.common.noAnswer'))
   else {
     const conf = parseAptConfigDump(d.stdout)
     const enable = conf.get('APT::Periodic::Enable')
     const lists = aptPeriodicSeconds(conf.get('APT::Periodic::Update-Package-Lists'))
     const upgrade = aptPeriodicSeconds(conf.get('APT::Periodic::Unattended-Upgrade'))
-    const show = (key: string) => {
-      const v = conf.get(key)
-      return v === undefined ? `${key} is not set (off)` : `${key} "${v}"`
+    const show = (key: string): Msg => {
+      const value = conf.get(key)
+      return value === undefined
+        ? msg('check.auto-updates.linux.observed.aptNotSet', { key })
+        : msg('check.auto-updates.linux.observed.aptValue', { key, value })
     }
     observed.push(show('APT::Periodic::Update-Package-Lists'), show('APT::Periodic::Unattended-Upgrade'))
     if (enable !== undefined && enable.trim() === '0') {
-      observed.push('APT::Periodic::Enable "0" turns all periodic apt work off')
-      fails.push('periodic apt work is turned off')
+      observed.push(msg('check.auto-updates.linux.observed.aptDisabled'))
+      fails.push(msg('check.auto-updates.linux.fail.periodicOff'))
     }
-    if (lists === null || upgrade === null)
-      problems.push('apt-config printed an APT::Periodic value Preflight cannot read')
+    if (lists === null || upgrade === null) problems.push(msg('check.auto-updates.linux.problem.aptValue'))
     else {
-      if (upgrade === 0) fails.push('automatic installation of updates is turned off')
-      if (lists === 0) fails.push('the list of available updates is never refreshed')
+      if (upgrade === 0) fails.push(msg('check.auto-updates.linux.fail.noInstall'))
+      if (lists === 0) fails.push(msg('check.auto-updates.linux.fail.noRefresh'))
     }
   }
 
@@ -126,14 +133,15 @@ async function aptEvidence(ctx: CheckContext): Promise<Evidence> {
     const s = timers[i] as TimerState
     if ('problem' in s) problems.push(s.problem)
     else {
-      observed.push(`${t}: ${s.state}`)
-      if (isUnclearState(s.state)) problems.push(`${t} is "${s.state}", which does not tell whether it runs`)
-      else if (!isEnabledState(s.state)) fails.push(`${t} is ${s.state}`)
+      observed.push(msg('check.auto-updates.linux.observed.unit', { unit: t, state: s.state }))
+      if (isUnclearState(s.state)) problems.push(unclear(t, s.state))
+      else if (!isEnabledState(s.state))
+        fails.push(msg('check.auto-updates.linux.fail.unitState', { unit: t, state: s.state }))
     }
   })
 
-  if (fails.length > 0) return { status: 'fail', observed, problem: fails.join('; '), sources }
-  if (problems.length > 0) return { status: 'unknown', observed, problem: problems.join('; '), sources }
+  if (fails.length > 0) return { status: 'fail', observed, problems: fails, sources }
+  if (problems.length > 0) return { status: 'unknown', observed, problems, sources }
   return { status: 'pass', observed, sources }
 }
 
@@ -149,12 +157,16 @@ function packageInstalled(out: CommandOutcome): boolean | null {
   return null
 }
 
-function toVerdict(
-  p: Evidence,
-  summaryPass: string,
-  summaryFail: string,
-  remediationId: string,
-): CheckVerdict {
+const unclear = (unit: string, state: string): Msg =>
+  msg('check.auto-updates.linux.problem.unclearState', { unit, state })
+
+const SUMMARY_OFF = msg('check.auto-updates.linux.summary.off')
+const SUMMARY_UNATTENDED = msg('check.auto-updates.linux.summary.unattended')
+
+const problemsReason = (problems: readonly Msg[]): Msg =>
+  msg('check.auto-updates.linux.reason.problems', { problems: semicolonList(problems) })
+
+function toVerdict(p: Evidence, summaryPass: Msg, summaryFail: Msg, remediationId: string): CheckVerdict {
   if (p.status === 'pass')
     return pass({
       summary: summaryPass,
@@ -169,15 +181,15 @@ function toVerdict(
       observed: p.observed,
       requirement: REQUIREMENT,
       remediationId,
-      ...(p.problem !== undefined ? { reason: `${p.problem}.` } : {}),
+      ...(p.problems !== undefined ? { reason: problemsReason(p.problems) } : {}),
       sources: p.sources,
     })
   return unknown({
-    summary: 'Could not confirm that updates install automatically',
+    summary: msg('check.auto-updates.linux.summary.unconfirmed'),
     observed: p.observed,
     requirement: REQUIREMENT,
     remediationId: 'auto-updates.unknown',
-    reason: `${p.problem ?? 'the update settings could not be read'}.`,
+    reason: problemsReason(p.problems ?? [msg('check.auto-updates.linux.problem.default')]),
     sources: p.sources,
   })
 }
@@ -188,30 +200,29 @@ async function mintEvidence(ctx: CheckContext): Promise<Evidence> {
   // The flag is a file whose existence is the setting (unreadable still means it exists).
   const flagOn: boolean | null =
     flag.kind === 'file' || flag.error === 'EACCES' ? true : flag.error === 'ENOENT' ? false : null
-  const observed: string[] = []
-  const problems: string[] = []
+  const observed: Msg[] = []
+  const problems: Msg[] = []
   let timerOn: boolean | null = null
   if ('problem' in timer) problems.push(timer.problem)
   else {
-    observed.push(`${MINT_TIMER}: ${timer.state}`)
+    observed.push(msg('check.auto-updates.linux.observed.unit', { unit: MINT_TIMER, state: timer.state }))
     if (isEnabledState(timer.state) || timer.state === 'static') timerOn = true
-    else if (isUnclearState(timer.state))
-      problems.push(`${MINT_TIMER} is "${timer.state}", which does not tell whether it runs`)
+    else if (isUnclearState(timer.state)) problems.push(unclear(MINT_TIMER, timer.state))
     else timerOn = false
   }
-  if (flagOn === null) problems.push(`${MINT_FLAG} could not be read`)
+  if (flagOn === null) problems.push(msg('check.common.file.unreadable', { path: MINT_FLAG }))
   else
     observed.push(
       flagOn
-        ? 'automatic upgrades are switched on in Update Manager'
-        : 'automatic upgrades are switched off in Update Manager',
+        ? msg('check.auto-updates.linux.observed.mintOn')
+        : msg('check.auto-updates.linux.observed.mintOff'),
     )
   // Both are needed: either one seen off decides, whatever the other.
   const on = and3(timerOn, flagOn)
   if (on === true) return { status: 'pass', observed, sources }
   if (on === false)
-    return { status: 'fail', observed, problem: 'Update Manager’s automatic upgrades are off', sources }
-  return { status: 'unknown', observed, problem: problems.join('; '), sources }
+    return { status: 'fail', observed, problems: [msg('check.auto-updates.linux.fail.mintOff')], sources }
+  return { status: 'unknown', observed, problems, sources }
 }
 
 async function fedoraEvidence(ctx: CheckContext): Promise<Evidence> {
@@ -220,16 +231,15 @@ async function fedoraEvidence(ctx: CheckContext): Promise<Evidence> {
   if (ostree.kind === 'file') {
     return {
       status: 'unknown',
-      observed: ['this is an image-based system (rpm-ostree: Silverblue, Kinoite…)'],
-      problem:
-        'Preflight does not read rpm-ostree’s automatic update policy yet; check that "AutomaticUpdatePolicy=stage" is set in /etc/rpm-ostreed.conf',
+      observed: [msg('check.auto-updates.linux.observed.ostree')],
+      problems: [msg('check.auto-updates.linux.problem.ostree')],
       sources: [OSTREE_FLAG],
     }
   }
   const states = await Promise.all(DNF_TIMERS.map((t) => timerState(ctx, t)))
   sources.push(...DNF_TIMERS.map((t) => describeCommand(isEnabled(t))))
-  const observed: string[] = []
-  const problems: string[] = []
+  const observed: Msg[] = []
+  const problems: Msg[] = []
   const [install, dnf5, dnf4] = states as [TimerState, TimerState, TimerState]
   // dnf5-plugin-automatic ships dnf5-automatic.timer (and dnf-automatic.timer as an alias of it);
   // dnf4's dnf-automatic has no dnf5-automatic.timer. That decides which config files are read.
@@ -242,13 +252,13 @@ async function fedoraEvidence(ctx: CheckContext): Promise<Evidence> {
     }
     if (s.state === 'not-found') return false
     if (s.state === 'alias' && unit === 'dnf-automatic.timer' && isDnf5 === true) {
-      observed.push(`${unit}: another name for dnf5-automatic.timer`)
+      observed.push(msg('check.auto-updates.linux.observed.alias', { unit }))
       return false // its target is asked directly
     }
-    observed.push(`${unit}: ${s.state}`)
+    observed.push(msg('check.auto-updates.linux.observed.unit', { unit, state: s.state }))
     if (isEnabledState(s.state)) return true
     if (isUnclearState(s.state) || s.state === 'static') {
-      problems.push(`${unit} is "${s.state}", which does not tell whether it runs`)
+      problems.push(unclear(unit, s.state))
       return null
     }
     return false
@@ -258,10 +268,9 @@ async function fedoraEvidence(ctx: CheckContext): Promise<Evidence> {
   const automaticOn = or3([on('dnf5-automatic.timer', dnf5), on('dnf-automatic.timer', dnf4)])
   if (installOn === true) return { status: 'pass', observed, sources }
   if (automaticOn === false) {
-    if (installOn === null || problems.length > 0)
-      return { status: 'unknown', observed, problem: problems.join('; '), sources }
-    observed.push('no dnf-automatic timer is enabled (GNOME Software and Discover only download and ask)')
-    return { status: 'fail', observed, problem: 'nothing installs updates automatically', sources }
+    if (installOn === null || problems.length > 0) return { status: 'unknown', observed, problems, sources }
+    observed.push(msg('check.auto-updates.linux.observed.noTimer'))
+    return { status: 'fail', observed, problems: [msg('check.auto-updates.linux.fail.nothing')], sources }
   }
   // A timer runs (or may run) dnf(5) automatic: it installs only with apply_updates on. dnf5 reads
   // its packaged defaults, then the deprecated /etc/dnf/dnf5-plugins/automatic.conf, then
@@ -283,25 +292,28 @@ async function fedoraEvidence(ctx: CheckContext): Promise<Evidence> {
   const applied = isDnf5 === true ? five : isDnf5 === false ? four : five.value === four.value ? five : null
   const apply = applied?.value ?? null
   if (applied?.problem !== undefined) problems.push(applied.problem)
-  if (applied === null)
-    problems.push('Preflight could not tell whether dnf5 or dnf4 runs the updates, and their settings differ')
-  if (apply !== null)
+  if (applied === null) problems.push(msg('check.auto-updates.linux.problem.dnfWhich'))
+  if (apply !== null) {
+    const from: MsgValue = applied?.from ?? msg('check.auto-updates.linux.builtInDefault')
     observed.push(
-      `apply_updates = ${apply ? 'yes' : 'no'} (${applied?.from ?? 'built-in default'})${apply ? '' : ': updates are only downloaded'}`,
+      apply
+        ? msg('check.auto-updates.linux.observed.applyYes', { from })
+        : msg('check.auto-updates.linux.observed.applyNo', { from }),
     )
+  }
   const result = or3([installOn, and3(automaticOn, apply)])
   if (result === true) return { status: 'pass', observed, sources }
   if (result === false)
     return {
       status: 'fail',
       observed,
-      problem: 'dnf-automatic only downloads updates (apply_updates is off)',
+      problems: [msg('check.auto-updates.linux.fail.downloadOnly')],
       sources,
     }
   return {
     status: 'unknown',
     observed,
-    problem: problems.join('; ') || 'the dnf-automatic settings could not be read',
+    problems: problems.length > 0 ? problems : [msg('check.auto-updates.linux.problem.dnfUnreadable')],
     sources,
   }
 }
@@ -310,71 +322,69 @@ async function run(ctx: CheckContext): Promise<CheckVerdict> {
   const release = await ctx.facts.osRelease()
   if (release === null) {
     return unknown({
-      summary: 'Could not tell which Linux distribution this is',
+      summary: msg('check.auto-updates.linux.summary.noOsRelease'),
       requirement: REQUIREMENT,
       remediationId: 'auto-updates.unknown',
-      reason: '/etc/os-release could not be read, so Preflight does not know which update system to check.',
+      reason: msg('check.auto-updates.linux.reason.noOsRelease'),
       sources: ['/etc/os-release'],
     })
   }
-  const name = release.fields['PRETTY_NAME'] ?? release.fields['NAME'] ?? release.fields['ID'] ?? 'this Linux'
+  const name: MsgValue =
+    release.fields['PRETTY_NAME'] ??
+    release.fields['NAME'] ??
+    release.fields['ID'] ??
+    msg('check.auto-updates.linux.thisLinux')
   switch (distroFamily(release.fields)) {
     case 'debian': {
       const ubuntu = [release.fields['ID'], ...(release.fields['ID_LIKE'] ?? '').split(/\s+/)].includes(
         'ubuntu',
       )
       const fix = ubuntu ? 'auto-updates.linux.ubuntu' : 'auto-updates.linux.debian'
-      return toVerdict(
-        await aptEvidence(ctx),
-        'Security updates install automatically (unattended-upgrades)',
-        'Updates do not install automatically',
-        fix,
-      )
+      return toVerdict(await aptEvidence(ctx), SUMMARY_UNATTENDED, SUMMARY_OFF, fix)
     }
     case 'mint': {
       const mint = await mintEvidence(ctx)
       if (mint.status === 'pass')
-        return toVerdict(mint, 'Update Manager installs updates automatically', '', 'auto-updates.linux.mint')
-      const apt = await aptEvidence(ctx)
-      if (apt.status === 'pass')
         return toVerdict(
-          apt,
-          'Security updates install automatically (unattended-upgrades)',
-          '',
+          mint,
+          msg('check.auto-updates.linux.summary.mint'),
+          SUMMARY_OFF,
           'auto-updates.linux.mint',
         )
+      const apt = await aptEvidence(ctx)
+      if (apt.status === 'pass')
+        return toVerdict(apt, SUMMARY_UNATTENDED, SUMMARY_OFF, 'auto-updates.linux.mint')
       const merged: Evidence = {
         status: mint.status === 'unknown' || apt.status === 'unknown' ? 'unknown' : 'fail',
         observed: [...mint.observed, ...apt.observed],
-        problem: [mint.problem, apt.problem].filter((p) => p !== undefined).join('; '),
+        problems: [...(mint.problems ?? []), ...(apt.problems ?? [])],
         sources: [...mint.sources, ...apt.sources],
       }
-      return toVerdict(merged, '', 'Updates do not install automatically', 'auto-updates.linux.mint')
+      return toVerdict(merged, SUMMARY_UNATTENDED, SUMMARY_OFF, 'auto-updates.linux.mint')
     }
     case 'fedora':
       return toVerdict(
         await fedoraEvidence(ctx),
-        'Updates install automatically (dnf-automatic)',
-        'Updates do not install automatically',
+        msg('check.auto-updates.linux.summary.dnf'),
+        SUMMARY_OFF,
         'auto-updates.linux.fedora',
       )
     case 'arch':
       return fail({
-        summary: `${name} has no automatic updates`,
-        observed: [`distribution: ${name} (rolling release, updated by hand with pacman -Syu)`],
+        summary: msg('check.auto-updates.linux.summary.arch', { name }),
+        observed: [msg('check.auto-updates.linux.observed.arch', { name })],
         requirement: REQUIREMENT,
         remediationId: 'auto-updates.linux.arch',
-        reason:
-          'Arch-based systems are designed to be updated by hand and have no built-in automatic updates. Update at least weekly and follow the steps; your security contact may accept this with a regular update routine.',
+        reason: msg('check.auto-updates.linux.reason.arch'),
         sources: [release.path],
       })
     case 'unknown':
       return unknown({
-        summary: `Preflight does not know how ${name} installs updates`,
-        observed: [`distribution: ${name}`],
+        summary: msg('check.auto-updates.linux.summary.unknownDistro', { name }),
+        observed: [msg('check.auto-updates.linux.observed.distribution', { name })],
         requirement: REQUIREMENT,
         remediationId: 'auto-updates.unknown',
-        reason: `Preflight knows the update systems of Debian, Ubuntu, Linux Mint, Fedora and Arch; ${name} is none of them. Check its automatic update settings yourself.`,
+        reason: msg('check.auto-updates.linux.reason.unknownDistro', { name }),
         sources: [release.path],
       })
   }

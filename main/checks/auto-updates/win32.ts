@@ -14,9 +14,10 @@
  * the three that cannot be read → unknown, never pass.
  */
 import type { CheckVerdict } from '../../../shared/check-types'
-import { describeCommand, describeCommandError } from '../../probe/probe'
+import type { Msg } from '../../../shared/i18n/msg'
+import { describeCommand } from '../../probe/probe'
 import type { CheckContext, CheckStrategy } from '../types'
-import { fail, pass, unknown } from '../verdict'
+import { commandErrorMsg, fail, msg, pass, semicolonList, unknown } from '../verdict'
 import { codeName, parseStartType, START_TYPES } from '../win32/sc'
 import { readRegKey, regDword, regGet, regQueryArgv, regString, regSubkey, type RegValue } from '../win32/reg'
 
@@ -26,18 +27,17 @@ export const PAUSE_ARGV = regQueryArgv('HKLM\\SOFTWARE\\Microsoft\\WindowsUpdate
 export { parseStartType }
 export const SERVICE_ARGV = ['sc.exe', 'qc', 'wuauserv']
 
-const REQUIREMENT =
-  'Windows Update installs updates automatically: not paused, not turned off by policy, service not disabled'
+const REQUIREMENT = msg('check.auto-updates.win32.requirement')
 
 /** A finding from one of the three sources. */
 interface Finding {
   readonly level: 'fail' | 'unknown'
-  readonly text: string
+  readonly text: Msg
   readonly remediationId: string
 }
 
 interface Part {
-  readonly observed: string[]
+  readonly observed: Msg[]
   readonly findings: Finding[]
 }
 
@@ -54,7 +54,7 @@ export function judgePolicy(
 ): Part {
   const part: Part = { observed: [], findings: [] }
   if (blocks === null) {
-    part.observed.push('no Windows Update policy is set')
+    part.observed.push(msg('check.auto-updates.win32.observed.noPolicy'))
     return part
   }
   const top = blocks[0]?.values ?? new Map<string, RegValue>()
@@ -65,58 +65,60 @@ export function judgePolicy(
   if (access.kind === 'value' && access.value === 1) {
     part.findings.push({
       level: 'fail',
-      text: 'a policy removes access to Windows Update (DisableWindowsUpdateAccess = 1)',
+      text: msg('check.auto-updates.win32.finding.noAccess'),
       remediationId: policyId,
     })
   } else if (access.kind === 'invalid') {
-    part.findings.push({ level: 'unknown', text: access.detail, remediationId: 'auto-updates.unknown' })
+    part.findings.push({ level: 'unknown', text: access.detailMsg, remediationId: 'auto-updates.unknown' })
   }
 
   const noAuto = regDword(au, 'NoAutoUpdate')
   if (noAuto.kind === 'value') {
-    part.observed.push(`policy NoAutoUpdate = ${noAuto.value}`)
+    part.observed.push(msg('check.auto-updates.win32.observed.noAutoUpdate', { value: noAuto.value }))
     if (noAuto.value === 1)
       part.findings.push({
         level: 'fail',
-        text: 'automatic updates are turned off by policy (NoAutoUpdate = 1)',
+        text: msg('check.auto-updates.win32.finding.noAutoUpdate'),
         remediationId: policyId,
       })
   } else if (noAuto.kind === 'invalid') {
-    part.findings.push({ level: 'unknown', text: noAuto.detail, remediationId: 'auto-updates.unknown' })
+    part.findings.push({ level: 'unknown', text: noAuto.detailMsg, remediationId: 'auto-updates.unknown' })
   }
 
   const options = regDword(au, 'AUOptions')
   if (options.kind === 'value') {
-    part.observed.push(`policy AUOptions = ${options.value}`)
+    part.observed.push(msg('check.auto-updates.win32.observed.auOptions', { value: options.value }))
     if (options.value === 2) {
       part.findings.push({
         level: 'fail',
-        text: 'policy only notifies about updates and never downloads them (AUOptions = 2)',
+        text: msg('check.auto-updates.win32.finding.notifyOnly'),
         remediationId: policyId,
       })
     } else if (![3, 4, 5, 7].includes(options.value)) {
       part.findings.push({
         level: 'unknown',
-        text: `policy AUOptions = ${options.value} is not a documented value`,
+        text: msg('check.auto-updates.win32.finding.auOptionsUnknown', { value: options.value }),
         remediationId: 'auto-updates.unknown',
       })
     }
   } else if (options.kind === 'invalid') {
-    part.findings.push({ level: 'unknown', text: options.detail, remediationId: 'auto-updates.unknown' })
+    part.findings.push({ level: 'unknown', text: options.detailMsg, remediationId: 'auto-updates.unknown' })
   }
 
   const useServer = regDword(au, 'UseWUServer')
   if (useServer.kind === 'value' && useServer.value === 1) {
     const server = regString(top, 'WUServer')
-    const where = server.kind === 'value' && server.value !== '' ? server.value : '(no address set)'
     part.findings.push({
       level: 'unknown',
-      text: `updates come from an organisation's update server (WUServer ${where}), which Preflight cannot judge`,
+      text:
+        server.kind === 'value' && server.value !== ''
+          ? msg('check.auto-updates.win32.finding.wsus', { server: server.value })
+          : msg('check.auto-updates.win32.finding.wsusNoAddress'),
       remediationId: 'auto-updates.unknown',
     })
   }
   if (part.observed.length === 0 && part.findings.length === 0)
-    part.observed.push('a Windows Update policy key exists but turns nothing off')
+    part.observed.push(msg('check.auto-updates.win32.observed.policyNothing'))
   return part
 }
 
@@ -131,23 +133,23 @@ export function judgeMdm(values: ReadonlyMap<string, RegValue> | null): Part {
   const v = regDword(values, 'AllowAutoUpdate')
   if (v.kind === 'absent') return part
   if (v.kind === 'invalid') {
-    part.findings.push({ level: 'unknown', text: v.detail, remediationId: 'auto-updates.unknown' })
+    part.findings.push({ level: 'unknown', text: v.detailMsg, remediationId: 'auto-updates.unknown' })
     return part
   }
-  part.observed.push(`device management sets AllowAutoUpdate = ${v.value}`)
+  part.observed.push(msg('check.auto-updates.win32.observed.mdm', { value: v.value }))
   if (v.value === 5 || v.value === 0) {
     part.findings.push({
       level: 'fail',
       text:
         v.value === 5
-          ? 'device management turns automatic updates off (AllowAutoUpdate = 5)'
-          : 'device management only notifies about updates before downloading them (AllowAutoUpdate = 0)',
+          ? msg('check.auto-updates.win32.finding.mdmOff')
+          : msg('check.auto-updates.win32.finding.mdmNotify'),
       remediationId: 'auto-updates.win32.policy',
     })
   } else if (v.value > 5) {
     part.findings.push({
       level: 'unknown',
-      text: `device management sets AllowAutoUpdate = ${v.value}, not a value Preflight knows`,
+      text: msg('check.auto-updates.win32.finding.mdmUnknown', { value: v.value }),
       remediationId: 'auto-updates.unknown',
     })
   }
@@ -168,7 +170,7 @@ const PAUSE_VALUES: readonly { readonly name: string; readonly blocksSecurity: b
 export function judgePause(values: ReadonlyMap<string, RegValue> | null, now: Date): Part {
   const part: Part = { observed: [], findings: [] }
   if (values === null) {
-    part.observed.push('updates have never been paused')
+    part.observed.push(msg('check.auto-updates.win32.observed.neverPaused'))
     return part
   }
   let securityPause: { end: Date; name: string } | null = null
@@ -180,13 +182,17 @@ export function judgePause(values: ReadonlyMap<string, RegValue> | null, now: Da
     if (end === null) {
       part.findings.push({
         level: 'unknown',
-        text: `${name} is ${v.type} ${JSON.stringify(String(v.value))}, not a date Preflight can read`,
+        text: msg('check.auto-updates.win32.finding.pauseUnreadable', {
+          name,
+          type: v.type,
+          value: JSON.stringify(String(v.value)),
+        }),
         remediationId: 'auto-updates.unknown',
       })
       continue
     }
     if (end.getTime() <= now.getTime()) {
-      part.observed.push(`an earlier pause ended ${isoDate(end)} (${name})`)
+      part.observed.push(msg('check.auto-updates.win32.observed.pauseEnded', { date: isoDate(end), name }))
     } else if (blocksSecurity) {
       if (securityPause === null || end.getTime() > securityPause.end.getTime()) securityPause = { end, name }
     } else {
@@ -196,15 +202,19 @@ export function judgePause(values: ReadonlyMap<string, RegValue> | null, now: Da
   if (securityPause !== null) {
     part.findings.push({
       level: 'fail',
-      text: `updates are paused until ${isoDate(securityPause.end)} (${securityPause.name})`,
+      text: msg('check.auto-updates.win32.finding.paused', {
+        date: isoDate(securityPause.end),
+        name: securityPause.name,
+      }),
       remediationId: 'auto-updates.win32.paused',
     })
   } else if (featurePause !== null) {
     part.observed.push(
-      `feature updates (new Windows versions) are paused until ${isoDate(featurePause)}; security updates are not`,
+      msg('check.auto-updates.win32.observed.featurePaused', { date: isoDate(featurePause) }),
     )
   }
-  if (part.observed.length === 0 && part.findings.length === 0) part.observed.push('updates are not paused')
+  if (part.observed.length === 0 && part.findings.length === 0)
+    part.observed.push(msg('check.auto-updates.win32.observed.notPaused'))
   return part
 }
 
@@ -214,7 +224,7 @@ function isoDate(d: Date): string {
 }
 
 /** Judge the service start type. */
-export function judgeService(startType: number | null, problem: string | null): Part {
+export function judgeService(startType: number | null, problem: Msg | null): Part {
   if (problem !== null)
     return {
       observed: [],
@@ -226,7 +236,7 @@ export function judgeService(startType: number | null, problem: string | null): 
       findings: [
         {
           level: 'unknown',
-          text: 'the start type of the Windows Update service could not be read from `sc qc wuauserv`',
+          text: msg('check.auto-updates.win32.finding.serviceUnreadable'),
           remediationId: 'auto-updates.unknown',
         },
       ],
@@ -234,16 +244,19 @@ export function judgeService(startType: number | null, problem: string | null): 
   const name = codeName(START_TYPES, startType)
   if (startType === 4)
     return {
-      observed: [`Windows Update service start type ${startType} (${name})`],
+      observed: [msg('check.auto-updates.win32.observed.service', { code: startType, name })],
       findings: [
         {
           level: 'fail',
-          text: 'the Windows Update service (wuauserv) is disabled',
+          text: msg('check.auto-updates.win32.finding.serviceDisabled'),
           remediationId: 'auto-updates.win32.service',
         },
       ],
     }
-  return { observed: [`Windows Update service start type ${startType} (${name})`], findings: [] }
+  return {
+    observed: [msg('check.auto-updates.win32.observed.service', { code: startType, name })],
+    findings: [],
+  }
 }
 
 /** Combine the parts: any fail → fail; else any unknown → unknown; else pass. */
@@ -255,28 +268,34 @@ export function combine(parts: readonly Part[], sources: readonly string[]): Che
   const first = fails[0]
   if (first !== undefined) {
     return fail({
-      summary: capitalise(first.text),
+      summary: msg('check.auto-updates.win32.summary.finding', { finding: first.text }),
       observed: [...observed, ...findings.map((f) => f.text)],
       requirement: REQUIREMENT,
       remediationId: first.remediationId,
       sources,
       ...(unknowns.length > 0
-        ? { reason: `Also not readable: ${unknowns.map((u) => u.text).join('; ')}` }
+        ? {
+            reason: msg('check.auto-updates.win32.reason.alsoUnreadable', {
+              problems: semicolonList(unknowns.map((u) => u.text)),
+            }),
+          }
         : {}),
     })
   }
   if (unknowns.length > 0) {
     return unknown({
-      summary: 'Could not confirm that Windows installs updates automatically',
+      summary: msg('check.auto-updates.win32.summary.unconfirmed'),
       observed: [...observed, ...unknowns.map((u) => u.text)],
       requirement: REQUIREMENT,
       remediationId: 'auto-updates.unknown',
-      reason: `${capitalise(unknowns.map((u) => u.text).join('; '))}. Open Settings › Windows Update to check that updates are not paused, and ask your security contact if an organisation manages this laptop.`,
+      reason: msg('check.auto-updates.win32.reason.unconfirmed', {
+        problems: semicolonList(unknowns.map((u) => u.text)),
+      }),
       sources,
     })
   }
   return pass({
-    summary: 'Windows installs updates automatically',
+    summary: msg('check.auto-updates.win32.summary.on'),
     observed,
     requirement: REQUIREMENT,
     remediationId: 'auto-updates.win32.settings',
@@ -284,8 +303,9 @@ export function combine(parts: readonly Part[], sources: readonly string[]): Che
   })
 }
 
-function capitalise(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1)
+/** Why a registry key could not be read (readRegKey always gives the message). */
+function regReason(read: { readonly reasonMsg?: Msg }): Msg {
+  return read.reasonMsg ?? msg('check.common.noAnswer')
 }
 
 export const win32Strategy: CheckStrategy = {
@@ -312,7 +332,7 @@ export const win32Strategy: CheckStrategy = {
     if (policy.kind === 'error') {
       parts.push({
         observed: [],
-        findings: [{ level: 'unknown', text: policy.reason, remediationId: 'auto-updates.unknown' }],
+        findings: [{ level: 'unknown', text: regReason(policy), remediationId: 'auto-updates.unknown' }],
       })
     } else {
       parts.push(judgePolicy(policy.kind === 'values' ? policy.blocks : null))
@@ -321,7 +341,7 @@ export const win32Strategy: CheckStrategy = {
     if (mdm.kind === 'error') {
       parts.push({
         observed: [],
-        findings: [{ level: 'unknown', text: mdm.reason, remediationId: 'auto-updates.unknown' }],
+        findings: [{ level: 'unknown', text: regReason(mdm), remediationId: 'auto-updates.unknown' }],
       })
     } else {
       parts.push(judgeMdm(mdm.kind === 'values' ? mdm.values : null))
@@ -330,19 +350,22 @@ export const win32Strategy: CheckStrategy = {
     if (pause.kind === 'error') {
       parts.push({
         observed: [],
-        findings: [{ level: 'unknown', text: pause.reason, remediationId: 'auto-updates.unknown' }],
+        findings: [{ level: 'unknown', text: regReason(pause), remediationId: 'auto-updates.unknown' }],
       })
     } else {
       parts.push(judgePause(pause.kind === 'values' ? pause.values : null, ctx.now))
     }
 
     if (service.kind === 'error') {
-      parts.push(judgeService(null, describeCommandError(SERVICE_ARGV, service.error)))
+      parts.push(judgeService(null, commandErrorMsg(SERVICE_ARGV, service.error)))
     } else if (service.exitCode !== 0) {
       parts.push(
         judgeService(
           null,
-          `\`${describeCommand(SERVICE_ARGV)}\` failed with code ${service.exitCode} (1060: the service does not exist; 5: access denied)`,
+          msg('check.auto-updates.win32.finding.serviceExit', {
+            command: describeCommand(SERVICE_ARGV),
+            code: service.exitCode,
+          }),
         ),
       )
     } else {

@@ -1,36 +1,47 @@
 /**
  * Wording shared by the three os-version strategies, so that every platform states the requirement
- * and the "cannot judge" reasons the same way.
+ * and the "cannot judge" reasons the same way (messages of shared/i18n/en/checks-os-version.ts).
  */
+import { dataAgeDays } from '../../../shared/os-support/judge'
+import type { OsSupportData } from '../../../shared/os-support/types'
+import type { Msg, MsgValue } from '../../../shared/i18n/msg'
 import type { Policy } from '../../../shared/policy'
+import { msg } from '../verdict'
 
 /** The requirement line shown with every os-version verdict. */
-export function osVersionRequirement(policy: Policy): string {
-  return (
-    'a release that still gets security updates, with every update public for more than ' +
-    `${policy.osVersion.patchGraceDays} days installed`
-  )
+export function osVersionRequirement(policy: Policy): Msg {
+  return msg('check.os-version.common.requirement', { days: policy.osVersion.patchGraceDays })
 }
 
 /** Linux wording: updates are judged by the last successful system upgrade. */
-export function linuxRequirement(policy: Policy): string {
-  return (
-    'a release that still gets security updates, and a successful system upgrade within the last ' +
-    `${policy.osVersion.maxUpgradeAgeDays} days`
-  )
+export function linuxRequirement(policy: Policy): Msg {
+  return msg('check.os-version.linux.requirement', { days: policy.osVersion.maxUpgradeAgeDays })
 }
 
 /** Reason for a release newer than anything in the bundled table. */
-export function newerThanDataReason(what: string, dataAsOf: string): string {
-  return (
-    `${what} is newer than Preflight's OS support data (as of ${dataAsOf}), so Preflight cannot tell ` +
-    'whether it is supported and up to date. Update Preflight, or ask your security contact for a refreshed policy.'
-  )
+export function newerThanDataReason(what: MsgValue, dataAsOf: string): Msg {
+  return msg('check.os-version.common.reason.newerThanData', { what, dataAsOf })
 }
 
-/** "(projected)" suffix for dates the table marks as projections. */
-export function projectedNote(projected: boolean | undefined): string {
-  return projected === true
-    ? ' (projected date: the vendor had not published it when the data was compiled)'
-    : ''
+/** A date of the table, with the "(projected date: …)" note when the table marks it as a projection. */
+export function datedMsg(date: string, projected: boolean | undefined): MsgValue {
+  return projected === true ? msg('check.os-version.common.projectedDate', { date }) : date
+}
+
+/**
+ * Null when the table is fresh enough to judge patch levels; otherwise the reason to show (the
+ * message of shared/os-support/judge.ts `staleDataReason`, same English).
+ */
+export function staleDataMsg(
+  data: Pick<OsSupportData, 'dataAsOf'>,
+  now: Date,
+  policy: Pick<Policy, 'osVersion'>,
+): Msg | null {
+  const age = dataAgeDays(data, now)
+  if (age <= policy.osVersion.maxDataAgeDays) return null
+  return msg('check.os-version.common.reason.stale', {
+    age,
+    dataAsOf: data.dataAsOf,
+    allowed: policy.osVersion.maxDataAgeDays,
+  })
 }

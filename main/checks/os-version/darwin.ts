@@ -7,16 +7,11 @@
  * more than the grace period. docs/os-support.md explains the choice.
  */
 import type { CheckVerdict } from '../../../shared/check-types'
-import {
-  findMacosCycle,
-  hasEnded,
-  judgeMacosPatch,
-  positionOutside,
-  staleDataReason,
-} from '../../../shared/os-support/judge'
+import { isMsg, type Msg } from '../../../shared/i18n/msg'
+import { findMacosCycle, hasEnded, judgeMacosPatch, positionOutside } from '../../../shared/os-support/judge'
 import type { CheckContext, CheckStrategy } from '../types'
-import { commandProblem, fail, pass, unknown } from '../verdict'
-import { newerThanDataReason, osVersionRequirement, projectedNote } from './common'
+import { commandProblemMsg, fail, msg, pass, unknown } from '../verdict'
+import { datedMsg, newerThanDataReason, osVersionRequirement, staleDataMsg } from './common'
 import { macosMajor, parseSwVers, type SwVers } from './sw-vers'
 
 /** The one command this check runs (SYSTEM_VERSION_COMPAT is removed from its env by the probe). */
@@ -24,13 +19,13 @@ export const SW_VERS_ARGV = ['/usr/bin/sw_vers'] as const
 
 const SOURCE = 'sw_vers'
 
-/** Read and parse sw_vers; a string is the reason it could not be read. */
-export async function readSwVers(ctx: Pick<CheckContext, 'probe'>): Promise<SwVers | string> {
+/** Read and parse sw_vers; a message is the reason it could not be read. */
+export async function readSwVers(ctx: Pick<CheckContext, 'probe'>): Promise<SwVers | Msg> {
   const out = await ctx.probe.run(SW_VERS_ARGV, { timeoutMs: 5_000 })
-  const problem = commandProblem(SW_VERS_ARGV, out)
+  const problem = commandProblemMsg(SW_VERS_ARGV, out)
   if (problem !== null) return problem
-  if (out.kind !== 'exit') return 'sw_vers could not be run'
-  return parseSwVers(out.stdout) ?? `\`sw_vers\` printed something Preflight does not recognise`
+  if (out.kind !== 'exit') return msg('check.os-version.darwin.problem.notRun')
+  return parseSwVers(out.stdout) ?? msg('check.os-version.darwin.problem.unrecognised')
 }
 
 /** Remediation: macOS 12 and older use the old Software Update pane; 13+ the new settings. */
@@ -45,19 +40,20 @@ export function judgeMacos(
 ): CheckVerdict {
   const requirement = osVersionRequirement(ctx.policy)
   const version = sw.productVersion
-  const label = `macOS ${version}${sw.productVersionExtra !== null ? ` ${sw.productVersionExtra}` : ''} (${sw.buildVersion})`
-  const observed = [label]
+  const label = msg('check.os-version.darwin.observed.version', {
+    version: `${version}${sw.productVersionExtra !== null ? ` ${sw.productVersionExtra}` : ''}`,
+    build: sw.buildVersion,
+  })
+  const observed: Msg[] = [label]
   const base = { requirement, observed, sources: [SOURCE] }
   const major = macosMajor(version)
 
   if (version.startsWith('10.16')) {
     return unknown({
       ...base,
-      summary: 'macOS reported a compatibility version (10.16)',
+      summary: msg('check.os-version.darwin.summary.compat'),
       remediationId: 'os-version.unknown',
-      reason:
-        'macOS answered "10.16", the number it shows to old software when SYSTEM_VERSION_COMPAT is set, so the real version is hidden. ' +
-        'Check the version in Apple menu > About This Mac, then run Preflight again from a normal session.',
+      reason: msg('check.os-version.darwin.reason.compat'),
     })
   }
 
@@ -72,44 +68,46 @@ export function judgeMacos(
     if (pos === 'older' && oldest !== undefined && hasEnded(oldest.securityEnd, ctx.now)) {
       return fail({
         ...base,
-        summary: `macOS ${version} no longer gets security updates`,
+        summary: msg('check.os-version.darwin.summary.olderEnded', { version }),
         remediationId: upgradeId(major),
-        reason: `macOS ${major} is older than macOS ${oldest.major} ${oldest.name}, whose security support already ended on ${oldest.securityEnd}.`,
+        reason: msg('check.os-version.darwin.reason.olderEnded', {
+          major,
+          oldest: msg('check.os-version.darwin.cycle', { major: oldest.major, name: oldest.name }),
+          end: String(oldest.securityEnd),
+        }),
       })
     }
     return unknown({
       ...base,
-      summary: `macOS ${version} is not in Preflight's support data`,
+      summary: msg('check.os-version.darwin.summary.notInData', { version }),
       remediationId: 'os-version.unknown',
       reason:
         pos === 'newer'
-          ? newerThanDataReason(`macOS ${major}`, data.dataAsOf)
-          : `macOS ${major} is not a release Preflight knows (as of ${data.dataAsOf}). Ask your security contact.`,
+          ? newerThanDataReason(msg('check.common.macosVersion', { version: major }), data.dataAsOf)
+          : msg('check.os-version.darwin.reason.unlisted', { major, dataAsOf: data.dataAsOf }),
     })
   }
 
-  const cycleName = `macOS ${cycle.major} ${cycle.name}`
+  const cycleName = msg('check.os-version.darwin.cycle', { major: cycle.major, name: cycle.name })
   if (hasEnded(cycle.securityEnd, ctx.now)) {
+    const end = datedMsg(String(cycle.securityEnd), cycle.securityEndProjected)
     return fail({
       ...base,
-      observed: [
-        ...observed,
-        `${cycleName} security support ended ${cycle.securityEnd}${projectedNote(cycle.securityEndProjected)}`,
-      ],
-      summary: `${cycleName} no longer gets security updates`,
+      observed: [...observed, msg('check.os-version.darwin.observed.ended', { release: cycleName, end })],
+      summary: msg('check.os-version.common.summary.ended', { release: cycleName }),
       remediationId: upgradeId(major),
-      reason: `Apple fixes security problems only in supported macOS versions; ${cycleName} stopped receiving them on ${cycle.securityEnd}${projectedNote(cycle.securityEndProjected)}.`,
+      reason: msg('check.os-version.darwin.reason.ended', { release: cycleName, end }),
     })
   }
 
   const grace = ctx.policy.osVersion.patchGraceDays
   const patch = judgeMacosPatch(cycle, version, ctx.now, grace)
   // Table too old to know the newest update: only "missing an update it already lists" can be judged.
-  const stale = staleDataReason(data, ctx.now, ctx.policy)
+  const stale = staleDataMsg(data, ctx.now, ctx.policy)
   if (stale !== null && patch.kind !== 'behind') {
     return unknown({
       ...base,
-      summary: `${cycleName} is supported, but Preflight's data is too old to judge updates`,
+      summary: msg('check.os-version.common.summary.stale', { release: cycleName }),
       remediationId: 'os-version.darwin.update',
       reason: stale,
     })
@@ -118,19 +116,35 @@ export function judgeMacos(
     case 'no-data':
       return unknown({
         ...base,
-        summary: `No update list for ${cycleName}`,
+        summary: msg('check.os-version.common.summary.noData', { release: cycleName }),
         remediationId: 'os-version.unknown',
-        reason: `Preflight's data (as of ${data.dataAsOf}) lists no updates for ${cycleName}, so it cannot tell whether ${version} is current.`,
+        reason: msg('check.os-version.darwin.reason.noData', {
+          dataAsOf: data.dataAsOf,
+          release: cycleName,
+          version,
+        }),
       })
     case 'behind':
       return fail({
         ...base,
-        observed: [...observed, `required: ${patch.required.version} (public since ${patch.required.date})`],
-        summary: `macOS is missing updates since ${patch.required.date}: newest is ${patch.newest.version}`,
+        observed: [
+          ...observed,
+          msg('check.os-version.darwin.observed.required', {
+            version: patch.required.version,
+            date: patch.required.date,
+          }),
+        ],
+        summary: msg('check.os-version.darwin.summary.behind', {
+          date: patch.required.date,
+          newest: patch.newest.version,
+        }),
         remediationId: 'os-version.darwin.update',
-        reason:
-          `macOS ${patch.required.version} was published on ${patch.required.date}, more than ${grace} days ago; this Mac runs ${version}.` +
-          (stale !== null ? ` Preflight's data is old, so newer updates may exist as well.` : ''),
+        reason: msg(
+          stale !== null
+            ? 'check.os-version.darwin.reason.behindStale'
+            : 'check.os-version.darwin.reason.behind',
+          { required: patch.required.version, date: patch.required.date, grace, version },
+        ),
       })
     case 'current':
       return pass({
@@ -138,10 +152,13 @@ export function judgeMacos(
         observed: [
           ...observed,
           patch.required !== null
-            ? `at least ${patch.required.version} (public since ${patch.required.date}) is installed`
-            : `no update of ${cycleName} is older than ${grace} days yet`,
+            ? msg('check.os-version.common.observed.atLeast', {
+                version: patch.required.version,
+                date: patch.required.date,
+              })
+            : msg('check.os-version.common.observed.noneOlder', { release: cycleName, grace }),
         ],
-        summary: `${cycleName} is supported and up to date`,
+        summary: msg('check.os-version.common.summary.current', { release: cycleName }),
         remediationId: 'os-version.darwin.update',
       })
   }
@@ -155,12 +172,12 @@ export const darwinStrategy: CheckStrategy = {
   },
   async run(ctx) {
     const sw = await readSwVers(ctx)
-    if (typeof sw === 'string') {
+    if (isMsg(sw)) {
       return unknown({
-        summary: 'Could not read the macOS version',
+        summary: msg('check.os-version.darwin.summary.unreadable'),
         requirement: osVersionRequirement(ctx.policy),
         remediationId: 'os-version.unknown',
-        reason: `${sw}. Check the version in Apple menu > About This Mac and press "Check again".`,
+        reason: msg('check.os-version.darwin.reason.unreadable', { problem: sw }),
         sources: [SOURCE],
       })
     }

@@ -5,6 +5,7 @@
  * returns null rather than guessing when the facts cannot be read.
  */
 import type { OsIdentity } from '../../../shared/check-types'
+import { isMsg } from '../../../shared/i18n/msg'
 import type { CheckContext } from '../types'
 import { readSwVers } from './darwin'
 import { DEBIAN_VERSION } from './linux'
@@ -14,7 +15,7 @@ import { windowsDisplayName } from './windows-version'
 /** macOS: {name:'macOS', version:'15.3.1', build:'24D70'} (an RSR suffix is kept: "13.3.1 (a)"). */
 async function identifyDarwin(ctx: CheckContext): Promise<OsIdentity | null> {
   const sw = await readSwVers(ctx)
-  if (typeof sw === 'string') return null
+  if (isMsg(sw)) return null
   const version =
     sw.productVersionExtra !== null ? `${sw.productVersion} ${sw.productVersionExtra}` : sw.productVersion
   return { platform: 'darwin', name: sw.productName, version, build: sw.buildVersion }
@@ -23,7 +24,7 @@ async function identifyDarwin(ctx: CheckContext): Promise<OsIdentity | null> {
 /** Windows: {name:'Windows 11 Pro', version:'24H2', build:'26100.6899'}. */
 async function identifyWin32(ctx: CheckContext): Promise<OsIdentity | null> {
   const v = await readWindowsVersion(ctx)
-  if (typeof v === 'string') return null
+  if (isMsg(v)) return null
   return {
     platform: 'win32',
     name: windowsDisplayName(v),

@@ -7,6 +7,8 @@
  */
 import { compareVersions, findLinuxCycle, findLinuxCycleByCodename } from '../../../shared/os-support/judge'
 import type { LinuxCycle, OsSupportData } from '../../../shared/os-support/types'
+import type { Msg, MsgValue } from '../../../shared/i18n/msg'
+import { msg } from '../verdict'
 
 export type LinuxFamily = 'apt' | 'mint' | 'dnf' | 'pacman'
 
@@ -42,23 +44,27 @@ export function linuxFamily(fields: Readonly<Record<string, string>>): LinuxFami
 
 /** How os-release maps onto the table. */
 export type CycleMatch =
-  | { readonly kind: 'cycle'; readonly cycle: LinuxCycle; readonly via: string | null }
+  | { readonly kind: 'cycle'; readonly cycle: LinuxCycle; readonly via: Msg | null }
   | { readonly kind: 'rolling'; readonly name: string }
-  | { readonly kind: 'newer'; readonly what: string }
-  | { readonly kind: 'older'; readonly what: string; readonly oldest: LinuxCycle }
-  | { readonly kind: 'unlisted'; readonly what: string }
+  | { readonly kind: 'newer'; readonly what: MsgValue }
+  | { readonly kind: 'older'; readonly what: MsgValue; readonly oldest: LinuxCycle }
+  | { readonly kind: 'unlisted'; readonly what: MsgValue }
+
+const basedOn = (name: MsgValue, cycle: LinuxCycle): Msg =>
+  msg('check.os-version.linux.observed.basedOn', { name, base: cycle.name })
 
 /** Find the support-table entry for an os-release. */
 export function matchLinuxCycle(fields: Readonly<Record<string, string>>, data: OsSupportData): CycleMatch {
   const distro = distroKey(fields)
-  const pretty = fields.PRETTY_NAME ?? fields.NAME ?? (distro || 'this Linux distribution')
+  const pretty: MsgValue =
+    fields.PRETTY_NAME ?? fields.NAME ?? (distro || msg('check.os-version.linux.thisDistribution'))
   const rolling = data.rolling.find((r) => r.distro === distro)
   if (rolling !== undefined) return { kind: 'rolling', name: rolling.name }
   const versionId = (fields.VERSION_ID ?? '').trim()
   const known = data.linux.filter((c) => c.distro === distro)
   if (known.length > 0) {
     if (versionId === '' || !/^\d+(\.\d+)*$/.test(versionId))
-      return { kind: 'unlisted', what: `${pretty} (no release number: a testing or development version?)` }
+      return { kind: 'unlisted', what: msg('check.os-version.linux.noReleaseNumber', { name: pretty }) }
     const key = cycleKey(distro, versionId)
     const cycle = findLinuxCycle(data, distro, key)
     if (cycle !== undefined) return { kind: 'cycle', cycle, via: null }
@@ -74,12 +80,12 @@ export function matchLinuxCycle(fields: Readonly<Record<string, string>>, data: 
   const ubuntuCodename = (fields.UBUNTU_CODENAME ?? '').trim().toLowerCase()
   if (ids.includes('ubuntu') && ubuntuCodename !== '') {
     const cycle = findLinuxCycleByCodename(data, 'ubuntu', ubuntuCodename)
-    if (cycle !== undefined) return { kind: 'cycle', cycle, via: `${pretty} is based on ${cycle.name}` }
+    if (cycle !== undefined) return { kind: 'cycle', cycle, via: basedOn(pretty, cycle) }
   }
   const codename = (fields.DEBIAN_CODENAME ?? fields.VERSION_CODENAME ?? '').trim().toLowerCase()
   if (ids.includes('debian') && codename !== '') {
     const cycle = findLinuxCycleByCodename(data, 'debian', codename)
-    if (cycle !== undefined) return { kind: 'cycle', cycle, via: `${pretty} is based on ${cycle.name}` }
+    if (cycle !== undefined) return { kind: 'cycle', cycle, via: basedOn(pretty, cycle) }
   }
   return { kind: 'unlisted', what: pretty }
 }

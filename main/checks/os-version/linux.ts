@@ -12,11 +12,12 @@
  * too old) or the upgrade logs cannot be read.
  */
 import type { CheckVerdict } from '../../../shared/check-types'
-import { hasEnded, staleDataReason } from '../../../shared/os-support/judge'
+import type { Msg } from '../../../shared/i18n/msg'
+import { hasEnded } from '../../../shared/os-support/judge'
 import type { LinuxCycle } from '../../../shared/os-support/types'
 import type { CheckContext, CheckStrategy } from '../types'
-import { fail, pass, unknown } from '../verdict'
-import { linuxRequirement, newerThanDataReason, projectedNote } from './common'
+import { fail, fileProblemMsg, msg, pass, semicolonList, unknown } from '../verdict'
+import { datedMsg, linuxRequirement, newerThanDataReason, staleDataMsg } from './common'
 import { linuxFamily, matchLinuxCycle, osIds, type LinuxFamily } from './linux-release'
 import { esmInfraEnabled, PRO_STATUS_ARGV } from './ubuntu-pro'
 import {
@@ -74,18 +75,18 @@ function releaseUpgradeId(distro: string): string {
  * An EOL Ubuntu LTS still covered by Ubuntu Pro ESM Infra: the observed line, or null when there is
  * no such coverage (no esmEnd, ended, pro missing, not attached, esm-infra not enabled).
  */
-async function ubuntuProCovers(ctx: CheckContext, cycle: LinuxCycle): Promise<string | null> {
+async function ubuntuProCovers(ctx: CheckContext, cycle: LinuxCycle): Promise<Msg | null> {
   if (cycle.distro !== 'ubuntu' || cycle.esmEnd === undefined || hasEnded(cycle.esmEnd, ctx.now)) return null
   const out = await ctx.probe.run(PRO_STATUS_ARGV, { timeoutMs: 15_000 })
   if (out.kind !== 'exit' || out.exitCode !== 0 || !esmInfraEnabled(out.stdout)) return null
-  return `Ubuntu Pro ESM Infra is enabled: security updates until ${cycle.esmEnd}`
+  return msg('check.os-version.linux.observed.esm', { date: cycle.esmEnd })
 }
 
 /**
  * Fedora and Arch have no /run/reboot-required: compare the running kernel with what is installed.
  * Returns what was seen when a restart is pending, or null (also when it cannot be told).
  */
-async function kernelRestartPending(ctx: CheckContext, family: LinuxFamily): Promise<string | null> {
+async function kernelRestartPending(ctx: CheckContext, family: LinuxFamily): Promise<Msg | null> {
   if (family !== 'dnf' && family !== 'pacman') return null
   const rel = await ctx.probe.readFile(KERNEL_RELEASE)
   if (rel.kind !== 'file') return null
@@ -95,29 +96,27 @@ async function kernelRestartPending(ctx: CheckContext, family: LinuxFamily): Pro
     const r = await ctx.probe.run(RPM_LAST_ARGV, { timeoutMs: 20_000 })
     if (r.kind !== 'exit' || r.exitCode !== 0) return null
     const newer = newerKernelInstalled(r.stdout, running)
-    return newer !== null ? `kernel ${newer} is installed, but ${running} is running` : null
+    return newer !== null ? msg('check.os-version.linux.observed.newerKernel', { newer, running }) : null
   }
   const modules = await ctx.probe.readFile(MODULES_BUILTIN(running), { tailBytes: 64 })
   return modules.kind === 'error' && modules.error === 'ENOENT'
-    ? `the running kernel ${running} has been replaced (its modules are gone from /usr/lib/modules)`
+    ? msg('check.os-version.linux.observed.kernelReplaced', { running })
     : null
 }
 
-/** Gather upgrade evidence for a family; the strings are problems met on the way (for reasons). */
+/** Gather upgrade evidence for a family; `problems` are the problems met on the way (for reasons). */
 async function gatherEvidence(
   ctx: CheckContext,
   family: LinuxFamily,
-): Promise<{ evidence: UpgradeEvidence[]; problems: string[]; sources: string[] }> {
-  const problems: string[] = []
+): Promise<{ evidence: UpgradeEvidence[]; problems: Msg[]; sources: string[] }> {
+  const problems: Msg[] = []
   const sources: string[] = []
   const evidence: UpgradeEvidence[] = []
-  const fileProblem = (path: string, err: string) =>
+  const fileProblem = (path: string, error: 'ENOENT' | 'EACCES' | 'EIO') =>
     problems.push(
-      err === 'EACCES'
-        ? `${path} is not readable`
-        : err === 'ENOENT'
-          ? `${path} does not exist`
-          : `${path} could not be read`,
+      error === 'EACCES'
+        ? msg('check.os-version.linux.problem.notReadable', { path })
+        : (fileProblemMsg(path, { kind: 'error', error }) as Msg),
     )
   if (family === 'apt' || family === 'mint') {
     const h = await ctx.probe.readFile(APT_HISTORY, { tailBytes: LOG_TAIL_BYTES })
@@ -160,8 +159,8 @@ async function gatherEvidence(
     else
       problems.push(
         r.kind === 'error'
-          ? `\`rpm -qa --last\` failed (${r.error})`
-          : `\`rpm -qa --last\` exited with code ${r.exitCode}`,
+          ? msg('check.os-version.linux.problem.rpmFailed', { error: r.error })
+          : msg('check.os-version.linux.problem.rpmExit', { code: r.exitCode }),
       )
   }
   return { evidence, problems, sources }
@@ -175,28 +174,37 @@ async function judgeLinux(ctx: CheckContext): Promise<CheckVerdict> {
   const osr = await ctx.facts.osRelease()
   if (host.kind === 'wsl' || host.kind === 'container') {
     return unknown({
-      summary: host.kind === 'wsl' ? 'Running inside WSL' : 'Running inside a container',
+      summary:
+        host.kind === 'wsl'
+          ? msg('check.os-version.linux.summary.wsl')
+          : msg('check.os-version.linux.summary.container'),
       requirement,
       remediationId: 'os-version.unknown',
       reason:
         host.kind === 'wsl'
-          ? "This Linux runs inside Windows (WSL); the laptop's operating system is Windows. Run the Windows version of Preflight."
-          : "This is a container; the laptop's operating system is outside it. Run Preflight on the laptop itself.",
+          ? msg('check.os-version.linux.reason.wsl')
+          : msg('check.os-version.linux.reason.container'),
       sources: [],
     })
   }
   if (osr === null) {
     return unknown({
-      summary: 'Could not identify the Linux distribution',
+      summary: msg('check.os-version.linux.summary.noOsRelease'),
       requirement,
       remediationId: 'os-version.unknown',
-      reason: 'Neither /etc/os-release nor /usr/lib/os-release could be read.',
+      reason: msg('check.os-version.linux.reason.noOsRelease'),
       sources: ['/etc/os-release'],
     })
   }
   const f = osr.fields
   const pretty = f.PRETTY_NAME ?? f.NAME ?? f.ID ?? 'Linux'
-  const observed: string[] = [`${pretty} (ID=${f.ID ?? '?'}, VERSION_ID=${f.VERSION_ID ?? '?'})`]
+  const observed: Msg[] = [
+    msg('check.os-version.linux.observed.release', {
+      name: pretty,
+      id: f.ID ?? '?',
+      versionId: f.VERSION_ID ?? '?',
+    }),
+  ]
   const sources = [osr.path]
   const family = linuxFamily(f)
   const match = matchLinuxCycle(f, ctx.osSupport)
@@ -210,7 +218,7 @@ async function judgeLinux(ctx: CheckContext): Promise<CheckVerdict> {
   let supportUnknown: (() => CheckVerdict) | null = null
   switch (match.kind) {
     case 'rolling':
-      observed.push(`${match.name} is a rolling release: no end of life, judged by upgrade age`)
+      observed.push(msg('check.os-version.linux.observed.rolling', { name: match.name }))
       break
     case 'cycle':
       cycle = match.cycle
@@ -219,21 +227,25 @@ async function judgeLinux(ctx: CheckContext): Promise<CheckVerdict> {
     case 'older': {
       if (hasEnded(match.oldest.securityEnd, ctx.now)) {
         return fail({
-          summary: `${match.what} no longer gets security updates`,
+          summary: msg('check.os-version.common.summary.ended', { release: match.what }),
           observed,
           requirement,
           remediationId: releaseUpgradeId(distro),
-          reason: `${match.what} is older than ${match.oldest.name}, whose security support already ended on ${match.oldest.securityEnd}.`,
+          reason: msg('check.os-version.linux.reason.older', {
+            release: match.what,
+            oldest: match.oldest.name,
+            end: String(match.oldest.securityEnd),
+          }),
           sources,
         })
       }
       supportUnknown = () =>
         unknown({
-          summary: `${match.what} is not in Preflight's support data`,
+          summary: msg('check.os-version.linux.summary.notInData', { release: match.what }),
           observed,
           requirement,
           remediationId: 'os-version.unknown',
-          reason: `${match.what} is not in Preflight's support data. Ask your security contact.`,
+          reason: msg('check.os-version.linux.reason.notInData', { release: match.what }),
           sources,
         })
       break
@@ -242,24 +254,24 @@ async function judgeLinux(ctx: CheckContext): Promise<CheckVerdict> {
     case 'unlisted': {
       if (supportEnd !== null && hasEnded(supportEnd, ctx.now)) {
         return fail({
-          summary: `${match.what} no longer gets security updates`,
-          observed: [...observed, `os-release SUPPORT_END=${supportEnd}`],
+          summary: msg('check.os-version.common.summary.ended', { release: match.what }),
+          observed: [...observed, msg('check.os-version.linux.observed.supportEnd', { date: supportEnd })],
           requirement,
           remediationId: releaseUpgradeId(distro),
-          reason: `The distribution itself declares the end of support as ${supportEnd} (SUPPORT_END in ${osr.path}).`,
+          reason: msg('check.os-version.linux.reason.supportEnd', { date: supportEnd, path: osr.path }),
           sources,
         })
       }
       supportUnknown = () =>
         unknown({
-          summary: `${match.what} is not in Preflight's support data`,
+          summary: msg('check.os-version.linux.summary.notInData', { release: match.what }),
           observed,
           requirement,
           remediationId: 'os-version.unknown',
           reason:
             match.kind === 'newer'
               ? newerThanDataReason(match.what, ctx.osSupport.dataAsOf)
-              : `${match.what} is not in Preflight's support table, so Preflight cannot tell whether it still gets security updates. Ask your security contact.`,
+              : msg('check.os-version.linux.reason.unlisted', { release: match.what }),
           sources,
         })
       break
@@ -269,9 +281,11 @@ async function judgeLinux(ctx: CheckContext): Promise<CheckVerdict> {
   if (cycle !== null) {
     const endText =
       cycle.securityEnd === null
-        ? 'no end announced'
-        : `until ${cycle.securityEnd}${projectedNote(cycle.securityEndProjected)}`
-    observed.push(`${cycle.name}: security support ${endText}`)
+        ? msg('check.os-version.linux.state.noEnd')
+        : msg('check.os-version.common.state.until', {
+            date: datedMsg(cycle.securityEnd, cycle.securityEndProjected),
+          })
+    observed.push(msg('check.os-version.linux.observed.support', { release: cycle.name, end: endText }))
     if (hasEnded(cycle.securityEnd, ctx.now)) {
       const esm = await ubuntuProCovers(ctx, cycle)
       if (esm !== null) {
@@ -280,28 +294,37 @@ async function judgeLinux(ctx: CheckContext): Promise<CheckVerdict> {
         sources.push('pro status --format json')
       } else {
         return fail({
-          summary: `${cycle.name} no longer gets security updates`,
+          summary: msg('check.os-version.common.summary.ended', { release: cycle.name }),
           observed:
             cycle.extendedNote !== undefined
-              ? [...observed, `paid extension: ${cycle.extendedNote}`]
+              ? [
+                  ...observed,
+                  msg('check.os-version.linux.observed.paidExtension', { note: cycle.extendedNote }),
+                ]
               : observed,
           requirement,
           remediationId: releaseUpgradeId(cycle.distro),
           reason:
-            `${cycle.name} stopped receiving security updates on ${cycle.securityEnd}.` +
-            (cycle.extendedNote !== undefined
-              ? ` ${cycle.extendedNote} exists; Preflight found it not enabled on this machine (\`pro status\`).`
-              : ''),
+            cycle.extendedNote !== undefined
+              ? msg('check.os-version.linux.reason.endedExtension', {
+                  release: cycle.name,
+                  date: String(cycle.securityEnd),
+                  note: cycle.extendedNote,
+                })
+              : msg('check.os-version.linux.reason.ended', {
+                  release: cycle.name,
+                  date: String(cycle.securityEnd),
+                }),
           sources,
         })
       }
     }
-    const stale = staleDataReason(ctx.osSupport, ctx.now, policy)
+    const stale = staleDataMsg(ctx.osSupport, ctx.now, policy)
     const name = cycle.name
     if (stale !== null)
       supportUnknown = () =>
         unknown({
-          summary: `${name} was supported, but Preflight's data is too old to judge it now`,
+          summary: msg('check.os-version.linux.summary.staleCycle', { release: name }),
           observed,
           requirement,
           remediationId: updateId(family),
@@ -313,11 +336,15 @@ async function judgeLinux(ctx: CheckContext): Promise<CheckVerdict> {
   if (family === null) {
     if (supportUnknown !== null) return supportUnknown()
     return unknown({
-      summary: 'Could not tell how this distribution installs updates',
+      summary: msg('check.os-version.linux.summary.unknownFamily'),
       observed,
       requirement,
       remediationId: 'os-version.unknown',
-      reason: `Preflight reads the upgrade history of apt, dnf and pacman systems; ${pretty} is none of these (ID=${f.ID ?? '?'}, ID_LIKE=${f.ID_LIKE ?? '?'}).`,
+      reason: msg('check.os-version.linux.reason.unknownFamily', {
+        release: pretty,
+        id: f.ID ?? '?',
+        idLike: f.ID_LIKE ?? '?',
+      }),
       sources,
     })
   }
@@ -330,15 +357,14 @@ async function judgeLinux(ctx: CheckContext): Promise<CheckVerdict> {
   // Upgrade age unknown: kept for the end, since a pending restart can still decide a fail.
   const ageUnknown = (): CheckVerdict =>
     unknown({
-      summary: 'Could not find when the system was last upgraded',
+      summary: msg('check.os-version.linux.summary.ageUnknown'),
       observed,
       requirement,
       remediationId: id,
       reason:
-        (problems.length > 0
-          ? `${problems.join('; ')}. `
-          : 'The upgrade logs do not reach back far enough. ') +
-        `Install all updates now; Preflight will then see the upgrade in the log.`,
+        problems.length > 0
+          ? msg('check.os-version.linux.reason.ageProblems', { problems: semicolonList(problems) })
+          : msg('check.os-version.linux.reason.ageNoReach'),
       sources: allSources,
     })
   switch (age.kind) {
@@ -346,24 +372,32 @@ async function judgeLinux(ctx: CheckContext): Promise<CheckVerdict> {
       break
     case 'old':
       return fail({
-        summary: `Last system upgrade was ${age.age} days ago (${age.day})`,
-        observed: [...observed, `last upgrade ${age.day} (${age.source})`],
+        summary: msg('check.os-version.linux.summary.old', { count: age.age, day: age.day }),
+        observed: [
+          ...observed,
+          msg('check.os-version.linux.observed.lastUpgrade', { day: age.day, source: age.source }),
+        ],
         requirement,
         remediationId: id,
-        reason: `The policy asks for a successful system upgrade at least every ${maxAge} days.`,
+        reason: msg('check.os-version.linux.reason.policyAge', { days: maxAge }),
         sources: allSources,
       })
     case 'none-since':
       return fail({
-        summary: `No system upgrade recorded since ${age.since}`,
-        observed: [...observed, `${age.source} covers ${age.since} to now without a successful upgrade`],
+        summary: msg('check.os-version.linux.summary.noneSince', { since: age.since }),
+        observed: [
+          ...observed,
+          msg('check.os-version.linux.observed.noneSince', { source: age.source, since: age.since }),
+        ],
         requirement,
         remediationId: id,
-        reason: `The policy asks for a successful system upgrade at least every ${maxAge} days.`,
+        reason: msg('check.os-version.linux.reason.policyAge', { days: maxAge }),
         sources: allSources,
       })
     case 'recent':
-      observed.push(`last upgrade ${age.day}, ${age.age} days ago (${age.source})`)
+      observed.push(
+        msg('check.os-version.linux.observed.recent', { day: age.day, count: age.age, source: age.source }),
+      )
       break
   }
 
@@ -373,11 +407,11 @@ async function judgeLinux(ctx: CheckContext): Promise<CheckVerdict> {
     allSources.push(REBOOT_REQUIRED)
     if (reboot.kind === 'file') {
       return fail({
-        summary: 'Updates are installed but need a restart to take effect',
-        observed: [...observed, `${REBOOT_REQUIRED} exists`],
+        summary: msg('check.os-version.linux.summary.restart'),
+        observed: [...observed, msg('check.os-version.linux.observed.exists', { path: REBOOT_REQUIRED })],
         requirement,
         remediationId: 'os-version.linux.restart',
-        reason: 'Until the computer restarts it keeps running the old, unpatched kernel and libraries.',
+        reason: msg('check.os-version.linux.reason.restart'),
         sources: allSources,
       })
     }
@@ -385,11 +419,11 @@ async function judgeLinux(ctx: CheckContext): Promise<CheckVerdict> {
       const error = reboot.error
       restartUnknown = () =>
         unknown({
-          summary: 'Could not tell whether a restart is pending',
+          summary: msg('check.os-version.linux.summary.restartUnknown'),
           observed,
           requirement,
           remediationId: 'os-version.linux.restart',
-          reason: `${REBOOT_REQUIRED} could not be read (${error}). Restart the computer and check again.`,
+          reason: msg('check.os-version.linux.reason.restartUnknown', { path: REBOOT_REQUIRED, error }),
           sources: allSources,
         })
     }
@@ -398,11 +432,11 @@ async function judgeLinux(ctx: CheckContext): Promise<CheckVerdict> {
   const kernelRestart = await kernelRestartPending(ctx, family)
   if (kernelRestart !== null) {
     return fail({
-      summary: 'Updates are installed but need a restart to take effect',
+      summary: msg('check.os-version.linux.summary.restart'),
       observed: [...observed, kernelRestart],
       requirement,
       remediationId: 'os-version.linux.restart',
-      reason: 'Until the computer restarts it keeps running the old, unpatched kernel.',
+      reason: msg('check.os-version.linux.reason.restartKernel'),
       sources: [...allSources, KERNEL_RELEASE],
     })
   }
@@ -415,8 +449,14 @@ async function judgeLinux(ctx: CheckContext): Promise<CheckVerdict> {
   return pass({
     summary:
       cycle !== null
-        ? `${cycle.name} is supported${viaEsm ? ' (Ubuntu Pro ESM)' : ''} and was upgraded ${age.age} days ago`
-        : `${pretty} was upgraded ${age.age} days ago`,
+        ? msg(
+            viaEsm ? 'check.os-version.linux.summary.currentEsm' : 'check.os-version.linux.summary.current',
+            {
+              release: cycle.name,
+              count: age.age,
+            },
+          )
+        : msg('check.os-version.linux.summary.upgraded', { release: pretty, count: age.age }),
     observed,
     requirement,
     remediationId: id,

@@ -4,13 +4,13 @@
  * Extended Security Updates where they still run, then the UBR against the monthly cumulative updates.
  */
 import type { CheckVerdict } from '../../../shared/check-types'
+import { isMsg, type Msg } from '../../../shared/i18n/msg'
 import {
   findWindowsRelease,
   hasEnded,
   judgeWindowsPatch,
   lastUbrBeforeEnd,
   positionOutside,
-  staleDataReason,
   windowsEditionFamily,
   windowsEnd,
   windowsEsuEnd,
@@ -18,13 +18,13 @@ import {
 } from '../../../shared/os-support/judge'
 import type { WindowsRelease } from '../../../shared/os-support/types'
 import type { CheckContext, CheckStrategy } from '../types'
-import { fail, pass, unknown } from '../verdict'
+import { fail, msg, pass, unknown } from '../verdict'
 import { readRegKey, regQueryArgv } from '../win32/reg'
-import { newerThanDataReason, osVersionRequirement, projectedNote } from './common'
+import { datedMsg, newerThanDataReason, osVersionRequirement, staleDataMsg } from './common'
 import {
   CURRENT_VERSION_KEY,
   windowsDisplayName,
-  windowsVersionFromRegistry,
+  windowsVersionFromRegistryMsg,
   type WindowsVersion,
 } from './windows-version'
 
@@ -33,19 +33,15 @@ export const CURRENT_VERSION_ARGV = regQueryArgv(CURRENT_VERSION_KEY)
 
 const SOURCE = 'reg query "HKLM\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion"'
 
-/** Read the version facts; a string is the reason they could not be read. */
-export async function readWindowsVersion(ctx: Pick<CheckContext, 'probe'>): Promise<WindowsVersion | string> {
+/** Read the version facts; a message is the reason they could not be read. */
+export async function readWindowsVersion(ctx: Pick<CheckContext, 'probe'>): Promise<WindowsVersion | Msg> {
   const read = await readRegKey(ctx.probe, CURRENT_VERSION_ARGV)
-  if (read.kind === 'error') return read.reason
-  if (read.kind === 'missing') return 'the Windows version key could not be found in the registry'
-  return windowsVersionFromRegistry(read.values)
+  if (read.kind === 'error') return read.reasonMsg ?? msg('check.common.noAnswer')
+  if (read.kind === 'missing') return msg('check.os-version.win32.problem.noKey')
+  return windowsVersionFromRegistryMsg(read.values)
 }
 
-const FAMILY_LABEL: Readonly<Record<WindowsEditionFamily, string>> = {
-  'home-pro': 'Home/Pro editions',
-  enterprise: 'Enterprise/Education editions',
-  ltsc: 'LTSC editions',
-}
+const familyMsg = (family: WindowsEditionFamily): Msg => msg(`check.os-version.win32.family.${family}`)
 
 function upgradeId(v: WindowsVersion): string {
   return v.product === 'Windows 10' ? 'os-version.win32.upgrade-11' : 'os-version.win32.feature-update'
@@ -62,17 +58,29 @@ export function judgeWindows(
 ): CheckVerdict {
   const requirement = osVersionRequirement(ctx.policy)
   const name = windowsDisplayName(v)
-  const label = `${name}${v.displayVersion !== null ? ` ${v.displayVersion}` : ''} (build ${buildText(v)})`
-  const observed = [label, `EditionID ${v.editionId ?? '(none)'}`]
+  const label =
+    v.displayVersion !== null
+      ? msg('check.os-version.win32.observed.version', {
+          name,
+          displayVersion: v.displayVersion,
+          build: buildText(v),
+        })
+      : msg('check.os-version.win32.observed.versionNoDisplay', { name, build: buildText(v) })
+  const observed: Msg[] = [
+    label,
+    v.editionId !== null
+      ? msg('check.os-version.win32.observed.edition', { edition: v.editionId })
+      : msg('check.os-version.win32.observed.noEdition'),
+  ]
   const base = { requirement, observed, sources: [SOURCE] }
   const data = ctx.osSupport
 
   if (v.installationType !== null && v.installationType.toLowerCase() !== 'client') {
     return unknown({
       ...base,
-      summary: `${v.installationType} installations are not covered`,
+      summary: msg('check.os-version.win32.summary.notClient', { type: v.installationType }),
       remediationId: 'os-version.unknown',
-      reason: `This is a Windows ${v.installationType} installation; Preflight judges Windows 10 and 11 desktop editions only. Ask your security contact.`,
+      reason: msg('check.os-version.win32.reason.notClient', { type: v.installationType }),
     })
   }
 
@@ -85,19 +93,19 @@ export function judgeWindows(
     if (pos === 'older') {
       return fail({
         ...base,
-        summary: `Windows build ${v.build} no longer gets security updates`,
+        summary: msg('check.os-version.win32.summary.olderBuild', { build: v.build }),
         remediationId: upgradeId(v),
-        reason: `Build ${v.build} is older than every Windows release in Preflight's data, all of which have reached the end of servicing for regular editions.`,
+        reason: msg('check.os-version.win32.reason.olderBuild', { build: v.build }),
       })
     }
     return unknown({
       ...base,
-      summary: `Windows build ${v.build} is not in Preflight's support data`,
+      summary: msg('check.os-version.win32.summary.notInData', { build: v.build }),
       remediationId: 'os-version.unknown',
       reason:
         pos === 'newer'
-          ? newerThanDataReason(`Windows build ${v.build}`, data.dataAsOf)
-          : `Build ${v.build} is not a released Windows version that Preflight knows (an Insider Preview build?). Ask your security contact.`,
+          ? newerThanDataReason(msg('check.os-version.win32.build', { build: v.build }), data.dataAsOf)
+          : msg('check.os-version.win32.reason.unlisted', { build: v.build }),
     })
   }
 
@@ -108,9 +116,15 @@ export function judgeWindows(
     if (behind !== null) return behind
     return unknown({
       ...base,
-      summary: `Edition "${v.editionId ?? 'none'}" is not recognised`,
+      summary:
+        v.editionId !== null
+          ? msg('check.os-version.win32.summary.unknownEdition', { edition: v.editionId })
+          : msg('check.os-version.win32.summary.noEdition'),
       remediationId: 'os-version.unknown',
-      reason: `Preflight does not know which servicing dates apply to the ${v.editionId ?? 'unnamed'} edition of ${release_}. Ask your security contact.`,
+      reason:
+        v.editionId !== null
+          ? msg('check.os-version.win32.reason.unknownEdition', { edition: v.editionId, release: release_ })
+          : msg('check.os-version.win32.reason.noEdition', { release: release_ }),
     })
   }
   const end = windowsEnd(release, family)
@@ -119,15 +133,29 @@ export function judgeWindows(
     if (behind !== null) return behind
     return unknown({
       ...base,
-      summary: `No servicing dates for ${FAMILY_LABEL[family]} of ${release_}`,
+      summary: msg('check.os-version.win32.summary.noDates', {
+        family: familyMsg(family),
+        release: release_,
+      }),
       remediationId: 'os-version.unknown',
-      reason: `Preflight's data does not list an end of servicing for ${FAMILY_LABEL[family]} of ${release_}. Ask your security contact.`,
+      reason: msg('check.os-version.win32.reason.noDates', { family: familyMsg(family), release: release_ }),
     })
   }
 
-  const endNote = `${FAMILY_LABEL[family]} of ${release_}: servicing ${end === null ? 'open' : `until ${end}`}${projectedNote(release.projected)}`
-  observed.push(endNote)
-  let esuNote: string | null = null
+  const servicing =
+    end === null
+      ? release.projected === true
+        ? msg('check.os-version.win32.state.openProjected')
+        : msg('check.os-version.win32.state.open')
+      : msg('check.os-version.common.state.until', { date: datedMsg(end, release.projected) })
+  observed.push(
+    msg('check.os-version.win32.observed.servicing', {
+      family: familyMsg(family),
+      release: release_,
+      end: servicing,
+    }),
+  )
+  let esu = false
   if (hasEnded(end, ctx.now)) {
     const esuEnd = windowsEsuEnd(release, family)
     const lastRegular = end !== null ? lastUbrBeforeEnd(release, end) : null
@@ -138,46 +166,58 @@ export function judgeWindows(
       lastRegular !== null &&
       v.ubr > lastRegular
     if (!onEsu) {
-      const esuText =
-        esuEnd === undefined
-          ? ''
-          : hasEnded(esuEnd, ctx.now)
-            ? ` Extended Security Updates for these editions also ended on ${esuEnd}.`
-            : ` Extended Security Updates run until ${esuEnd}, but this PC has no update newer than ${release.product} ${release.build}.${lastRegular ?? '?'}, so it is not enrolled.`
+      const params = {
+        family: familyMsg(family),
+        release: release_,
+        end: datedMsg(String(end), release.projected),
+      }
       return fail({
         ...base,
-        summary: `${release_} no longer gets security updates`,
+        summary: msg('check.os-version.common.summary.ended', { release: release_ }),
         remediationId: upgradeId(v),
-        reason: `Microsoft stopped servicing ${FAMILY_LABEL[family]} of ${release_} on ${end}${projectedNote(release.projected)}.${esuText}`,
+        reason:
+          esuEnd === undefined
+            ? msg('check.os-version.win32.reason.ended', params)
+            : hasEnded(esuEnd, ctx.now)
+              ? msg('check.os-version.win32.reason.endedEsuEnded', { ...params, esuEnd: String(esuEnd) })
+              : msg('check.os-version.win32.reason.endedNotEnrolled', {
+                  ...params,
+                  esuEnd: String(esuEnd),
+                  last: `${release.product} ${release.build}.${lastRegular ?? '?'}`,
+                }),
       })
     }
-    esuNote = `Extended Security Updates (until ${esuEnd}): an update newer than ${release.build}.${lastRegular} is installed`
-    observed.push(esuNote)
+    esu = true
+    observed.push(
+      msg('check.os-version.win32.observed.esu', {
+        end: String(esuEnd),
+        build: `${release.build}.${lastRegular}`,
+      }),
+    )
   }
 
-  const stale = staleDataReason(data, ctx.now, ctx.policy)
+  const stale = staleDataMsg(data, ctx.now, ctx.policy)
   if (stale !== null) {
     // Too old to know the newest update: only "missing an update the table already lists" decides.
-    const behind = behindVerdict(
-      v,
-      release,
-      ctx,
-      base,
-      ` Preflight's data is old, so newer updates may exist as well.`,
-    )
+    const behind = behindVerdict(v, release, ctx, base, true)
     if (behind !== null) return behind
     return unknown({
       ...base,
-      summary: `${release_} is supported, but Preflight's data is too old to judge updates`,
+      summary: msg('check.os-version.common.summary.stale', { release: release_ }),
       remediationId: 'os-version.win32.update',
       reason: stale,
     })
   }
-  return judgeUbr(v, release, ctx, base, esuNote !== null)
+  return judgeUbr(v, release, ctx, base, esu)
 }
 
-type Base = { requirement: string; observed: string[]; sources: string[] }
+type Base = { requirement: Msg; observed: Msg[]; sources: string[] }
 type WinUpdate = WindowsRelease['updates'][number]
+
+/** "26100.4061 (KB5058411)": a build with its update number and KB article, as values. */
+function updateText(release: WindowsRelease, u: { ubr: number; kb?: string | undefined }): string {
+  return `${release.build}.${u.ubr}${u.kb !== undefined ? ` (${u.kb})` : ''}`
+}
 
 /** The fail for a PC that lacks `required`, public for longer than the grace period. */
 function missingUpdateFail(
@@ -186,16 +226,31 @@ function missingUpdateFail(
   patch: { readonly required: WinUpdate; readonly newest: WinUpdate },
   grace: number,
   base: Base,
-  note = '',
+  stale = false,
 ): CheckVerdict {
-  const kbText = (u: { ubr: number; kb?: string | undefined }) =>
-    `${release.build}.${u.ubr}${u.kb !== undefined ? ` (${u.kb})` : ''}`
   return fail({
     ...base,
-    observed: [...base.observed, `required: ${kbText(patch.required)}, public since ${patch.required.date}`],
-    summary: `Windows is missing updates since ${patch.required.date}: newest is ${kbText(patch.newest)}`,
+    observed: [
+      ...base.observed,
+      msg('check.os-version.win32.observed.required', {
+        update: updateText(release, patch.required),
+        date: patch.required.date,
+      }),
+    ],
+    summary: msg('check.os-version.win32.summary.missing', {
+      date: patch.required.date,
+      newest: updateText(release, patch.newest),
+    }),
     remediationId: 'os-version.win32.update',
-    reason: `The update ${kbText(patch.required)} was published on ${patch.required.date}, more than ${grace} days ago; this PC is at ${release.build}.${v.ubr}.${note}`,
+    reason: msg(
+      stale ? 'check.os-version.win32.reason.missingStale' : 'check.os-version.win32.reason.missing',
+      {
+        update: updateText(release, patch.required),
+        date: patch.required.date,
+        grace,
+        current: `${release.build}.${v.ubr}`,
+      },
+    ),
   })
 }
 
@@ -209,13 +264,13 @@ function behindVerdict(
   release: WindowsRelease,
   ctx: Pick<CheckContext, 'osSupport' | 'policy' | 'now'>,
   base: Base,
-  note = '',
+  stale = false,
 ): CheckVerdict | null {
   if (v.ubr === null) return null
   const grace = ctx.policy.osVersion.patchGraceDays
   const patch = judgeWindowsPatch(release, v.ubr, ctx.now, grace)
   return patch.kind === 'behind'
-    ? missingUpdateFail({ ...v, ubr: v.ubr }, release, patch, grace, base, note)
+    ? missingUpdateFail({ ...v, ubr: v.ubr }, release, patch, grace, base, stale)
     : null
 }
 
@@ -223,7 +278,7 @@ function judgeUbr(
   v: WindowsVersion,
   release: WindowsRelease,
   ctx: Pick<CheckContext, 'osSupport' | 'policy' | 'now'>,
-  base: { requirement: string; observed: string[]; sources: string[] },
+  base: Base,
   esu: boolean,
 ): CheckVerdict {
   const release_ = `${release.product} ${release.version}`
@@ -231,22 +286,23 @@ function judgeUbr(
   if (v.ubr === null) {
     return unknown({
       ...base,
-      summary: 'Could not read the Windows patch level',
+      summary: msg('check.os-version.win32.summary.noUbr'),
       remediationId: 'os-version.unknown',
-      reason:
-        'The registry has no UBR value (the monthly update number), so Preflight cannot tell which updates are installed.',
+      reason: msg('check.os-version.win32.reason.noUbr'),
     })
   }
   const patch = judgeWindowsPatch(release, v.ubr, ctx.now, grace)
-  const kbText = (u: { ubr: number; kb?: string | undefined }) =>
-    `${release.build}.${u.ubr}${u.kb !== undefined ? ` (${u.kb})` : ''}`
   switch (patch.kind) {
     case 'no-data':
       return unknown({
         ...base,
-        summary: `No update list for ${release_}`,
+        summary: msg('check.os-version.common.summary.noData', { release: release_ }),
         remediationId: 'os-version.unknown',
-        reason: `Preflight's data (as of ${ctx.osSupport.dataAsOf}) lists no monthly updates for build ${release.build}, so it cannot tell whether ${release.build}.${v.ubr} is current.`,
+        reason: msg('check.os-version.win32.reason.noData', {
+          dataAsOf: ctx.osSupport.dataAsOf,
+          build: release.build,
+          current: `${release.build}.${v.ubr}`,
+        }),
       })
     case 'behind':
       return missingUpdateFail({ ...v, ubr: v.ubr }, release, patch, grace, base)
@@ -256,10 +312,15 @@ function judgeUbr(
         observed: [
           ...base.observed,
           patch.required !== null
-            ? `at least ${kbText(patch.required)} (public since ${patch.required.date}) is installed`
-            : `no update of ${release_} is older than ${grace} days yet`,
+            ? msg('check.os-version.common.observed.atLeast', {
+                version: updateText(release, patch.required),
+                date: patch.required.date,
+              })
+            : msg('check.os-version.common.observed.noneOlder', { release: release_, grace }),
         ],
-        summary: `${release_} is supported${esu ? ' (Extended Security Updates)' : ''} and up to date`,
+        summary: esu
+          ? msg('check.os-version.win32.summary.currentEsu', { release: release_ })
+          : msg('check.os-version.common.summary.current', { release: release_ }),
         remediationId: 'os-version.win32.update',
       })
   }
@@ -275,12 +336,12 @@ export const win32Strategy: CheckStrategy = {
   },
   async run(ctx) {
     const v = await readWindowsVersion(ctx)
-    if (typeof v === 'string') {
+    if (isMsg(v)) {
       return unknown({
-        summary: 'Could not read the Windows version',
+        summary: msg('check.os-version.win32.summary.unreadable'),
         requirement: osVersionRequirement(ctx.policy),
         remediationId: 'os-version.unknown',
-        reason: `${v}. Check the version in Settings > System > About and press "Check again".`,
+        reason: msg('check.os-version.win32.reason.unreadable', { problem: v }),
         sources: [SOURCE],
       })
     }

@@ -3,6 +3,8 @@
  * types are never localized). ProductName says "Windows 10" even on Windows 11, so the product is
  * decided by CurrentBuild >= 22000 (detection.md gotcha 3).
  */
+import type { Msg } from '../../../shared/i18n/msg'
+import { english, msg } from '../verdict'
 import { regDword, regString, type RegValue } from '../win32/reg'
 
 export const CURRENT_VERSION_KEY = 'HKLM\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion'
@@ -27,14 +29,20 @@ function str(values: ReadonlyMap<string, RegValue>, name: string): string | null
   return r.kind === 'value' && r.value.trim() !== '' ? r.value.trim() : null
 }
 
-/** Validate the registry values; a string is the reason they cannot be used. */
+/** Validate the registry values; a string is the reason (in English) they cannot be used. */
 export function windowsVersionFromRegistry(values: ReadonlyMap<string, RegValue>): WindowsVersion | string {
+  const v = windowsVersionFromRegistryMsg(values)
+  return 'key' in v ? english(v) : v
+}
+
+/** Validate the registry values; a message is the reason they cannot be used. */
+export function windowsVersionFromRegistryMsg(values: ReadonlyMap<string, RegValue>): WindowsVersion | Msg {
   const buildText = str(values, 'CurrentBuild') ?? str(values, 'CurrentBuildNumber')
-  if (buildText === null) return 'the registry does not list CurrentBuild'
-  if (!/^\d{4,6}$/.test(buildText)) return `CurrentBuild is "${buildText}", not a build number`
+  if (buildText === null) return msg('check.os-version.win32.parse.noBuild')
+  if (!/^\d{4,6}$/.test(buildText)) return msg('check.os-version.win32.parse.badBuild', { value: buildText })
   const build = Number.parseInt(buildText, 10)
   const ubrRead = regDword(values, 'UBR')
-  if (ubrRead.kind === 'invalid') return ubrRead.detail
+  if (ubrRead.kind === 'invalid') return ubrRead.detailMsg
   return {
     build,
     ubr: ubrRead.kind === 'value' ? ubrRead.value : null,

@@ -5,6 +5,7 @@ import { CHECK_IDS, isCheckId } from '../../../shared/check-types'
 import { getRemediation } from '../../../shared/remediation/catalogue'
 import type { Remediation } from '../../../shared/remediation/types'
 import { runChecks } from '../../engine/run-checks'
+import { cliText } from '../text'
 import { formatPracticeHelp } from './practices-cli'
 import { CliError, EXIT, parseCommandArgs, usageError, type Command } from '../command'
 import {
@@ -78,7 +79,7 @@ export const fixCommand: Command = {
       io.stdout(
         values.json
           ? JSON.stringify({ practice, measurements: report.practices ?? [] }, null, 2) + '\n'
-          : formatPracticeHelp(policy, report, practice),
+          : formatPracticeHelp(policy, report, practice, cliText(io.lang)),
       )
       return EXIT.OK
     }

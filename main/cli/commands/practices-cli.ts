@@ -130,8 +130,16 @@ export function practicesSummaryLine(answers: readonly AttestedPractice[]): stri
   return `  practices: ${practicesResultOf(answers).toUpperCase()}${open.map((a) => `\n    ${a.id}: ${answerWords(a)}`).join('')}\n`
 }
 
-/** `preflight fix <practice>`: why and how, per platform and service, with the vendor help pages. */
-export function formatPracticeHelp(policy: Policy, report: Report, practice: Practice): string {
+/**
+ * `preflight fix <practice>`: why and how, per platform and service, with the vendor help pages.
+ * What was measured is shown in the language of `tx` (its messages); the rest is English for now.
+ */
+export function formatPracticeHelp(
+  policy: Policy,
+  report: Report,
+  practice: Practice,
+  tx: CliText = cliText(),
+): string {
   const w = resolvePracticeWords(policy.catalogue, practice, report.platform)
   const [a] = practiceAnswers(
     { ...policy, practices: [practice] },
@@ -148,9 +156,10 @@ export function formatPracticeHelp(policy: Policy, report: Report, practice: Pra
     `Why it matters: ${w.why}`,
   ]
   if (m !== undefined) {
-    lines.push('', `Preflight: ${m.summary}${a !== undefined ? ` (${answerWords(a)})` : ''}`)
-    for (const o of m.observed) lines.push(`  seen: ${o}`)
-    if (m.reason !== undefined) lines.push(`  why: ${m.reason}`)
+    const text = tx.measurement(m)
+    lines.push('', `Preflight: ${text.summary}${a !== undefined ? ` (${answerWords(a)})` : ''}`)
+    for (const o of text.observed) lines.push(`  seen: ${o}`)
+    if (text.reason !== undefined) lines.push(`  why: ${text.reason}`)
   }
   if (w.steps.length > 0) {
     lines.push('')

@@ -7,7 +7,7 @@ import { useEffect, useState, type ReactElement } from 'react'
 import type { PracticeView, PracticesView, Purpose } from '../../../shared/ipc-contract'
 import { api } from '../../api/client'
 import { useApp } from '../../app/context'
-import { englishLang, t } from '../../app/i18n'
+import { measurementTexts, t } from '../../app/i18n'
 import { Alert, Busy, ProgressBar } from '../../components/Feedback'
 import { PracticeChip } from '../../components/StatusChip'
 import { isMeasured, practiceState, requiredProgress } from './practice-state'
@@ -76,6 +76,7 @@ export function PracticeItem({
   const { confirmed, setConfirmed, navigate } = useApp()
   const state = practiceState(view, confirmed)
   const measured = isMeasured(view)
+  const texts = view.measured === null ? null : measurementTexts(view.measured)
   const titleId = `practice-${view.id}`
   return (
     <article className={`practice practice--${state}`} aria-labelledby={titleId}>
@@ -90,16 +91,16 @@ export function PracticeItem({
         </div>
         <PracticeChip result={state} />
       </div>
-      {/* What the laptop showed is written by main in English (not yet catalogue messages). */}
-      {measured && view.measured !== null && (
-        <p className="practice__summary" lang={englishLang()}>
-          {view.measured.summary}
+      {/* What the laptop showed: its messages in the active language (English if main sent none). */}
+      {measured && texts !== null && (
+        <p className="practice__summary" lang={texts.lang}>
+          {texts.summary}
         </p>
       )}
       {measured && view.measured === null && <p className="muted">{t('practices.notYetMeasured')}</p>}
-      {view.measured?.reason !== null && view.measured?.reason !== undefined && state !== 'found' && (
-        <p className="muted" lang={englishLang()}>
-          {view.measured.reason}
+      {texts?.reason !== undefined && state !== 'found' && (
+        <p className="muted" lang={texts.lang}>
+          {texts.reason}
         </p>
       )}
       {view.confirmable && (

@@ -37,6 +37,9 @@ export const CHECKS_COMMON_EN = {
   'check.common.win32.edition': '{edition}',
   'check.common.win32.editionWithId': '{edition} (EditionID {id})',
 
+  'check.common.softwareUpdate.notDictionary':
+    '`{command}` printed something that is not a settings dictionary',
+
   'check.common.noAnswer': 'no answer',
   'check.common.notRun': 'not run',
   'check.common.macosVersion': 'macOS {version}',

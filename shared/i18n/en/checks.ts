@@ -14,6 +14,10 @@ import { CHECKS_BROWSER_UPDATES_EN } from './checks-browser-updates'
 import { CHECKS_MALWARE_PROTECTION_EN } from './checks-malware-protection'
 import { CHECKS_LOGIN_PROTECTION_EN } from './checks-login-protection'
 import { CHECKS_REMOTE_ACCESS_EN } from './checks-remote-access'
+import { CHECKS_AUTO_UPDATES_EN } from './checks-auto-updates'
+import { CHECKS_FIREWALL_EN } from './checks-firewall'
+import { CHECKS_OS_VERSION_EN } from './checks-os-version'
+import { CHECKS_PRACTICES_EN } from './checks-practices'
 
 export const CHECKS_EN = {
   ...CHECKS_COMMON_EN,
@@ -25,6 +29,9 @@ export const CHECKS_EN = {
   ...CHECKS_BROWSER_UPDATES_EN,
   ...CHECKS_REMOTE_ACCESS_EN,
   ...CHECKS_LOGIN_PROTECTION_EN,
+  ...CHECKS_OS_VERSION_EN,
+  ...CHECKS_AUTO_UPDATES_EN,
+  ...CHECKS_PRACTICES_EN,
 } as const satisfies Readonly<Record<string, string>>
 
 /** A key (or plural base) of the check messages: what `msg()` in main/checks/verdict.ts accepts. */

@@ -37,6 +37,9 @@ export const CHECKS_COMMON_ES = {
   'check.common.win32.edition': '{edition}',
   'check.common.win32.editionWithId': '{edition} (EditionID {id})',
 
+  'check.common.softwareUpdate.notDictionary':
+    '`{command}` mostró algo que no es un diccionario de configuración',
+
   'check.common.noAnswer': 'sin respuesta',
   'check.common.notRun': 'no se ejecutó',
   'check.common.macosVersion': 'macOS {version}',

@@ -8,6 +8,10 @@ import { CHECKS_BROWSER_UPDATES_ES } from './checks-browser-updates'
 import { CHECKS_MALWARE_PROTECTION_ES } from './checks-malware-protection'
 import { CHECKS_LOGIN_PROTECTION_ES } from './checks-login-protection'
 import { CHECKS_REMOTE_ACCESS_ES } from './checks-remote-access'
+import { CHECKS_AUTO_UPDATES_ES } from './checks-auto-updates'
+import { CHECKS_FIREWALL_ES } from './checks-firewall'
+import { CHECKS_OS_VERSION_ES } from './checks-os-version'
+import { CHECKS_PRACTICES_ES } from './checks-practices'
 
 export const CHECKS_ES = {
   ...CHECKS_COMMON_ES,
@@ -19,4 +23,7 @@ export const CHECKS_ES = {
   ...CHECKS_BROWSER_UPDATES_ES,
   ...CHECKS_REMOTE_ACCESS_ES,
   ...CHECKS_LOGIN_PROTECTION_ES,
+  ...CHECKS_OS_VERSION_ES,
+  ...CHECKS_AUTO_UPDATES_ES,
+  ...CHECKS_PRACTICES_ES,
 } as const satisfies Readonly<Record<string, string>>

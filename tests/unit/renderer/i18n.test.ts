@@ -9,6 +9,7 @@ import { PURPOSES } from '../../../shared/attestation-types'
 import { VERIFY_CODES } from '../../../shared/attestation-types'
 import {
   checkTexts,
+  measurementTexts,
   englishLang,
   formatNumber,
   interpolate,
@@ -242,5 +243,41 @@ describe('check texts in the active language', () => {
     setCatalogue('en-GB', UI_EN)
     expect(checkTexts(plain).lang).toBeUndefined()
     expect(englishLang()).toBeUndefined()
+  })
+})
+
+describe('practice measurements in the active language', () => {
+  const measuredView = {
+    summary: 'A password manager is not installed at any known location',
+    observed: ['looked at 12 known install locations'],
+    reason: null,
+    text: {
+      summary: {
+        key: 'measure.presence.summary.notFound',
+        params: { what: { key: 'measure.presence.what.password-manager' } },
+      },
+      observed: [{ key: 'measure.presence.observed.lookedAt', params: { count: 12 } }],
+    },
+  }
+
+  it('renders the messages main sent with the active catalogue (Spanish here)', () => {
+    setCatalogue('es', LANGUAGES.es.ui, LANGUAGES.es.checks)
+    expect(measurementTexts(measuredView)).toEqual({
+      summary: 'No se encontró un administrador de contraseñas en ninguna ubicación de instalación conocida',
+      observed: ['se revisaron 12 ubicaciones de instalación conocidas'],
+      reason: undefined,
+      lang: undefined,
+    })
+  })
+
+  it('shows the English of a measurement without messages, marked lang="en" outside English', () => {
+    setCatalogue('es', {})
+    const { text: _text, ...plain } = measuredView
+    expect(measurementTexts({ ...plain, reason: 'why' })).toEqual({
+      summary: measuredView.summary,
+      observed: measuredView.observed,
+      reason: 'why',
+      lang: 'en',
+    })
   })
 })

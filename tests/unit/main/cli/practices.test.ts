@@ -112,6 +112,16 @@ describe('preflight fix <practice> and preflight probes', () => {
     expect(unknown.stderr).toMatch(/practices: two-factor-email/)
   })
 
+  it("shows what was measured in the reader's language (--lang es)", async () => {
+    const r = await run(['fix', 'signal', '--replay', nothing, '--lang', 'es'])
+    expect(r.code).toBe(0)
+    expect(r.stdout).toMatch(
+      /Preflight: No se encontró Signal Desktop en ninguna ubicación de instalación conocida/,
+    )
+    expect(r.stdout).toMatch(/ {2}seen: se revisaron \d+ ubicaciones de instalación conocidas/)
+    expect(r.stdout).not.toMatch(/is not installed at any known location/)
+  })
+
   it('lists the practices with every path looked at', async () => {
     const r = await run(['probes', '--platform', 'win32'])
     expect(r.stdout).toContain('practice signal-desktop')

@@ -41,6 +41,8 @@ export const CONVERTED: Partial<Record<CheckId, readonly Platform[]>> = {
   'browser-updates': ['darwin', 'win32', 'linux'],
   'remote-access': ['darwin', 'win32', 'linux'],
   'login-protection': ['darwin', 'win32', 'linux'],
+  'os-version': ['darwin', 'win32', 'linux'],
+  'auto-updates': ['darwin', 'win32', 'linux'],
 }
 
 const ROOT = path.resolve(__dirname, '../../../..')

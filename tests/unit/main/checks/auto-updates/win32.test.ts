@@ -10,6 +10,7 @@ import {
   SERVICE_ARGV,
   win32Strategy,
 } from '../../../../../main/checks/auto-updates/win32'
+import { english } from '../../../../../main/checks/verdict'
 import { parseRegQuery, parseRegQueryBlocks } from '../../../../../main/checks/win32/reg'
 import { failed, fixture, HEALTHY, ok, runStrategy, stdoutOf, withCommands } from '../win32/harness'
 
@@ -47,14 +48,15 @@ describe('judgePause', () => {
   it('a pause ending in the future fails with its end date; a past one is noted', () => {
     const paused = judgePause(ux('PauseUpdatesExpiryTime    REG_SZ    2026-12-16T09:12:44Z'), NOW)
     expect(levels(paused)).toEqual(['fail'])
-    expect(paused.findings[0]?.text).toContain('2026-12-16T09:12:44Z')
+    const first = paused.findings[0]
+    expect(first && english(first.text)).toContain('2026-12-16T09:12:44Z')
     const past = judgePause(ux('PauseUpdatesExpiryTime    REG_SZ    2026-10-01T00:00:00Z'), NOW)
     expect(levels(past)).toEqual([])
   })
   it('a feature-update pause alone is only noted', () => {
     const p = judgePause(ux('PauseFeatureUpdatesEndTime    REG_SZ    2027-01-01T00:00:00Z'), NOW)
     expect(levels(p)).toEqual([])
-    expect(p.observed.join()).toContain('feature updates')
+    expect(p.observed.map(english).join()).toContain('feature updates')
   })
   it('unreadable pause values are unknown', () => {
     expect(levels(judgePause(ux('PauseQualityUpdatesEndTime    REG_SZ    soon'), NOW))).toEqual(['unknown'])
