@@ -17,18 +17,10 @@ import { RosterError, type CampaignRef, type KeyUnlocker } from '../../ciso/rost
 import { describeWriteError, writeFileAtomic } from '../../util/atomic-write'
 import { toCsv as sharedToCsv } from '../../util/csv'
 import { terminalSafe } from '../../util/terminal-safe'
-import { CliError, EXIT, readPassphraseFile, type CliIo } from '../command'
+import { CliError, cliMsg, EXIT, readPassphraseFile, type CliIo, usageError } from '../command'
 
 /** `--campaign DIR`, accepted by every command except `ciso init`. */
 export const CAMPAIGN_OPTION = { campaign: { type: 'string' } } as const
-
-/** Help text line for --campaign. */
-export const CAMPAIGN_HELP = `  --campaign <dir>       the campaign folder (default: $PREFLIGHT_CAMPAIGN, else the current
-                         folder if it is one)`
-
-/** Help text line for --passphrase-file on commands that change the roster. */
-export const PASSPHRASE_HELP = `  --passphrase-file <f>  the CISO key passphrase, first line of <f> (otherwise asked on the
-                         terminal, once, and only when something is written)`
 
 /** This user's campaign trust anchors (in the config folder: $PREFLIGHT_HOME or the usual place). */
 export function trustStore(io: CliIo): CampaignTrustStore {
@@ -106,14 +98,10 @@ export async function cisoPassphrase(
     if (passphraseFile !== undefined) return readPassphraseFile(passphraseFile, io.cwd)
     const answer = io.prompt ? await io.prompt('CISO key passphrase: ', { secret: true }) : null
     if (answer === null || answer === '')
-      throw new CliError(
-        'the CISO key is protected by a passphrase; give it with --passphrase-file FILE or run in a terminal',
-        EXIT.NOPERM,
-      )
+      throw new CliError(cliMsg('cli.ciso.error.passphraseNeeded'), EXIT.NOPERM)
     return answer
   }
-  if (passphraseFile !== undefined)
-    throw new CliError('the CISO key has no passphrase; run without --passphrase-file', EXIT.USAGE)
+  if (passphraseFile !== undefined) throw usageError(cliMsg('cli.ciso.error.noPassphrase'))
   return undefined
 }
 

@@ -5,55 +5,35 @@
 import { formatFingerprint } from '../../attestation/keys'
 import { trustCampaign } from '../../ciso/campaign'
 import { migrateCampaign, type MigrationSummary } from '../../ciso/migrate'
-import { CliError, EXIT, parseCommandArgs, parseNow, usageError, type CliIo, type Command } from '../command'
 import {
-  CAMPAIGN_HELP,
-  CAMPAIGN_OPTION,
-  campaignRef,
-  cisoPassphrase,
-  mapErrors,
-  PASSPHRASE_HELP,
-  printable,
-  table,
-} from './ciso-common'
+  CliError,
+  cliMsg,
+  EXIT,
+  parseCommandArgs,
+  parseNow,
+  usageError,
+  type CliIo,
+  type Command,
+} from '../command'
+import { commandTexts } from '../help'
+import { cliText } from '../text'
+import { CAMPAIGN_OPTION, campaignRef, cisoPassphrase, mapErrors, printable, table } from './ciso-common'
 
 const HELP_OPTION = { help: { type: 'boolean', short: 'h' } } as const
 
 /** Ask "yes" on the terminal (or accept --yes); a clear usage error without a terminal. */
 async function confirmYes(io: CliIo, yes: boolean, question: string): Promise<boolean> {
   if (yes) return true
-  if (!io.prompt) throw new CliError('cannot ask for confirmation here; pass --yes', EXIT.USAGE)
+  if (!io.prompt) throw usageError(cliMsg('cli.ciso.error.cannotAsk'))
   const answer = await io.prompt(question)
-  if (answer === null) throw new CliError('no terminal to confirm; compare, then pass --yes', EXIT.USAGE)
+  if (answer === null) throw usageError(cliMsg('cli.ciso.trust-campaign.error.noTerminal'))
   return answer.trim().toLowerCase() === 'yes'
 }
 
 /** `preflight ciso trust-campaign`: pin a campaign folder's key on this laptop. */
 export const cisoTrustCampaignCommand: Command = {
   name: 'ciso trust-campaign',
-  summary: "confirm a campaign folder's key on this laptop (first use on a new computer)",
-  help: `Usage: preflight ciso trust-campaign [--campaign <dir>] [--fingerprint <hex>] [--yes] [--replace]
-                                     [--now <iso>]
-
-Every \`preflight ciso\` command checks the campaign folder against the campaign key and roster
-revision this laptop has pinned (in your config folder). \`ciso init\` pins them on the laptop that
-created the campaign; on another computer (or after moving your config folder) run this once: it
-shows the key fingerprint from ciso.pub.pem and checks that the roster is signed by it. Compare the
-fingerprint with the one you read to staff (or your own notes) before you confirm.
-
-Options:
-  --fingerprint <hex>    the fingerprint you expect (grouped or not, at least 32 hex digits):
-                         pinned without asking when it matches, refused when it does not
-  --yes                  do not ask (scripts; you compared the fingerprint already)
-  --replace              pin even though this laptop pinned another key for this campaign or
-                         folder (only after you replaced the campaign key yourself)
-${CAMPAIGN_HELP}
-  --now <iso-date>       the time recorded for the change (default: now; for tests)
-  -h, --help             show this help
-
-Exit codes: 0 pinned (or already pinned), 1 not confirmed or fingerprint differs, 64 usage,
-65 damaged roster, 77 the roster is not signed by the folder's key, or another key is pinned.
-`,
+  ...commandTexts('cli.ciso.trust-campaign'),
   async run(args, io) {
     const { values } = parseCommandArgs(args, {
       ...HELP_OPTION,
@@ -64,12 +44,12 @@ Exit codes: 0 pinned (or already pinned), 1 not confirmed or fingerprint differs
       now: { type: 'string' },
     })
     if (values.help) {
-      io.stdout(this.help)
+      io.stdout(this.help(cliText(io.lang)))
       return EXIT.OK
     }
     const expected = values.fingerprint?.replace(/[\s:]/g, '').toLowerCase()
     if (expected !== undefined && !/^[0-9a-f]{32,64}$/.test(expected))
-      throw usageError('--fingerprint: give at least 32 hex digits')
+      throw usageError(cliMsg('cli.ciso.trust-campaign.error.fingerprint'))
     const ref = await campaignRef(values.campaign, io)
     const now = parseNow(values.now) ?? new Date()
     let mismatch = false
@@ -97,11 +77,7 @@ Exit codes: 0 pinned (or already pinned), 1 not confirmed or fingerprint differs
           )
         },
       }).catch((err: unknown) => {
-        if (mismatch)
-          throw new CliError(
-            'the fingerprint differs from --fingerprint: nothing was pinned. Someone may have replaced ciso.pub.pem and the roster; restore the folder from your backup.',
-            EXIT.FAIL,
-          )
+        if (mismatch) throw new CliError(cliMsg('cli.ciso.trust-campaign.error.differs'), EXIT.FAIL)
         throw err
       }),
     )
@@ -154,27 +130,7 @@ function summaryText(s: MigrationSummary): string {
 /** `preflight ciso migrate`: review and sign an unsigned roster of an earlier version, once. */
 export const cisoMigrateCommand: Command = {
   name: 'ciso migrate',
-  summary: 'review and sign the unsigned roster of a campaign folder made by an earlier version',
-  help: `Usage: preflight ciso migrate [--campaign <dir>] [--yes] [--passphrase-file <file>] [--now <iso>]
-
-Campaign folders made by earlier versions of Preflight keep an unsigned roster.json, which every
-command now refuses (ROSTER_UNSIGNED): anyone who could write to the folder could have enrolled a
-device, un-revoked a key or emptied the required checks. This command shows every trust decision in
-it (devices and their status, policies and their required checks, requests), and after you confirm
-that they are yours, signs the roster with the CISO key and pins the campaign on this laptop. The
-old file is kept as roster.v1.json. It runs once per folder and is refused on a laptop that has
-already seen a signed roster of the campaign (then an unsigned roster is a replaced file).
-
-Options:
-  --yes                  do not ask (scripts; you reviewed the summary already)
-${CAMPAIGN_HELP}
-${PASSPHRASE_HELP}
-  --now <iso-date>       the time recorded for the change (default: now; for tests)
-  -h, --help             show this help
-
-Exit codes: 0 migrated, 1 not confirmed, 64 usage, 65 not an old roster, 77 key problem or the
-laptop has seen a signed roster of this campaign.
-`,
+  ...commandTexts('cli.ciso.migrate'),
   async run(args, io) {
     const { values } = parseCommandArgs(args, {
       ...HELP_OPTION,
@@ -184,7 +140,7 @@ laptop has seen a signed roster of this campaign.
       now: { type: 'string' },
     })
     if (values.help) {
-      io.stdout(this.help)
+      io.stdout(this.help(cliText(io.lang)))
       return EXIT.OK
     }
     const ref = await campaignRef(values.campaign, io)
@@ -206,7 +162,7 @@ laptop has seen a signed roster of this campaign.
         },
       }),
     ).catch((err: unknown) => {
-      if (declined) throw new CliError('not confirmed; nothing was migrated', EXIT.FAIL)
+      if (declined) throw new CliError(cliMsg('cli.ciso.migrate.error.notConfirmed'), EXIT.FAIL)
       throw err
     })
     io.stdout(
