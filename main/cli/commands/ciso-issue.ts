@@ -49,8 +49,9 @@ export const cisoInitCommand: Command = {
       'insecure-no-passphrase': { type: 'boolean' },
       now: { type: 'string' },
     })
+    const tx = cliText(io.lang)
     if (values.help) {
-      io.stdout(this.help(cliText(io.lang)))
+      io.stdout(this.help(tx))
       return EXIT.OK
     }
     if (values.dir === undefined) throw usageError(cliMsg('cli.usage.required', { option: '--dir' }))
@@ -67,9 +68,9 @@ export const cisoInitCommand: Command = {
     if (values['passphrase-file'] !== undefined) {
       passphrase = await readPassphraseFile(values['passphrase-file'], io.cwd)
     } else if (!insecure) {
-      const first = io.prompt ? await io.prompt('New CISO key passphrase: ', { secret: true }) : null
+      const first = io.prompt ? await io.prompt(tx.t('cli.ciso.init.newPassphrase'), { secret: true }) : null
       if (first === null) throw usageError(cliMsg('cli.ciso.init.error.passphrase'))
-      const again = (await io.prompt?.('Type it again: ', { secret: true })) ?? null
+      const again = (await io.prompt?.(tx.t('cli.ciso.init.again'), { secret: true })) ?? null
       if (first !== again) throw usageError(cliMsg('cli.ciso.init.error.passphrasesDiffer'))
       passphrase = first
     }
@@ -86,16 +87,12 @@ export const cisoInitCommand: Command = {
       ),
     )
     io.stdout(
-      `Created campaign folder ${result.dir}\n` +
-        `CISO key fingerprint: ${formatFingerprint(result.fingerprint)}\n` +
-        `  (full: ${result.fingerprint})\n` +
-        `Give staff ${path.join(result.dir, 'ciso.pub.pem')} and read them this fingerprint in person or\n` +
-        `over a verified call, so they pin the right key. This laptop has pinned it for the campaign.\n`,
+      `${tx.t('cli.ciso.init.created', { dir: result.dir })}\n` +
+        `${tx.t('cli.ciso.keyFingerprint', { fp: formatFingerprint(result.fingerprint) })}\n` +
+        `  ${tx.t('cli.ciso.fullFingerprint', { hex: result.fingerprint })}\n` +
+        `${tx.t('cli.ciso.init.giveStaff', { file: path.join(result.dir, 'ciso.pub.pem') })}\n`,
     )
-    if (passphrase === undefined)
-      io.stderr(
-        'warning: the CISO key is NOT encrypted (--insecure-no-passphrase): anyone who can read the campaign folder can sign trust decisions\n',
-      )
+    if (passphrase === undefined) io.stderr(tx.t('cli.ciso.init.insecure') + '\n')
     return EXIT.OK
   },
 }
@@ -116,8 +113,9 @@ export const cisoPolicySignCommand: Command = {
       },
       true,
     )
+    const tx = cliText(io.lang)
     if (values.help) {
-      io.stdout(this.help(cliText(io.lang)))
+      io.stdout(this.help(tx))
       return EXIT.OK
     }
     if (positionals.length !== 1) throw usageError(cliMsg('cli.ciso.policy.sign.error.oneFile'))
@@ -133,12 +131,12 @@ export const cisoPolicySignCommand: Command = {
       }),
     )
     io.stdout(
-      `Signed policy ${signed.record.id} v${signed.record.version} (digest ${signed.record.digest})\n` +
-        `Stored in ${signed.file}\n`,
+      `${tx.t('cli.ciso.policy.sign.signed', { id: signed.record.id, version: signed.record.version, digest: signed.record.digest })}\n` +
+        `${tx.t('cli.ciso.storedIn', { file: signed.file })}\n`,
     )
     if (values.out !== undefined) {
       const out = await writeOut(values.out, serializeEnvelope(signed.envelope), io.cwd)
-      io.stdout(`Written to ${out}\n`)
+      io.stdout(tx.t('cli.ciso.writtenTo', { file: out }) + '\n')
     }
     return EXIT.OK
   },
@@ -161,6 +159,7 @@ async function bulkRequests(
   now: Date,
   io: CliIo,
 ): Promise<number> {
+  const tx = cliText(io.lang)
   if (values['out-dir'] === undefined) throw usageError(cliMsg('cli.ciso.request.error.outDir'))
   const purpose = values.purpose
   if (purpose !== undefined && !isPurpose(purpose))
@@ -170,7 +169,7 @@ async function bulkRequests(
   const list = parseStaffList(text, purpose !== undefined ? { defaultPurpose: purpose } : {})
   if (list.problems.length > 0) {
     io.stderr(
-      `${printable(listFile)}: the staff list has problems; nothing was issued:\n` +
+      `${tx.t('cli.ciso.request.listProblems', { file: printable(listFile) })}\n` +
         formatProblems(list.problems)
           .split('\n')
           .map((l) => `  ${l}`)
@@ -196,15 +195,26 @@ async function bulkRequests(
       unlock,
     }),
   )
-  if (result.policySignedNow === 'defaults')
-    io.stderr('note: no policy signed yet; signed the built-in defaults as policy "default" v1\n')
+  if (result.policySignedNow === 'defaults') io.stderr(tx.t('cli.ciso.defaultsSigned') + '\n')
   const byPurpose = new Map<string, number>()
   for (const it of result.items) byPurpose.set(it.purpose, (byPurpose.get(it.purpose) ?? 0) + 1)
+  const purposes = [...byPurpose]
+    .map(([purpose, count]) => tx.t('cli.ciso.request.bulkPurpose', { count, purpose }))
+    .join(', ')
   io.stdout(
-    `Issued ${result.items.length} requests (${[...byPurpose].map(([p, n]) => `${n} ${p}`).join(', ')}), ` +
-      `policy ${result.policy.id} v${result.policy.version}, valid until ${result.notAfter}\n` +
-      `Written to ${printable(result.outDir)}: one file per staffer and ${path.basename(result.indexFile)} ` +
-      `(name, staff id, file and pasteable request text, for a mail merge)\n`,
+    tx.t('cli.ciso.request.bulkIssued', {
+      count: result.items.length,
+      purposes,
+      policy: result.policy.id,
+      version: result.policy.version,
+      until: result.notAfter,
+    }) +
+      '\n' +
+      tx.t('cli.ciso.request.bulkWritten', {
+        dir: printable(result.outDir),
+        index: path.basename(result.indexFile),
+      }) +
+      '\n',
   )
   return EXIT.OK
 }
@@ -228,8 +238,9 @@ export const cisoRequestCommand: Command = {
       'passphrase-file': { type: 'string' },
       now: { type: 'string' },
     })
+    const tx = cliText(io.lang)
     if (values.help) {
-      io.stdout(this.help(cliText(io.lang)))
+      io.stdout(this.help(tx))
       return EXIT.OK
     }
     const validDays = parsePositiveInt('--valid-days', values['valid-days']) ?? REQUEST_VALIDITY_DAYS
@@ -261,21 +272,28 @@ export const cisoRequestCommand: Command = {
         const given =
           policyText !== undefined ? { text: policyText, what: values.policy as string } : undefined
         const resolved = await resolveRequestPolicy(dir, loaded, key, given, now)
-        if (resolved.signedNow === 'defaults')
-          io.stderr('note: no policy signed yet; signed the built-in defaults as policy "default" v1\n')
+        if (resolved.signedNow === 'defaults') io.stderr(tx.t('cli.ciso.defaultsSigned') + '\n')
         const policy = resolved.policy
         const r = await issueRequest(dir, resolved.roster, key, { staffId, purpose, policy, validDays, now })
         return { roster: r.roster, result: { ...r.issued, policy } }
       }),
     )
     io.stderr(
-      `Issued ${issued.payload.purpose} request ${issued.payload.requestId} for ${issued.payload.staffId}, ` +
-        `policy ${issued.policy.record.id} v${issued.policy.record.version}, valid until ${issued.payload.notAfter}\n` +
-        `Stored in ${issued.file}\n`,
+      tx.t('cli.ciso.request.issued', {
+        purpose: issued.payload.purpose,
+        id: issued.payload.requestId,
+        staff: issued.payload.staffId,
+        policy: issued.policy.record.id,
+        version: issued.policy.record.version,
+        until: issued.payload.notAfter,
+      }) +
+        '\n' +
+        tx.t('cli.ciso.storedIn', { file: issued.file }) +
+        '\n',
     )
     if (values.out !== undefined) {
       const out = await writeOut(values.out, serializeEnvelope(issued.envelope), io.cwd)
-      io.stderr(`Written to ${out}\n`)
+      io.stderr(tx.t('cli.ciso.writtenTo', { file: out }) + '\n')
     }
     if (values.text === true) io.stdout(encodeRequestText(issued.envelope))
     else if (values.out === undefined) io.stdout(serializeEnvelope(issued.envelope))
@@ -299,8 +317,9 @@ export const cisoPolicyRetireCommand: Command = {
       },
       true,
     )
+    const tx = cliText(io.lang)
     if (values.help) {
-      io.stdout(this.help(cliText(io.lang)))
+      io.stdout(this.help(tx))
       return EXIT.OK
     }
     if (positionals.length !== 1) throw usageError(cliMsg('cli.ciso.policy.retire.error.id'))
@@ -319,7 +338,7 @@ export const cisoPolicyRetireCommand: Command = {
         return { roster: { ...roster, policies }, result: null }
       }),
     )
-    io.stdout(`Policy ${id} v${version} is no longer accepted.\n`)
+    io.stdout(tx.t('cli.ciso.policy.retire.done', { id, version }) + '\n')
     return EXIT.OK
   },
 }

@@ -30,10 +30,11 @@ import {
   type Command,
 } from '../command'
 import { commandTexts } from '../help'
-import { cliText } from '../text'
+import { cliText, type CliText } from '../text'
 import {
   CAMPAIGN_OPTION,
   campaignRef,
+  confirmTypedYes,
   cisoUnlocker,
   mapErrors,
   printable,
@@ -52,7 +53,7 @@ function shortFp(fp: string | undefined): string {
  * The command to enroll an enrollable row's file, quoted for the shell of `platform`, or why it is
  * left out (a file name that cannot be printed both exactly and safely).
  */
-export function enrollCommandFor(row: VerifyRow, platform: NodeJS.Platform): string {
+export function enrollCommandFor(row: VerifyRow, platform: NodeJS.Platform, tx: CliText = cliText()): string {
   const line = pastableCommand(
     [
       { literal: 'preflight ciso enroll' },
@@ -62,11 +63,8 @@ export function enrollCommandFor(row: VerifyRow, platform: NodeJS.Platform): str
     ],
     shellFor(platform),
   )
-  if (line !== null) return `to enroll it once you have compared the fingerprint: ${line}`
-  return (
-    'to enroll it once you have compared the fingerprint, run `preflight ciso enroll <file> --staff-id <id>`: ' +
-    'the command is not printed because the file name holds characters that cannot be shown safely; rename the file first'
-  )
+  if (line !== null) return tx.t('cli.ciso.verify.enroll', { command: line })
+  return tx.t('cli.ciso.verify.enrollUnsafe')
 }
 
 /** A practices judgement for a table cell: the result, and the required practices not met. */
@@ -75,7 +73,18 @@ function practicesCell(p: PracticesJudgement | null | undefined): string {
   return p.unmet.length === 0 ? p.result : `${p.result}: ${printable(p.unmet.join(','))}`
 }
 
-function verifyTable(rows: readonly VerifyRow[], platform: NodeJS.Platform): string {
+const VERIFY_COLUMNS = [
+  'outcome',
+  'posture',
+  'practices',
+  'staff',
+  'device',
+  'purpose',
+  'collected',
+  'file',
+] as const
+
+function verifyTable(rows: readonly VerifyRow[], platform: NodeJS.Platform, tx: CliText): string {
   const body = rows.map((r) => [
     r.code,
     r.result ?? '',
@@ -87,7 +96,10 @@ function verifyTable(rows: readonly VerifyRow[], platform: NodeJS.Platform): str
     printable(r.file),
   ])
   const out = [
-    table(['OUTCOME', 'POSTURE', 'PRACTICES', 'STAFF', 'DEVICE', 'PURPOSE', 'COLLECTED', 'FILE'], body),
+    table(
+      VERIFY_COLUMNS.map((c) => tx.t(`cli.ciso.column.${c}`)),
+      body,
+    ),
   ]
   const notes = rows
     .filter(
@@ -98,21 +110,25 @@ function verifyTable(rows: readonly VerifyRow[], platform: NodeJS.Platform): str
         (r.practices !== undefined && r.practices.result !== 'pass'),
     )
     .map((r) => {
-      const failing =
-        r.failingChecks && r.failingChecks.length > 0
-          ? ` (not passing: ${printable(r.failingChecks.join(', '))})`
-          : ''
-      const lines = [`  ${printable(r.file)}: ${r.code}: ${printable(r.message)}${failing}`]
+      // The outcome's message is the verifier's own words (main/ciso), a value here.
+      const note = { file: printable(r.file), code: r.code, message: printable(r.message) }
+      const lines = [
+        `  ${
+          r.failingChecks && r.failingChecks.length > 0
+            ? tx.t('cli.ciso.verify.note.failing', { ...note, checks: printable(r.failingChecks.join(', ')) })
+            : tx.t('cli.ciso.verify.note', note)
+        }`,
+      ]
       if (r.practices !== undefined && r.practices.unmet.length > 0)
         lines.push(
-          `    practices ${r.practices.result}: not measured or confirmed: ${printable(r.practices.unmet.join(', '))}`,
+          `    ${tx.t('cli.ciso.verify.unmet', { result: r.practices.result, ids: printable(r.practices.unmet.join(', ')) })}`,
         )
       if (r.fingerprint !== undefined && (r.code === 'UNKNOWN_KEY' || r.code === 'CONTESTED_REQUEST'))
-        lines.push(`    device key fingerprint: ${formatFingerprint(r.fingerprint)}`)
-      if (r.enrollable === true) lines.push(`    ${enrollCommandFor(r, platform)}`)
+        lines.push(`    ${tx.t('cli.ciso.verify.fingerprint', { fp: formatFingerprint(r.fingerprint) })}`)
+      if (r.enrollable === true) lines.push(`    ${enrollCommandFor(r, platform, tx)}`)
       return lines.join('\n')
     })
-  if (notes.length > 0) out.push('\nDetails:\n' + notes.join('\n') + '\n')
+  if (notes.length > 0) out.push(`\n${tx.t('cli.ciso.verify.details')}\n` + notes.join('\n') + '\n')
   return out.join('')
 }
 
@@ -151,8 +167,9 @@ export const cisoVerifyCommand: Command = {
       },
       true,
     )
+    const tx = cliText(io.lang)
     if (values.help) {
-      io.stdout(this.help(cliText(io.lang)))
+      io.stdout(this.help(tx))
       return EXIT.OK
     }
     if (positionals.length === 0) throw usageError(cliMsg('cli.ciso.verify.error.none'))
@@ -169,9 +186,13 @@ export const cisoVerifyCommand: Command = {
       ),
     )
     for (const u of result.unreadable)
-      io.stderr(`preflight ciso verify: cannot read ${printable(u.path)}: ${printable(u.message)}\n`)
+      io.stderr(
+        tx.t('cli.ciso.verify.cannotRead', { path: printable(u.path), message: printable(u.message) }) + '\n',
+      )
     for (const e of result.skipped)
-      io.stderr(`preflight ciso verify: skipped ${printable(e.path)}: ${printable(e.reason)}\n`)
+      io.stderr(
+        tx.t('cli.ciso.verify.skipped', { path: printable(e.path), reason: printable(e.reason) }) + '\n',
+      )
     if (result.rows.length === 0 && result.unreadable.length === 0 && result.skipped.length === 0)
       throw new CliError(
         cliMsg('cli.ciso.verify.error.noFiles', { paths: positionals.join(', ') }),
@@ -212,7 +233,8 @@ export const cisoVerifyCommand: Command = {
         ),
       )
     } else {
-      if (result.rows.length > 0) io.stdout(verifyTable(result.rows, io.platform ?? process.platform) + '\n')
+      if (result.rows.length > 0)
+        io.stdout(verifyTable(result.rows, io.platform ?? process.platform, tx) + '\n')
       const count = (pred: (r: VerifyRow) => boolean) => result.rows.filter(pred).length
       const accepted = count((r) => r.code === 'ACCEPTED')
       const already = count((r) => r.code === 'ALREADY_RECORDED')
@@ -220,9 +242,16 @@ export const cisoVerifyCommand: Command = {
       const passing = count(
         (r) => (r.code === 'ACCEPTED' || r.code === 'ALREADY_RECORDED') && r.result === 'pass',
       )
+      const files = result.rows.length
+      const after = dryRun
+        ? tx.t('cli.ciso.verify.dryRun')
+        : result.saved
+          ? tx.t('cli.ciso.verify.saved')
+          : ''
       io.stdout(
-        `${result.rows.length} file(s): ${accepted} accepted, ${already} already recorded, ${rejected} rejected; ` +
-          `${passing} with a passing posture.${dryRun ? ' Dry run: nothing was recorded.' : result.saved ? ' Roster updated.' : ''}\n`,
+        tx.t('cli.ciso.verify.totals', { files, accepted, already, rejected, passing }) +
+          (after === '' ? '' : ` ${after}`) +
+          '\n',
       )
     }
     if (result.unreadable.length > 0 || result.skipped.length > 0) return EXIT.DATAERR
@@ -251,8 +280,9 @@ export const cisoEnrollCommand: Command = {
       },
       true,
     )
+    const tx = cliText(io.lang)
     if (values.help) {
-      io.stdout(this.help(cliText(io.lang)))
+      io.stdout(this.help(tx))
       return EXIT.OK
     }
     if (positionals.length !== 1) throw usageError(cliMsg('cli.ciso.enroll.error.oneFile'))
@@ -283,22 +313,39 @@ export const cisoEnrollCommand: Command = {
         ...(publicKey ? { publicKey } : {}),
         confirm: async (preview) => {
           io.stderr(
-            `Device "${printable(preview.deviceLabel)}" (${printable(preview.platform)}, key stored as ${printable(preview.keyProtection)}) of ${printable(preview.staffId)}\n` +
-              `Fingerprint: ${formatFingerprint(preview.fingerprint)}\n` +
-              `Ask the staffer to read the fingerprint shown in their Preflight window and compare every group.\n`,
+            tx.t('cli.ciso.enroll.preview', {
+              label: printable(preview.deviceLabel),
+              platform: printable(preview.platform),
+              protection: printable(preview.keyProtection),
+              staff: printable(preview.staffId),
+            }) +
+              '\n' +
+              tx.t('cli.ciso.enroll.fingerprint', { fp: formatFingerprint(preview.fingerprint) }) +
+              '\n' +
+              tx.t('cli.ciso.enroll.compare') +
+              '\n',
           )
-          if (values.yes === true) return true
-          if (!io.prompt) throw usageError(cliMsg('cli.ciso.error.cannotAsk'))
-          const answer = await io.prompt('Does it match exactly? Type "yes" to enroll: ')
-          if (answer === null) throw usageError(cliMsg('cli.ciso.enroll.error.noTerminal'))
-          return answer.trim().toLowerCase() === 'yes'
+          return confirmTypedYes(
+            io,
+            values.yes === true,
+            (yes) => tx.t('cli.ciso.enroll.question', { yes }),
+            cliMsg('cli.ciso.enroll.error.noTerminal'),
+          )
         },
       }),
     )
+    const enrolled = {
+      label: printable(device.deviceLabel),
+      staff: printable(device.staffId),
+      fp: formatFingerprint(device.fingerprint),
+      // The roster's result value (pass, fail, unknown), as --json writes it.
+      result: device.lastAttestation?.result ?? 'unknown',
+    }
+    const failing = device.lastAttestation?.failingChecks ?? []
     io.stdout(
-      `Enrolled ${printable(device.deviceLabel)} for ${printable(device.staffId)} (fingerprint ${formatFingerprint(device.fingerprint)}); ` +
-        `onboarding posture: ${device.lastAttestation?.result ?? 'unknown'}` +
-        `${device.lastAttestation && device.lastAttestation.failingChecks.length > 0 ? ` (not passing: ${printable(device.lastAttestation.failingChecks.join(', '))})` : ''}\n`,
+      (failing.length > 0
+        ? tx.t('cli.ciso.enroll.done.failing', { ...enrolled, checks: printable(failing.join(', ')) })
+        : tx.t('cli.ciso.enroll.done', enrolled)) + '\n',
     )
     return EXIT.OK
   },
@@ -317,8 +364,9 @@ export const cisoRosterCommand: Command = {
       'stale-days': { type: 'string' },
       now: { type: 'string' },
     })
+    const tx = cliText(io.lang)
     if (values.help) {
-      io.stdout(this.help(cliText(io.lang)))
+      io.stdout(this.help(tx))
       return EXIT.OK
     }
     if (values.json && values.csv) throw usageError(cliMsg('cli.usage.together', { a: '--json', b: '--csv' }))
@@ -369,30 +417,30 @@ export const cisoRosterCommand: Command = {
         ),
       )
     } else if (rows.length === 0) {
-      io.stdout(
-        'No devices enrolled yet. Enroll one with `preflight ciso enroll <onboarding file> --staff-id <id>`.\n',
-      )
+      io.stdout(tx.t('cli.ciso.roster.empty') + '\n')
     } else {
       io.stdout(
         table(
-          [
-            'STAFF',
-            'DEVICE',
-            'PLATFORM',
-            'STATUS',
-            'LAST ATTESTATION',
-            'PURPOSE',
-            'POSTURE',
-            'NOT PASSING',
-            'PRACTICES',
-            'FINGERPRINT',
-          ],
+          (
+            [
+              'staff',
+              'device',
+              'platform',
+              'status',
+              'lastAttestation',
+              'purpose',
+              'posture',
+              'notPassing',
+              'practices',
+              'fingerprint',
+            ] as const
+          ).map((c) => tx.t(`cli.ciso.column.${c}`)),
           rows.map((r) => [
             printable(r.staffId),
             printable(r.deviceLabel),
             printable(r.platform),
-            r.stale ? `${r.status} STALE` : r.status,
-            printable(r.lastCollectedAt ?? 'never'),
+            r.stale ? tx.t('cli.ciso.roster.stale', { status: r.status }) : r.status,
+            printable(r.lastCollectedAt ?? tx.t('cli.ciso.roster.never')),
             printable(r.lastPurpose ?? ''),
             r.lastResult ?? '',
             printable(r.failingChecks.join(',')) || '-',
@@ -422,8 +470,9 @@ export const cisoRevokeCommand: Command = {
       },
       true,
     )
+    const tx = cliText(io.lang)
     if (values.help) {
-      io.stdout(this.help(cliText(io.lang)))
+      io.stdout(this.help(tx))
       return EXIT.OK
     }
     if (positionals.length !== 1) throw usageError(cliMsg('cli.ciso.revoke.error.one'))
@@ -438,7 +487,11 @@ export const cisoRevokeCommand: Command = {
     )
     for (const d of revoked)
       io.stdout(
-        `Revoked ${printable(d.deviceLabel)} of ${printable(d.staffId)} (fingerprint ${formatFingerprint(d.fingerprint)})\n`,
+        tx.t('cli.ciso.revoke.done', {
+          label: printable(d.deviceLabel),
+          staff: printable(d.staffId),
+          fp: formatFingerprint(d.fingerprint),
+        }) + '\n',
       )
     return EXIT.OK
   },
@@ -454,8 +507,9 @@ export const cisoOffboardCommand: Command = {
       { ...HELP_OPTION, ...CAMPAIGN_OPTION, 'passphrase-file': { type: 'string' }, now: { type: 'string' } },
       true,
     )
+    const tx = cliText(io.lang)
     if (values.help) {
-      io.stdout(this.help(cliText(io.lang)))
+      io.stdout(this.help(tx))
       return EXIT.OK
     }
     if (positionals.length !== 1) throw usageError(cliMsg('cli.ciso.offboard.error.oneFile'))
@@ -468,10 +522,15 @@ export const cisoOffboardCommand: Command = {
       }),
     )
     io.stdout(
-      `Offboarded ${printable(r.device.deviceLabel)} of ${printable(r.device.staffId)} (fingerprint ${formatFingerprint(r.device.fingerprint)}); ` +
-        `final posture: ${r.row.result ?? 'unknown'}\n`,
+      tx.t('cli.ciso.offboard.done', {
+        label: printable(r.device.deviceLabel),
+        staff: printable(r.device.staffId),
+        fp: formatFingerprint(r.device.fingerprint),
+        result: r.row.result ?? 'unknown',
+      }) + '\n',
     )
-    for (const t of r.unconfirmed) io.stdout(`  not confirmed by the staffer: ${printable(t)}\n`)
+    for (const t of r.unconfirmed)
+      io.stdout(`  ${tx.t('cli.ciso.offboard.unconfirmed', { text: printable(t) })}\n`)
     return EXIT.OK
   },
 }
@@ -487,8 +546,9 @@ export const cisoExportAllowedSignersCommand: Command = {
       namespace: { type: 'string' },
       out: { type: 'string' },
     })
+    const tx = cliText(io.lang)
     if (values.help) {
-      io.stdout(this.help(cliText(io.lang)))
+      io.stdout(this.help(tx))
       return EXIT.OK
     }
     const ns = values.namespace ?? 'device-attestation@preflight'
@@ -497,7 +557,8 @@ export const cisoExportAllowedSignersCommand: Command = {
     const ref = await campaignRef(values.campaign, io)
     const roster = await mapErrors(() => loadRoster(ref))
     const text = allowedSigners(roster, ns)
-    if (values.out !== undefined) io.stderr(`Written to ${await writeOut(values.out, text, io.cwd)}\n`)
+    if (values.out !== undefined)
+      io.stderr(tx.t('cli.ciso.writtenTo', { file: await writeOut(values.out, text, io.cwd) }) + '\n')
     else io.stdout(text)
     return EXIT.OK
   },

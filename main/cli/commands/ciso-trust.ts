@@ -16,18 +16,22 @@ import {
   type Command,
 } from '../command'
 import { commandTexts } from '../help'
-import { cliText } from '../text'
-import { CAMPAIGN_OPTION, campaignRef, cisoPassphrase, mapErrors, printable, table } from './ciso-common'
+import { cliText, type CliText } from '../text'
+import {
+  CAMPAIGN_OPTION,
+  campaignRef,
+  cisoPassphrase,
+  confirmTypedYes,
+  mapErrors,
+  printable,
+  table,
+} from './ciso-common'
 
 const HELP_OPTION = { help: { type: 'boolean', short: 'h' } } as const
 
 /** Ask "yes" on the terminal (or accept --yes); a clear usage error without a terminal. */
-async function confirmYes(io: CliIo, yes: boolean, question: string): Promise<boolean> {
-  if (yes) return true
-  if (!io.prompt) throw usageError(cliMsg('cli.ciso.error.cannotAsk'))
-  const answer = await io.prompt(question)
-  if (answer === null) throw usageError(cliMsg('cli.ciso.trust-campaign.error.noTerminal'))
-  return answer.trim().toLowerCase() === 'yes'
+function confirmYes(io: CliIo, yes: boolean, question: (yesWord: string) => string): Promise<boolean> {
+  return confirmTypedYes(io, yes, question, cliMsg('cli.ciso.trust-campaign.error.noTerminal'))
 }
 
 /** `preflight ciso trust-campaign`: pin a campaign folder's key on this laptop. */
@@ -43,8 +47,9 @@ export const cisoTrustCampaignCommand: Command = {
       replace: { type: 'boolean' },
       now: { type: 'string' },
     })
+    const tx = cliText(io.lang)
     if (values.help) {
-      io.stdout(this.help(cliText(io.lang)))
+      io.stdout(this.help(tx))
       return EXIT.OK
     }
     const expected = values.fingerprint?.replace(/[\s:]/g, '').toLowerCase()
@@ -59,21 +64,27 @@ export const cisoTrustCampaignCommand: Command = {
         replace: values.replace === true,
         confirm: async (p) => {
           io.stderr(
-            `Campaign "${printable(p.org)}" in ${ref.dir}: roster revision ${p.revision} of ${p.updatedAt}, ${p.devices} device(s)\n` +
-              `Campaign key fingerprint: ${formatFingerprint(p.fingerprint)}\n` +
-              `  (full: ${p.fingerprint})\n` +
+            tx.t('cli.ciso.trust-campaign.preview', {
+              org: printable(p.org),
+              dir: ref.dir,
+              revision: p.revision,
+              updatedAt: p.updatedAt,
+              devices: p.devices,
+            }) +
+              '\n' +
+              tx.t('cli.ciso.trust-campaign.fingerprint', { fp: formatFingerprint(p.fingerprint) }) +
+              '\n' +
+              `  ${tx.t('cli.ciso.fullFingerprint', { hex: p.fingerprint })}\n` +
               (p.replaces !== null
-                ? `This replaces the key pinned before: ${formatFingerprint(p.replaces)}\n`
+                ? tx.t('cli.ciso.trust-campaign.replaces', { fp: formatFingerprint(p.replaces) }) + '\n'
                 : ''),
           )
           if (expected !== undefined) {
             mismatch = !p.fingerprint.startsWith(expected)
             return !mismatch
           }
-          return confirmYes(
-            io,
-            values.yes === true,
-            'Is this the campaign key you created? Type "yes" to pin it: ',
+          return confirmYes(io, values.yes === true, (yes) =>
+            tx.t('cli.ciso.trust-campaign.question', { yes }),
           )
         },
       }).catch((err: unknown) => {
@@ -81,25 +92,27 @@ export const cisoTrustCampaignCommand: Command = {
         throw err
       }),
     )
+    const fp = formatFingerprint(r.fingerprint)
     io.stdout(
-      r.outcome === 'already'
-        ? `Already pinned on this laptop: ${formatFingerprint(r.fingerprint)}\n`
-        : `Pinned campaign key ${formatFingerprint(r.fingerprint)} (roster revision ${r.revision}) on this laptop.\n`,
+      (r.outcome === 'already'
+        ? tx.t('cli.ciso.trust-campaign.already', { fp })
+        : tx.t('cli.ciso.trust-campaign.pinned', { fp, revision: r.revision })) + '\n',
     )
     return EXIT.OK
   },
 }
 
-function summaryText(s: MigrationSummary): string {
+function summaryText(s: MigrationSummary, tx: CliText): string {
+  const nothing = tx.t('cli.ciso.migrate.nothing')
   const lines = [
-    `Campaign "${printable(s.org)}": unsigned roster revision ${s.revision} of ${s.updatedAt}`,
-    `CISO key fingerprint: ${formatFingerprint(s.cisoFingerprint)}`,
+    tx.t('cli.ciso.migrate.heading', { org: printable(s.org), revision: s.revision, updatedAt: s.updatedAt }),
+    tx.t('cli.ciso.keyFingerprint', { fp: formatFingerprint(s.cisoFingerprint) }),
     '',
-    `Devices (${s.devices.length}):`,
+    tx.t('cli.ciso.migrate.devices', { count: s.devices.length }),
     s.devices.length === 0
-      ? '  (none)\n'
+      ? `  ${tx.t('cli.ciso.none')}\n`
       : table(
-          ['STAFF', 'DEVICE', 'STATUS', 'FINGERPRINT'],
+          (['staff', 'device', 'status', 'fingerprint'] as const).map((c) => tx.t(`cli.ciso.column.${c}`)),
           s.devices.map((d) => [
             printable(d.staffId),
             printable(d.deviceLabel),
@@ -107,21 +120,23 @@ function summaryText(s: MigrationSummary): string {
             d.fingerprint.slice(0, 16),
           ]),
         ).replace(/^/gm, '  '),
-    `Policies (${s.policies.length}):`,
+    tx.t('cli.ciso.migrate.policies', { count: s.policies.length }),
     ...s.policies.map((p) => {
-      const lists = Object.entries(p.requiredChecks).map(([os, ids]) => [os, ids.join(', ') || 'NOTHING'])
+      const lists = Object.entries(p.requiredChecks).map(([os, ids]) => [os, ids.join(', ') || nothing])
       const same = lists.every(([, l]) => l === lists[0]?.[1])
-      const requires = same ? (lists[0]?.[1] ?? 'NOTHING') : lists.map(([os, l]) => `${os}: ${l}`).join('; ')
-      return `  ${printable(p.id)} v${p.version}${p.accepted ? '' : ' (retired)'}: requires ${requires}`
+      const requires = same ? (lists[0]?.[1] ?? nothing) : lists.map(([os, l]) => `${os}: ${l}`).join('; ')
+      const key = p.accepted ? 'cli.ciso.migrate.policy' : 'cli.ciso.migrate.policy.retired'
+      return `  ${tx.t(key, { id: printable(p.id), version: p.version, requires })}`
     }),
-    `Requests: ${s.requests.total} issued, ${s.requests.answered} answered.`,
-    ...s.caseMerges.map(
-      (m) =>
-        `Note: ${m.spellings.map(printable).join(' and ')} differ only by case; they become one person, "${printable(m.kept)}".`,
+    tx.t('cli.ciso.migrate.requests', { total: s.requests.total, answered: s.requests.answered }),
+    ...s.caseMerges.map((m) =>
+      tx.t('cli.ciso.migrate.caseMerge', {
+        spellings: m.spellings.map(printable).reduce((a, b) => tx.t('cli.list.and', { a, b })),
+        kept: printable(m.kept),
+      }),
     ),
     '',
-    'Anyone who could write to this folder could have edited this file. Check that these are exactly',
-    'the devices you enrolled, that the ones you revoked are not "active", and the required checks.',
+    tx.t('cli.ciso.migrate.warning'),
     '',
   ]
   return lines.join('\n')
@@ -139,8 +154,9 @@ export const cisoMigrateCommand: Command = {
       'passphrase-file': { type: 'string' },
       now: { type: 'string' },
     })
+    const tx = cliText(io.lang)
     if (values.help) {
-      io.stdout(this.help(cliText(io.lang)))
+      io.stdout(this.help(tx))
       return EXIT.OK
     }
     const ref = await campaignRef(values.campaign, io)
@@ -151,11 +167,9 @@ export const cisoMigrateCommand: Command = {
         now,
         passphrase: () => cisoPassphrase(ref.dir, values['passphrase-file'], io),
         confirm: async (s) => {
-          io.stderr(summaryText(s))
-          const ok = await confirmYes(
-            io,
-            values.yes === true,
-            'Are these your trust decisions? Type "yes" to sign them: ',
+          io.stderr(summaryText(s, tx))
+          const ok = await confirmYes(io, values.yes === true, (yes) =>
+            tx.t('cli.ciso.migrate.question', { yes }),
           )
           declined = !ok
           return ok
@@ -165,9 +179,7 @@ export const cisoMigrateCommand: Command = {
       if (declined) throw new CliError(cliMsg('cli.ciso.migrate.error.notConfirmed'), EXIT.FAIL)
       throw err
     })
-    io.stdout(
-      `Signed roster revision ${roster.revision}; the campaign is pinned on this laptop. The old file is roster.v1.json.\n`,
-    )
+    io.stdout(tx.t('cli.ciso.migrate.done', { revision: roster.revision }) + '\n')
     return EXIT.OK
   },
 }
