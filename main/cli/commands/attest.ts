@@ -247,7 +247,7 @@ export const attestCommand: Command = {
     io.stdout(
       `${tx.t('cli.attest.wrote', { file: outFile })}\n` +
         `  ${tx.t('cli.attest.what', { purpose: p.purpose, staff: p.staff.id, device: p.device.label, sequence: p.sequence })}\n` +
-        `  ${tx.t('cli.attest.result', { result: tx.t(`cli.fix.status.${p.result}`) })}` +
+        `  ${tx.t('cli.attest.result', { result: tx.t(`cli.status.${p.result}`) })}` +
         p.checks
           .filter((c) => c.status !== 'pass')
           .map((c) => `\n    ${checkLine(c)}`)
