@@ -14,6 +14,7 @@ import { CLI_EN } from '../../../../shared/i18n/en/cli'
 import { CLI_ES } from '../../../../shared/i18n/es/cli'
 import { DEFAULT_POLICY } from '../../../../shared/policy'
 import { COMMANDS } from '../../../../main/cli/commands'
+import { askYesNo } from '../../../../main/cli/commands/staff-common'
 import { PSEUDO, PSEUDO_CLOSE, PSEUDO_OPEN, registerPseudoLocale } from '../../../support/pseudo-locale'
 import { runGoldenScenario, type GoldenRun } from './golden-scenario'
 
@@ -184,5 +185,44 @@ describe('the Spanish help texts and error lines', () => {
       for (const t of new Set(tokens(en))) if (!have.includes(t)) wrong.push(`${key}: ${t}`)
     }
     expect(wrong).toEqual([])
+  })
+})
+
+describe('the CLI in Spanish', () => {
+  let runs: Record<string, GoldenRun> = {}
+  beforeAll(async () => {
+    runs = await runGoldenScenario(['--lang', 'es'])
+  }, 120_000)
+
+  it('prints every --help and every usage error in Spanish', () => {
+    for (const [name, r] of Object.entries(runs)) {
+      if (name.startsWith('help: ')) expect(r.stdout, name).toMatch(/^Uso: preflight/)
+      if (name.startsWith('error: ') && r.code === 64 && name !== 'error: unknown command')
+        expect(r.stderr, name).toMatch(/Ejecute `preflight .* --help` para ver cómo se usa\.\n$/)
+    }
+    expect(runs['ciso verify']?.stdout).toMatch(/^RESULTADO +ESTADO +PRÁCTICAS/)
+    expect(runs['ciso verify']?.stdout).toContain('Lista de laptops actualizada.')
+  })
+
+  it('takes s, sí and si (and English y, yes) for yes', async () => {
+    const ask = async (answer: string) => {
+      let asked = ''
+      const io = {
+        stdout: () => undefined,
+        stderr: () => undefined,
+        isTty: true,
+        env: {},
+        cwd: '.',
+        lang: 'es' as const,
+        prompt: async (q: string) => {
+          asked = q
+          return answer
+        },
+      }
+      return { ok: await askYesNo(io, '¿Seguro?'), asked }
+    }
+    expect(await ask('sí')).toEqual({ ok: true, asked: '¿Seguro? [s/N] ' })
+    for (const yes of ['s', 'Sí', ' si ', 'y', 'YES']) expect((await ask(yes)).ok, yes).toBe(true)
+    for (const no of ['n', 'no', '', 'sip']) expect((await ask(no)).ok, no).toBe(false)
   })
 })
