@@ -8,6 +8,8 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import * as path from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { formatProbeTable } from '../../../../main/checks/declarations'
+import { formatProbeList } from '../../../../main/cli/commands/probes'
 import { runGoldenScenario, type GoldenRun } from './golden-scenario'
 
 const FILE = path.resolve(__dirname, '../../../fixtures/cli/english-golden.json')
@@ -32,4 +34,9 @@ describe('the English of every command', () => {
       expect(run, name).toEqual(expected[name])
     }
   }, 120_000)
+
+  it('of preflight probes is the table main/checks/declarations.ts formats, on every platform', () => {
+    for (const p of ['darwin', 'win32', 'linux'] as const)
+      expect(formatProbeList(p), p).toBe(formatProbeTable(p))
+  })
 })
