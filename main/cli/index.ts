@@ -9,7 +9,7 @@ import { PRODUCER } from '../version'
 import { isLanguage, languageCodes, type Language } from '../../shared/i18n'
 import { CliError, EXIT, type CliIo, type Command } from './command'
 import { COMMANDS } from './commands'
-import { cliText, envLanguage } from './text'
+import { cliText, envLanguage, type CliText } from './text'
 
 /** The line every `--help` ends with: the global `--lang` option. */
 function langHelp(lang: Language): string {
@@ -54,19 +54,11 @@ function asksForHelp(argv: readonly string[]): boolean {
   return (end === -1 ? argv : argv.slice(0, end)).some((a) => a === '-h' || a === '--help')
 }
 
-function topHelp(commands: readonly Command[]): string {
+function topHelp(commands: readonly Command[], tx: CliText): string {
   const width = Math.max(...commands.map((c) => c.name.length)) + 2
-  return `Usage: preflight <command> [options]
-
-Preflight checks that this laptop meets your campaign's security bar, explains how to fix what does
-not, and produces a signed attestation for your security contact. It never uses the network.
-
-Commands:
-${commands.map((c) => `  ${c.name.padEnd(width)}${c.summary}`).join('\n')}
-
-Run \`preflight <command> --help\` for a command's options.
-Options: -h, --help   this help;  -v, --version   print the version
-`
+  return tx.t('cli.list.help', {
+    commands: commands.map((c) => `  ${c.name.padEnd(width)}${c.summary(tx)}`).join('\n'),
+  })
 }
 
 /** Find the command whose words start argv (longest match first). */
@@ -123,13 +115,14 @@ export async function runCli(rawArgv: readonly string[], rawIo: CliIo = processI
     argv = taken.argv
     io = { ...rawIo, lang: taken.lang ?? envLang }
   } catch (err) {
-    rawIo.stderr(`preflight: ${(err as Error).message}\n`)
+    rawIo.stderr(cliText(envLang).t('cli.error.global', { message: (err as Error).message }) + '\n')
     return EXIT.USAGE
   }
   const lang = io.lang ?? 'en'
+  const tx = cliText(lang)
   if (argv.length === 0 || argv[0] === '-h' || argv[0] === '--help' || argv[0] === 'help') {
     const helpFor = argv[0] === 'help' && argv.length > 1 ? findCommand(argv.slice(1)) : null
-    io.stdout((helpFor ? helpFor.command.help : topHelp(COMMANDS)) + langHelp(lang))
+    io.stdout((helpFor ? helpFor.command.help(tx) : topHelp(COMMANDS, tx)) + langHelp(lang))
     return argv.length === 0 ? EXIT.USAGE : EXIT.OK
   }
   if (argv[0] === '-v' || argv[0] === '--version') {
@@ -141,17 +134,16 @@ export async function runCli(rawArgv: readonly string[], rawIo: CliIo = processI
     // A group word alone ("ciso") prints the group's commands.
     const group = COMMANDS.filter((c) => c.name.split(' ')[0] === argv[0])
     if (group.length > 0 && (argv.length === 1 || argv[1] === '--help' || argv[1] === '-h')) {
-      io.stdout(topHelp(group) + langHelp(lang))
+      io.stdout(topHelp(group, tx) + langHelp(lang))
       return argv.length === 1 ? EXIT.USAGE : EXIT.OK
     }
-    io.stderr(
-      `preflight: unknown command "${terminalSafe(argv.join(' '))}". Run \`preflight --help\` for the list.\n`,
-    )
+    io.stderr(tx.t('cli.error.unknownCommand', { command: terminalSafe(argv.join(' ')) }) + '\n')
     return EXIT.USAGE
   }
+  const command = found.command.name
   // Every command's --help, printed here so that each ends with the global options.
   if (asksForHelp(found.rest)) {
-    io.stdout(found.command.help + langHelp(lang))
+    io.stdout(found.command.help(tx) + langHelp(lang))
     return EXIT.OK
   }
   try {
@@ -159,14 +151,12 @@ export async function runCli(rawArgv: readonly string[], rawIo: CliIo = processI
   } catch (err) {
     if (err instanceof CliError) {
       // Messages can quote file names and fields from untrusted files: no raw control characters.
-      io.stderr(`preflight ${found.command.name}: ${terminalSafeLines(err.message)}\n`)
-      if (err.exitCode === EXIT.USAGE)
-        io.stderr(`Run \`preflight ${found.command.name} --help\` for usage.\n`)
+      io.stderr(tx.t('cli.error.line', { command, message: terminalSafeLines(err.render(tx)) }) + '\n')
+      if (err.exitCode === EXIT.USAGE) io.stderr(tx.t('cli.error.seeHelp', { command }) + '\n')
       return err.exitCode
     }
-    io.stderr(
-      `preflight ${found.command.name}: internal error: ${terminalSafeLines(err instanceof Error ? (err.stack ?? err.message) : String(err))}\n`,
-    )
+    const detail = terminalSafeLines(err instanceof Error ? (err.stack ?? err.message) : String(err))
+    io.stderr(tx.t('cli.error.internal', { command, detail }) + '\n')
     return EXIT.SOFTWARE
   }
 }

@@ -7,7 +7,7 @@ import type { Probe } from '../probe/probe'
 import { SystemProbe } from '../probe/system-probe'
 import { parseTranscript, RecordingProbe, ReplayProbe, TranscriptError } from '../probe/transcript'
 import { describeWriteError, writeFileAtomic } from '../util/atomic-write'
-import { CliError, EXIT, parseNow, readInputFile, usageError } from './command'
+import { CliError, cliMsg, EXIT, parseNow, readInputFile, usageError } from './command'
 
 export const PROBE_OPTIONS = {
   record: { type: 'string' },
@@ -16,20 +16,18 @@ export const PROBE_OPTIONS = {
   now: { type: 'string' },
 } as const
 
-export const PROBE_OPTIONS_HELP = `  --policy <file>        policy JSON overriding the defaults (see README, "Policy")
-  --record <file>        also write a transcript of everything the checks saw
-  --replay <file>        run the checks against a transcript instead of this machine
-  --now <iso-date>       judge dates as of this time (default: now, or the transcript's time)`
-
 export async function loadPolicyOption(file: string | undefined): Promise<Policy> {
   if (file === undefined) return DEFAULT_POLICY
-  const text = await readInputFile(file, 'policy file')
+  const text = await readInputFile(file, 'policy')
   try {
     return parsePolicy(text)
   } catch (err) {
     if (err instanceof PolicyError) {
       throw new CliError(
-        `${file}: ${err.problems.map((p) => `\n  - ${p}`).join('')}\n(invalid policy; nothing was checked)`,
+        cliMsg('cli.input.invalidPolicy', {
+          file,
+          problems: err.problems.map((p) => `\n  - ${p}`).join(''),
+        }),
         EXIT.DATAERR,
       )
     }
@@ -56,14 +54,18 @@ export async function openProbe(values: {
     try {
       base = new ReplayProbe(parseTranscript(text), now ? { now } : {})
     } catch (err) {
-      if (err instanceof TranscriptError) throw new CliError(`${values.replay}: ${err.message}`, EXIT.DATAERR)
+      if (err instanceof TranscriptError)
+        throw new CliError(
+          cliMsg('cli.error.inFile', { file: values.replay, message: err.message }),
+          EXIT.DATAERR,
+        )
       throw err
     }
   } else {
     base = new SystemProbe(now ? { now: () => now } : {})
   }
   if (values.record !== undefined && values.replay !== undefined) {
-    throw usageError('--record and --replay cannot be used together')
+    throw usageError(cliMsg('cli.usage.together', { a: '--record', b: '--replay' }))
   }
   const recorder = values.record !== undefined ? new RecordingProbe(base) : null
   return { probe: recorder ?? base, recorder, now }

@@ -21,6 +21,7 @@ import { describeWriteError, writeFileAtomic } from '../../util/atomic-write'
 import { terminalSafe } from '../../util/terminal-safe'
 import {
   CliError,
+  cliMsg,
   EXIT,
   parseCommandArgs,
   parseNow,
@@ -30,52 +31,16 @@ import {
   type CliIo,
   type Command,
 } from '../command'
+import { commandTexts } from '../help'
+import { cliText, type CliText } from '../text'
 import { openProbe, saveTranscript } from '../probe-options'
 import { askPractices, describeAnswers, practicesSummaryLine } from './practices-cli'
 import { fingerprintBlock } from './trust'
 import { askYesNo, openDeviceKeyStore, staffConfigDir, toCliError, withStaffErrors } from './staff-common'
 
-export const ATTEST_HELP = `Usage: preflight attest [--request FILE | --request-text TEXT] --staff-id ID [options]
-
-Check this laptop and write a signed attestation for your security contact. With a request from
-them (a file, or the PREFLIGHT-REQUEST text they sent), the request is verified first against their
-pinned key (\`preflight trust\`) and its policy is used; without one, an unsolicited periodic report
-is made with the latest policy received.
-
-Options:
-  --request FILE         the request file (.json) or a text file containing the pasted request
-  --request-text TEXT    the pasted request text (PREFLIGHT-REQUEST: …)
-  --purpose P            onboarding, periodic or offboarding (default: the request's, else periodic)
-  --staff-id ID          your staff id as your security contact knows it (default: the request's)
-  --device-label L       a name for this laptop (default: platform and key fingerprint)
-  --out FILE|DIR         where to write (default: <staff>_<label>_<time>.posture.json here)
-  --force                replace an existing output file
-  --show                 print the exact statement that will be signed and ask before signing
-  --yes                  do not ask (with --show: sign without asking)
-  --confirm ID           confirm a practice your campaign asks for (repeat for each; on a terminal
-                         you are asked about the others, one by one; see preflight check)
-  --delete-key-after     offboarding: delete the device key after the file is written
-  --passphrase-file F    the device key passphrase (first line of F)
-  --timeout <seconds>    time allowed per check (default 30)
-  --record <file>        also write a transcript of everything the checks saw
-  --replay <file>        attest a recorded transcript instead of this machine (tests, support;
-                         the attestation says "replayed": true)
-  --now <iso-date>       judge dates (checks and request validity) as of this time
-  -h, --help             show this help
-
-Practices (two-factor sign-in, Signal, a password manager…) go into the file apart from the checks:
-what Preflight measured on this laptop, and what you confirmed. Nothing you type goes into the file,
-only the ids of what you confirmed. When leaving, every required step must be confirmed.
-
-Exit codes: 0 written (whatever the checks found: the file says), 64 usage error or a leaving step not
-confirmed, 65 malformed request, 66 missing input, 73 cannot write the file (or it exists),
-77 untrusted/altered/expired request, policy rollback, or a key problem.
-`
-
 function parsePurpose(value: string | undefined): Purpose | undefined {
   if (value === undefined) return undefined
-  if (!isPurpose(value))
-    throw usageError(`--purpose must be onboarding, periodic or offboarding, got "${value}"`)
+  if (!isPurpose(value)) throw usageError(cliMsg('cli.attest.error.purpose', { value }))
   return value
 }
 
@@ -87,7 +52,7 @@ async function resolveOutFile(io: CliIo, out: string | undefined, defaultName: s
   } catch {
     // Not there yet: a file name, unless it was written as a folder ("inbox/").
     if (/[\\/]$/.test(out)) {
-      throw new CliError(`the folder ${target} does not exist; nothing was signed`, EXIT.CANTCREAT)
+      throw new CliError(cliMsg('cli.attest.error.noFolder', { folder: target }), EXIT.CANTCREAT)
     }
   }
   return target
@@ -95,8 +60,7 @@ async function resolveOutFile(io: CliIo, out: string | undefined, defaultName: s
 
 export const attestCommand: Command = {
   name: 'attest',
-  summary: 'check this laptop and write a signed attestation',
-  help: ATTEST_HELP,
+  ...commandTexts('cli.attest'),
   async run(args, io) {
     const { values } = parseCommandArgs(args, {
       request: { type: 'string' },
@@ -117,12 +81,13 @@ export const attestCommand: Command = {
       now: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     })
+    const tx = cliText(io.lang)
     if (values.help) {
-      io.stdout(ATTEST_HELP)
+      io.stdout(this.help(tx))
       return EXIT.OK
     }
     if (values.request !== undefined && values['request-text'] !== undefined)
-      throw usageError('give either --request or --request-text, not both')
+      throw usageError(cliMsg('cli.attest.error.requestBoth'))
     const wantedPurpose = parsePurpose(values.purpose)
     const timeoutS = parsePositiveInt('--timeout', values.timeout)
     const now = parseNow(values.now) ?? new Date()
@@ -132,7 +97,7 @@ export const attestCommand: Command = {
     let request: VerifiedRequest | null = null
     const requestInput =
       values.request !== undefined
-        ? await readInputFile(values.request, 'request file')
+        ? await readInputFile(values.request, 'request')
         : values['request-text'] !== undefined
           ? values['request-text']
           : null
@@ -143,38 +108,41 @@ export const attestCommand: Command = {
       )
       request = verified
       io.stderr(
-        `${terminalSafe(`Request ${request.payload.requestId} verified: ${request.payload.purpose} for ${request.payload.staffId}, policy ${request.policy.payload.policyId} v${request.policy.payload.version}, valid until ${request.payload.notAfter}.`)}\n`,
+        `${terminalSafe(
+          tx.t('cli.attest.requestVerified', {
+            id: request.payload.requestId,
+            purpose: request.payload.purpose,
+            staff: request.payload.staffId,
+            policy: request.policy.payload.policyId,
+            version: request.policy.payload.version,
+            until: request.payload.notAfter,
+          }),
+        )}\n`,
       )
-      if (request.alreadyAnswered) {
-        io.stderr(
-          'Note: this device already answered this request; your security contact may refuse a second answer.\n',
-        )
-      }
+      if (request.alreadyAnswered) io.stderr(tx.t('cli.attest.alreadyAnswered') + '\n')
     }
     const purpose: Purpose = request?.payload.purpose ?? wantedPurpose ?? 'periodic'
     if (request === null && purpose !== 'periodic') {
-      throw usageError(
-        `an ${purpose} attestation answers a request from your security contact: give --request FILE or --request-text TEXT`,
-      )
+      throw usageError(cliMsg('cli.attest.error.needsRequest', { purpose }))
     }
     const staffId = request?.payload.staffId ?? values['staff-id']
-    if (staffId === undefined)
-      throw usageError('--staff-id is required (your staff id as your security contact knows it)')
+    if (staffId === undefined) throw usageError(cliMsg('cli.attest.error.staffId'))
     if (values['delete-key-after'] && purpose !== 'offboarding')
-      throw usageError('--delete-key-after is only for offboarding')
+      throw usageError(cliMsg('cli.attest.error.deleteKeyAfter'))
 
     // 2. The policy (and the --confirm ids checked against it before anything runs).
     const chosen = await withStaffErrors(() => policyForAttestation(dir, request))
     const unknownIds = unknownConfirmations(chosen.policy, purpose, values.confirm ?? [])
     if (unknownIds.length > 0)
-      throw usageError(
-        `--confirm: not a practice of this ${purpose} attestation: ${unknownIds.join(', ')} (preflight check lists them)`,
-      )
+      throw usageError(cliMsg('cli.attest.error.unknownPractice', { purpose, ids: unknownIds.join(', ') }))
     if (chosen.source !== 'request') {
       io.stderr(
-        chosen.source === 'stored'
-          ? `Unsolicited report with policy ${terminalSafe(String(chosen.policy.id))} v${chosen.policy.version} (the latest received).\n`
-          : 'Unsolicited report with the built-in default policy (no signed policy received yet).\n',
+        (chosen.source === 'stored'
+          ? tx.t('cli.attest.unsolicited.stored', {
+              id: terminalSafe(String(chosen.policy.id)),
+              version: chosen.policy.version,
+            })
+          : tx.t('cli.attest.unsolicited.default')) + '\n',
       )
     }
 
@@ -184,12 +152,12 @@ export const attestCommand: Command = {
       forCreate: purpose === 'onboarding',
     })
     if (purpose === 'onboarding' && !(await withStaffErrors(() => store.exists()))) {
-      io.stderr('Creating this device’s signing key…\n')
+      io.stderr(tx.t('cli.attest.creatingKey') + '\n')
     }
 
     // 4. The checks, with that policy.
     const { probe, recorder, now: probeNow } = await openProbe(values)
-    io.stderr('Checking this laptop…\n')
+    io.stderr(tx.t('cli.attest.checking') + '\n')
     const report = await runChecks({
       probe,
       policy: chosen.policy,
@@ -204,7 +172,15 @@ export const attestCommand: Command = {
         chosen.policy,
         purpose,
         report,
-        await askConfirmations(io, chosen.policy, purpose, report, values.confirm ?? [], values.yes === true),
+        await askConfirmations(
+          io,
+          chosen.policy,
+          purpose,
+          report,
+          values.confirm ?? [],
+          values.yes === true,
+          tx,
+        ),
       ),
     )
 
@@ -230,21 +206,17 @@ export const attestCommand: Command = {
         () => true,
         () => false,
       )
-      if (exists)
-        throw new CliError(
-          `${outFile} already exists (use --force to replace it); nothing was signed`,
-          EXIT.CANTCREAT,
-        )
+      if (exists) throw new CliError(cliMsg('cli.attest.error.exists', { file: outFile }), EXIT.CANTCREAT)
     }
     if (values.show) {
-      io.stdout(describeAnswers(chosen.policy, report.platform, answers.practices))
-      io.stdout(`This is exactly what will be signed (payloadType application/vnd.in-toto+json):\n`)
+      io.stdout(describeAnswers(chosen.policy, report.platform, answers.practices, tx))
+      io.stdout(tx.t('cli.attest.showHeading') + '\n')
       io.stdout(prepared.payload.toString('utf8'))
       if (!values.yes) {
-        const ok = await askYesNo(io, `Sign this and write ${outFile}?`)
-        if (ok === null) throw usageError('nothing was signed: run again with --yes to sign after --show')
+        const ok = await askYesNo(io, tx.t('cli.attest.signQuestion', { file: outFile }), tx)
+        if (ok === null) throw usageError(cliMsg('cli.attest.error.showYes'))
         if (!ok) {
-          io.stderr('Nothing was signed.\n')
+          io.stderr(tx.t('cli.attest.nothingSigned') + '\n')
           return EXIT.USAGE
         }
       }
@@ -256,30 +228,42 @@ export const attestCommand: Command = {
         exclusive: values.force !== true,
       })
     } catch (err) {
-      throw new CliError(`${describeWriteError(outFile, err)}; the attestation was not saved`, EXIT.CANTCREAT)
+      throw new CliError(
+        cliMsg('cli.attest.error.notSaved', { detail: describeWriteError(outFile, err) }),
+        EXIT.CANTCREAT,
+      )
     }
     const p = prepared.statement.predicate
+    // Ids, statuses and the key protection are printed as the file writes them (values).
+    const checkLine = (c: (typeof p.checks)[number]) =>
+      tx.t(
+        c.level === 'required'
+          ? 'cli.attest.check'
+          : c.level === 'off'
+            ? 'cli.attest.check.off'
+            : 'cli.attest.check.recommended',
+        { id: c.id, status: c.status },
+      )
     io.stdout(
-      `Wrote ${outFile}\n  ${p.purpose} attestation for ${p.staff.id}, device ${p.device.label}, sequence ${p.sequence}\n  result: ${p.result.toUpperCase()}${p.checks
-        .filter((c) => c.status !== 'pass')
-        .map(
-          (c) =>
-            `\n    ${c.id}: ${c.status}${c.level === 'required' ? '' : ` (${c.level === 'off' ? 'off in policy' : 'recommended'})`}`,
-        )
-        .join(
-          '',
-        )}\n${practicesSummaryLine(p.practices ?? [])}  key protection: ${p.producer.keyProtection}\n`,
+      `${tx.t('cli.attest.wrote', { file: outFile })}\n` +
+        `  ${tx.t('cli.attest.what', { purpose: p.purpose, staff: p.staff.id, device: p.device.label, sequence: p.sequence })}\n` +
+        `  ${tx.t('cli.attest.result', { result: tx.t(`cli.status.${p.result}`) })}` +
+        p.checks
+          .filter((c) => c.status !== 'pass')
+          .map((c) => `\n    ${checkLine(c)}`)
+          .join('') +
+        `\n${practicesSummaryLine(p.practices ?? [], tx)}  ${tx.t('cli.attest.keyProtection', { value: p.producer.keyProtection })}\n`,
     )
     if (prepared.keyCreated || purpose === 'onboarding') {
       io.stdout(
-        `Device key fingerprint (read it to your security contact when they ask):\n${fingerprintBlock(prepared.deviceFingerprint)}`,
+        `${tx.t('cli.attest.deviceFingerprint')}\n${fingerprintBlock(prepared.deviceFingerprint, tx)}`,
       )
     }
-    io.stdout('Send this file to your security contact.\n')
+    io.stdout(tx.t('cli.attest.send') + '\n')
     if (values['delete-key-after']) {
       try {
         await store.delete()
-        io.stdout('The device signing key was deleted.\n')
+        io.stdout(tx.t('cli.attest.keyDeleted') + '\n')
       } catch (err) {
         const mapped = toCliError(err)
         throw mapped instanceof CliError ? mapped : err
@@ -301,12 +285,21 @@ async function askConfirmations(
   report: Report,
   given: readonly string[],
   yes: boolean,
+  tx: CliText,
 ): Promise<Set<string>> {
   const confirmed = new Set(given)
   if (yes) return confirmed
   const mustDo = new Set(purpose === 'offboarding' ? leavingSteps(policy).map((p) => p.id) : [])
-  await askPractices(io, policy, purpose, report, confirmed, (practice, title) => {
-    if (mustDo.has(practice.id)) throw usageError(`please complete "${title}" first, then run this again`)
-  })
+  await askPractices(
+    io,
+    policy,
+    purpose,
+    report,
+    confirmed,
+    (practice, title) => {
+      if (mustDo.has(practice.id)) throw usageError(cliMsg('cli.attest.error.completeFirst', { title }))
+    },
+    tx,
+  )
   return confirmed
 }

@@ -3,15 +3,17 @@
  */
 import type { CheckResult, CheckStatus, Report } from '../../../shared/check-types'
 import { runChecks } from '../../engine/run-checks'
-import { CliError, EXIT, parseCommandArgs, parsePositiveInt, type CliIo, type Command } from '../command'
 import {
-  exitCodeFor,
-  openProbe,
-  loadPolicyOption,
-  saveTranscript,
-  PROBE_OPTIONS,
-  PROBE_OPTIONS_HELP,
-} from '../probe-options'
+  cliMsg,
+  EXIT,
+  parseCommandArgs,
+  parsePositiveInt,
+  type CliIo,
+  type Command,
+  usageError,
+} from '../command'
+import { commandTexts } from '../help'
+import { exitCodeFor, openProbe, loadPolicyOption, saveTranscript, PROBE_OPTIONS } from '../probe-options'
 import { CHECK_IDS, isCheckId, type CheckId } from '../../../shared/check-types'
 import { unknownConfirmations } from '../../practices/answers'
 import { cliText, type CliText } from '../text'
@@ -23,27 +25,6 @@ const STATUS_ICON: Record<CheckStatus, string> = {
   unknown: '?',
   'not-applicable': '–',
 }
-
-export const HELP = `Usage: preflight check [options]
-
-Check this laptop: OS supported and patched, disk encryption, firewall, screen lock and automatic
-updates. Nothing leaves the machine; no administrator rights are needed.
-
-Options:
-  --json                 print one JSON report (format preflight-report/v1) instead of text
-  --only <ids>           comma-separated checks to run (${CHECK_IDS.join(', ')})
-  --timeout <seconds>    time allowed per check (default 30)
-  --confirm <id>         show a practice your campaign asks for as confirmed (repeatable)
-${PROBE_OPTIONS_HELP}
-  -h, --help             show this help
-
-After the checks, the practices your campaign asks for at routine check-ins are listed (two-factor
-sign-in, Signal, a password manager…): what Preflight found on this laptop and what you can confirm.
-They are not part of the result or the exit code.
-
-Exit codes: 0 all required checks pass, 1 a required check fails, 2 none fails but some are
-unknown, 64 usage error, 65 malformed input file, 66 input file missing, 73/74 cannot write output.
-`
 
 function formatResultLine(r: CheckResult, color: boolean, tx: CliText): string {
   const colours: Record<CheckStatus, string> = {
@@ -133,8 +114,7 @@ export function formatReport(report: Report, color = false, tx: CliText = cliTex
 
 export const checkCommand: Command = {
   name: 'check',
-  summary: 'check this laptop and print a report',
-  help: HELP,
+  ...commandTexts('cli.check'),
   async run(args, io: CliIo) {
     const { values } = parseCommandArgs(args, {
       json: { type: 'boolean' },
@@ -145,7 +125,7 @@ export const checkCommand: Command = {
       ...PROBE_OPTIONS,
     })
     if (values.help) {
-      io.stdout(HELP)
+      io.stdout(this.help(cliText(io.lang)))
       return EXIT.OK
     }
     let only: CheckId[] | undefined
@@ -155,7 +135,9 @@ export const checkCommand: Command = {
         .map((s) => s.trim())
         .map((s) => {
           if (!isCheckId(s))
-            throw new CliError(`--only: unknown check "${s}" (known: ${CHECK_IDS.join(', ')})`, EXIT.USAGE)
+            throw usageError(
+              cliMsg('cli.check.error.unknownCheck', { value: s, checks: CHECK_IDS.join(', ') }),
+            )
           return s
         })
     }
@@ -164,10 +146,7 @@ export const checkCommand: Command = {
     const confirmed = values.confirm ?? []
     const unknownIds = unknownConfirmations(policy, 'periodic', confirmed)
     if (unknownIds.length > 0)
-      throw new CliError(
-        `--confirm: not a practice your campaign asks for: ${unknownIds.join(', ')}`,
-        EXIT.USAGE,
-      )
+      throw usageError(cliMsg('cli.check.error.unknownPractice', { ids: unknownIds.join(', ') }))
     const { probe, recorder, now } = await openProbe(values)
     const tx = cliText(io.lang)
     const progress = io.isTty && values.json !== true

@@ -17,18 +17,19 @@ import { RosterError, type CampaignRef, type KeyUnlocker } from '../../ciso/rost
 import { describeWriteError, writeFileAtomic } from '../../util/atomic-write'
 import { toCsv as sharedToCsv } from '../../util/csv'
 import { terminalSafe } from '../../util/terminal-safe'
-import { CliError, EXIT, readPassphraseFile, type CliIo } from '../command'
+import {
+  CliError,
+  cliMsg,
+  EXIT,
+  readPassphraseFile,
+  usageError,
+  type CliIo,
+  type CliMessage,
+} from '../command'
+import { cliText } from '../text'
 
 /** `--campaign DIR`, accepted by every command except `ciso init`. */
 export const CAMPAIGN_OPTION = { campaign: { type: 'string' } } as const
-
-/** Help text line for --campaign. */
-export const CAMPAIGN_HELP = `  --campaign <dir>       the campaign folder (default: $PREFLIGHT_CAMPAIGN, else the current
-                         folder if it is one)`
-
-/** Help text line for --passphrase-file on commands that change the roster. */
-export const PASSPHRASE_HELP = `  --passphrase-file <f>  the CISO key passphrase, first line of <f> (otherwise asked on the
-                         terminal, once, and only when something is written)`
 
 /** This user's campaign trust anchors (in the config folder: $PREFLIGHT_HOME or the usual place). */
 export function trustStore(io: CliIo): CampaignTrustStore {
@@ -104,16 +105,14 @@ export async function cisoPassphrase(
 ): Promise<string | undefined> {
   if (await cisoKeyNeedsPassphrase(dir)) {
     if (passphraseFile !== undefined) return readPassphraseFile(passphraseFile, io.cwd)
-    const answer = io.prompt ? await io.prompt('CISO key passphrase: ', { secret: true }) : null
+    const answer = io.prompt
+      ? await io.prompt(cliText(io.lang).t('cli.ciso.passphrasePrompt'), { secret: true })
+      : null
     if (answer === null || answer === '')
-      throw new CliError(
-        'the CISO key is protected by a passphrase; give it with --passphrase-file FILE or run in a terminal',
-        EXIT.NOPERM,
-      )
+      throw new CliError(cliMsg('cli.ciso.error.passphraseNeeded'), EXIT.NOPERM)
     return answer
   }
-  if (passphraseFile !== undefined)
-    throw new CliError('the CISO key has no passphrase; run without --passphrase-file', EXIT.USAGE)
+  if (passphraseFile !== undefined) throw usageError(cliMsg('cli.ciso.error.noPassphrase'))
   return undefined
 }
 
@@ -167,6 +166,32 @@ export function toCsv(header: readonly string[], rows: readonly (readonly unknow
     header,
     rows.map((r) => r.map(safe)),
   )
+}
+
+/**
+ * Ask the CISO to type "yes" (in the reader's language, or English's "yes") on the terminal, or
+ * accept --yes. A usage error when there is no terminal to ask on. `question` names the word to
+ * type with `{yes}`.
+ */
+export async function confirmTypedYes(
+  io: CliIo,
+  yes: boolean,
+  question: (yesWord: string) => string,
+  noTerminal: CliMessage,
+): Promise<boolean> {
+  if (yes) return true
+  const tx = cliText(io.lang)
+  if (!io.prompt) throw usageError(cliMsg('cli.ciso.error.cannotAsk'))
+  const words = tx
+    .t('cli.prompt.typedYes')
+    .split(',')
+    .map((w) => w.trim())
+  const answer = await io.prompt(question(words[0] ?? 'yes'))
+  if (answer === null) throw usageError(noTerminal)
+  const accepted = new Set(
+    [...words, cliText('en').t('cli.prompt.typedYes')].map((w) => w.toLocaleLowerCase(tx.lang)),
+  )
+  return accepted.has(answer.trim().toLocaleLowerCase(tx.lang))
 }
 
 /** Untrusted text for a terminal line: controls, bidi and zero-width characters as visible escapes. */

@@ -5,14 +5,24 @@
 import { formatFingerprint } from '../../attestation/keys'
 import { trustCampaign } from '../../ciso/campaign'
 import { migrateCampaign, type MigrationSummary } from '../../ciso/migrate'
-import { CliError, EXIT, parseCommandArgs, parseNow, usageError, type CliIo, type Command } from '../command'
 import {
-  CAMPAIGN_HELP,
+  CliError,
+  cliMsg,
+  EXIT,
+  parseCommandArgs,
+  parseNow,
+  usageError,
+  type CliIo,
+  type Command,
+} from '../command'
+import { commandTexts } from '../help'
+import { cliText, type CliText } from '../text'
+import {
   CAMPAIGN_OPTION,
   campaignRef,
   cisoPassphrase,
+  confirmTypedYes,
   mapErrors,
-  PASSPHRASE_HELP,
   printable,
   table,
 } from './ciso-common'
@@ -20,40 +30,14 @@ import {
 const HELP_OPTION = { help: { type: 'boolean', short: 'h' } } as const
 
 /** Ask "yes" on the terminal (or accept --yes); a clear usage error without a terminal. */
-async function confirmYes(io: CliIo, yes: boolean, question: string): Promise<boolean> {
-  if (yes) return true
-  if (!io.prompt) throw new CliError('cannot ask for confirmation here; pass --yes', EXIT.USAGE)
-  const answer = await io.prompt(question)
-  if (answer === null) throw new CliError('no terminal to confirm; compare, then pass --yes', EXIT.USAGE)
-  return answer.trim().toLowerCase() === 'yes'
+function confirmYes(io: CliIo, yes: boolean, question: (yesWord: string) => string): Promise<boolean> {
+  return confirmTypedYes(io, yes, question, cliMsg('cli.ciso.trust-campaign.error.noTerminal'))
 }
 
 /** `preflight ciso trust-campaign`: pin a campaign folder's key on this laptop. */
 export const cisoTrustCampaignCommand: Command = {
   name: 'ciso trust-campaign',
-  summary: "confirm a campaign folder's key on this laptop (first use on a new computer)",
-  help: `Usage: preflight ciso trust-campaign [--campaign <dir>] [--fingerprint <hex>] [--yes] [--replace]
-                                     [--now <iso>]
-
-Every \`preflight ciso\` command checks the campaign folder against the campaign key and roster
-revision this laptop has pinned (in your config folder). \`ciso init\` pins them on the laptop that
-created the campaign; on another computer (or after moving your config folder) run this once: it
-shows the key fingerprint from ciso.pub.pem and checks that the roster is signed by it. Compare the
-fingerprint with the one you read to staff (or your own notes) before you confirm.
-
-Options:
-  --fingerprint <hex>    the fingerprint you expect (grouped or not, at least 32 hex digits):
-                         pinned without asking when it matches, refused when it does not
-  --yes                  do not ask (scripts; you compared the fingerprint already)
-  --replace              pin even though this laptop pinned another key for this campaign or
-                         folder (only after you replaced the campaign key yourself)
-${CAMPAIGN_HELP}
-  --now <iso-date>       the time recorded for the change (default: now; for tests)
-  -h, --help             show this help
-
-Exit codes: 0 pinned (or already pinned), 1 not confirmed or fingerprint differs, 64 usage,
-65 damaged roster, 77 the roster is not signed by the folder's key, or another key is pinned.
-`,
+  ...commandTexts('cli.ciso.trust-campaign'),
   async run(args, io) {
     const { values } = parseCommandArgs(args, {
       ...HELP_OPTION,
@@ -63,13 +47,14 @@ Exit codes: 0 pinned (or already pinned), 1 not confirmed or fingerprint differs
       replace: { type: 'boolean' },
       now: { type: 'string' },
     })
+    const tx = cliText(io.lang)
     if (values.help) {
-      io.stdout(this.help)
+      io.stdout(this.help(tx))
       return EXIT.OK
     }
     const expected = values.fingerprint?.replace(/[\s:]/g, '').toLowerCase()
     if (expected !== undefined && !/^[0-9a-f]{32,64}$/.test(expected))
-      throw usageError('--fingerprint: give at least 32 hex digits')
+      throw usageError(cliMsg('cli.ciso.trust-campaign.error.fingerprint'))
     const ref = await campaignRef(values.campaign, io)
     const now = parseNow(values.now) ?? new Date()
     let mismatch = false
@@ -79,51 +64,55 @@ Exit codes: 0 pinned (or already pinned), 1 not confirmed or fingerprint differs
         replace: values.replace === true,
         confirm: async (p) => {
           io.stderr(
-            `Campaign "${printable(p.org)}" in ${ref.dir}: roster revision ${p.revision} of ${p.updatedAt}, ${p.devices} device(s)\n` +
-              `Campaign key fingerprint: ${formatFingerprint(p.fingerprint)}\n` +
-              `  (full: ${p.fingerprint})\n` +
+            tx.t('cli.ciso.trust-campaign.preview', {
+              org: printable(p.org),
+              dir: ref.dir,
+              revision: p.revision,
+              updatedAt: p.updatedAt,
+              devices: p.devices,
+            }) +
+              '\n' +
+              tx.t('cli.ciso.trust-campaign.fingerprint', { fp: formatFingerprint(p.fingerprint) }) +
+              '\n' +
+              `  ${tx.t('cli.ciso.fullFingerprint', { hex: p.fingerprint })}\n` +
               (p.replaces !== null
-                ? `This replaces the key pinned before: ${formatFingerprint(p.replaces)}\n`
+                ? tx.t('cli.ciso.trust-campaign.replaces', { fp: formatFingerprint(p.replaces) }) + '\n'
                 : ''),
           )
           if (expected !== undefined) {
             mismatch = !p.fingerprint.startsWith(expected)
             return !mismatch
           }
-          return confirmYes(
-            io,
-            values.yes === true,
-            'Is this the campaign key you created? Type "yes" to pin it: ',
+          return confirmYes(io, values.yes === true, (yes) =>
+            tx.t('cli.ciso.trust-campaign.question', { yes }),
           )
         },
       }).catch((err: unknown) => {
-        if (mismatch)
-          throw new CliError(
-            'the fingerprint differs from --fingerprint: nothing was pinned. Someone may have replaced ciso.pub.pem and the roster; restore the folder from your backup.',
-            EXIT.FAIL,
-          )
+        if (mismatch) throw new CliError(cliMsg('cli.ciso.trust-campaign.error.differs'), EXIT.FAIL)
         throw err
       }),
     )
+    const fp = formatFingerprint(r.fingerprint)
     io.stdout(
-      r.outcome === 'already'
-        ? `Already pinned on this laptop: ${formatFingerprint(r.fingerprint)}\n`
-        : `Pinned campaign key ${formatFingerprint(r.fingerprint)} (roster revision ${r.revision}) on this laptop.\n`,
+      (r.outcome === 'already'
+        ? tx.t('cli.ciso.trust-campaign.already', { fp })
+        : tx.t('cli.ciso.trust-campaign.pinned', { fp, revision: r.revision })) + '\n',
     )
     return EXIT.OK
   },
 }
 
-function summaryText(s: MigrationSummary): string {
+function summaryText(s: MigrationSummary, tx: CliText): string {
+  const nothing = tx.t('cli.ciso.migrate.nothing')
   const lines = [
-    `Campaign "${printable(s.org)}": unsigned roster revision ${s.revision} of ${s.updatedAt}`,
-    `CISO key fingerprint: ${formatFingerprint(s.cisoFingerprint)}`,
+    tx.t('cli.ciso.migrate.heading', { org: printable(s.org), revision: s.revision, updatedAt: s.updatedAt }),
+    tx.t('cli.ciso.keyFingerprint', { fp: formatFingerprint(s.cisoFingerprint) }),
     '',
-    `Devices (${s.devices.length}):`,
+    tx.t('cli.ciso.migrate.devices', { count: s.devices.length }),
     s.devices.length === 0
-      ? '  (none)\n'
+      ? `  ${tx.t('cli.ciso.none')}\n`
       : table(
-          ['STAFF', 'DEVICE', 'STATUS', 'FINGERPRINT'],
+          (['staff', 'device', 'status', 'fingerprint'] as const).map((c) => tx.t(`cli.ciso.column.${c}`)),
           s.devices.map((d) => [
             printable(d.staffId),
             printable(d.deviceLabel),
@@ -131,21 +120,23 @@ function summaryText(s: MigrationSummary): string {
             d.fingerprint.slice(0, 16),
           ]),
         ).replace(/^/gm, '  '),
-    `Policies (${s.policies.length}):`,
+    tx.t('cli.ciso.migrate.policies', { count: s.policies.length }),
     ...s.policies.map((p) => {
-      const lists = Object.entries(p.requiredChecks).map(([os, ids]) => [os, ids.join(', ') || 'NOTHING'])
+      const lists = Object.entries(p.requiredChecks).map(([os, ids]) => [os, ids.join(', ') || nothing])
       const same = lists.every(([, l]) => l === lists[0]?.[1])
-      const requires = same ? (lists[0]?.[1] ?? 'NOTHING') : lists.map(([os, l]) => `${os}: ${l}`).join('; ')
-      return `  ${printable(p.id)} v${p.version}${p.accepted ? '' : ' (retired)'}: requires ${requires}`
+      const requires = same ? (lists[0]?.[1] ?? nothing) : lists.map(([os, l]) => `${os}: ${l}`).join('; ')
+      const key = p.accepted ? 'cli.ciso.migrate.policy' : 'cli.ciso.migrate.policy.retired'
+      return `  ${tx.t(key, { id: printable(p.id), version: p.version, requires })}`
     }),
-    `Requests: ${s.requests.total} issued, ${s.requests.answered} answered.`,
-    ...s.caseMerges.map(
-      (m) =>
-        `Note: ${m.spellings.map(printable).join(' and ')} differ only by case; they become one person, "${printable(m.kept)}".`,
+    tx.t('cli.ciso.migrate.requests', { total: s.requests.total, answered: s.requests.answered }),
+    ...s.caseMerges.map((m) =>
+      tx.t('cli.ciso.migrate.caseMerge', {
+        spellings: m.spellings.map(printable).reduce((a, b) => tx.t('cli.list.and', { a, b })),
+        kept: printable(m.kept),
+      }),
     ),
     '',
-    'Anyone who could write to this folder could have edited this file. Check that these are exactly',
-    'the devices you enrolled, that the ones you revoked are not "active", and the required checks.',
+    tx.t('cli.ciso.migrate.warning'),
     '',
   ]
   return lines.join('\n')
@@ -154,27 +145,7 @@ function summaryText(s: MigrationSummary): string {
 /** `preflight ciso migrate`: review and sign an unsigned roster of an earlier version, once. */
 export const cisoMigrateCommand: Command = {
   name: 'ciso migrate',
-  summary: 'review and sign the unsigned roster of a campaign folder made by an earlier version',
-  help: `Usage: preflight ciso migrate [--campaign <dir>] [--yes] [--passphrase-file <file>] [--now <iso>]
-
-Campaign folders made by earlier versions of Preflight keep an unsigned roster.json, which every
-command now refuses (ROSTER_UNSIGNED): anyone who could write to the folder could have enrolled a
-device, un-revoked a key or emptied the required checks. This command shows every trust decision in
-it (devices and their status, policies and their required checks, requests), and after you confirm
-that they are yours, signs the roster with the CISO key and pins the campaign on this laptop. The
-old file is kept as roster.v1.json. It runs once per folder and is refused on a laptop that has
-already seen a signed roster of the campaign (then an unsigned roster is a replaced file).
-
-Options:
-  --yes                  do not ask (scripts; you reviewed the summary already)
-${CAMPAIGN_HELP}
-${PASSPHRASE_HELP}
-  --now <iso-date>       the time recorded for the change (default: now; for tests)
-  -h, --help             show this help
-
-Exit codes: 0 migrated, 1 not confirmed, 64 usage, 65 not an old roster, 77 key problem or the
-laptop has seen a signed roster of this campaign.
-`,
+  ...commandTexts('cli.ciso.migrate'),
   async run(args, io) {
     const { values } = parseCommandArgs(args, {
       ...HELP_OPTION,
@@ -183,8 +154,9 @@ laptop has seen a signed roster of this campaign.
       'passphrase-file': { type: 'string' },
       now: { type: 'string' },
     })
+    const tx = cliText(io.lang)
     if (values.help) {
-      io.stdout(this.help)
+      io.stdout(this.help(tx))
       return EXIT.OK
     }
     const ref = await campaignRef(values.campaign, io)
@@ -195,23 +167,19 @@ laptop has seen a signed roster of this campaign.
         now,
         passphrase: () => cisoPassphrase(ref.dir, values['passphrase-file'], io),
         confirm: async (s) => {
-          io.stderr(summaryText(s))
-          const ok = await confirmYes(
-            io,
-            values.yes === true,
-            'Are these your trust decisions? Type "yes" to sign them: ',
+          io.stderr(summaryText(s, tx))
+          const ok = await confirmYes(io, values.yes === true, (yes) =>
+            tx.t('cli.ciso.migrate.question', { yes }),
           )
           declined = !ok
           return ok
         },
       }),
     ).catch((err: unknown) => {
-      if (declined) throw new CliError('not confirmed; nothing was migrated', EXIT.FAIL)
+      if (declined) throw new CliError(cliMsg('cli.ciso.migrate.error.notConfirmed'), EXIT.FAIL)
       throw err
     })
-    io.stdout(
-      `Signed roster revision ${roster.revision}; the campaign is pinned on this laptop. The old file is roster.v1.json.\n`,
-    )
+    io.stdout(tx.t('cli.ciso.migrate.done', { revision: roster.revision }) + '\n')
     return EXIT.OK
   },
 }

@@ -4,7 +4,9 @@
  */
 import { FileKeyStore } from '../../attestation/key-store'
 import { fingerprint, publicKeyToPem } from '../../attestation/keys'
-import { EXIT, parseCommandArgs, usageError, type Command } from '../command'
+import { EXIT, parseCommandArgs, usageError, type Command, cliMsg } from '../command'
+import { commandTexts } from '../help'
+import { cliText } from '../text'
 import { fingerprintBlock } from './trust'
 import {
   askYesNo,
@@ -14,57 +16,17 @@ import {
   withStaffErrors,
 } from './staff-common'
 
-const SHOW_HELP = `Usage: preflight key show [--json]
-
-Show this device's signing key: its fingerprint (to read to your security contact), how it is
-protected, and the public key. The private key is never shown.
-
-Options:
-  --json                 print {fingerprint, protection, publicKeyPem, keyFile} as JSON
-  -h, --help             show this help
-
-Exit codes: 0 shown, 1 there is no key yet, 65 the key files are damaged.
-`
-
-const CREATE_HELP = `Usage: preflight key create [--passphrase-file FILE]
-
-Create this device's Ed25519 signing key (normally done by \`preflight attest\` when answering an
-onboarding request). Refuses if a key exists. In a terminal you are asked for an optional
-passphrase; otherwise the key is protected by file permissions only, unless --passphrase-file
-gives one (its first line; at least 8 characters).
-
-Options:
-  --passphrase-file FILE encrypt the key with this passphrase (scrypt + AES-256-GCM)
-  -h, --help             show this help
-
-Exit codes: 0 created, 64 usage error, 66 passphrase file missing, 73 a key already exists.
-`
-
-const DELETE_HELP = `Usage: preflight key delete --yes
-
-Delete this device's signing key (for example after offboarding). Attestations can no longer be
-signed on this device until a new key is enrolled. Deleting is best effort: on SSDs the old bytes
-may survive until overwritten; full-disk encryption protects them.
-
-Options:
-  --yes                  required: confirms the deletion
-  -h, --help             show this help
-
-Exit codes: 0 deleted (or there was none), 64 not confirmed, 65 damaged key files, 74 I/O error,
-77 key store problem.
-`
-
 export const keyShowCommand: Command = {
   name: 'key show',
-  summary: "show this device's key fingerprint and protection",
-  help: SHOW_HELP,
+  ...commandTexts('cli.key.show'),
   async run(args, io) {
     const { values } = parseCommandArgs(args, {
       json: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     })
+    const tx = cliText(io.lang)
     if (values.help) {
-      io.stdout(SHOW_HELP)
+      io.stdout(this.help(tx))
       return EXIT.OK
     }
     const dir = await staffConfigDir(io)
@@ -75,7 +37,7 @@ export const keyShowCommand: Command = {
     ])
     if (protection === null || pub === null) {
       if (values.json) io.stdout(JSON.stringify({ fingerprint: null }) + '\n')
-      else io.stdout('There is no signing key on this device yet (it is created during onboarding).\n')
+      else io.stdout(tx.t('cli.key.none') + '\n')
       return EXIT.FAIL
     }
     const fp = fingerprint(pub)
@@ -89,12 +51,14 @@ export const keyShowCommand: Command = {
       )
       return EXIT.OK
     }
-    const how =
+    const how = tx.t(
       protection === 'passphrase-scrypt-aes256gcm'
-        ? 'encrypted with your passphrase (scrypt + AES-256-GCM)'
-        : 'NOT encrypted: protected only by file permissions (mode 0600)'
+        ? 'cli.key.protection.passphrase'
+        : 'cli.key.protection.file',
+    )
     io.stdout(
-      `Device key fingerprint:\n${fingerprintBlock(fp)}Protection: ${how}\nKey file: ${store.keyFile}\n\n${publicKeyToPem(pub)}`,
+      `${tx.t('cli.key.fingerprint')}\n${fingerprintBlock(fp, tx)}${tx.t('cli.key.protection', { how })}\n` +
+        `${tx.t('cli.key.file', { file: store.keyFile })}\n\n${publicKeyToPem(pub)}`,
     )
     return EXIT.OK
   },
@@ -102,15 +66,15 @@ export const keyShowCommand: Command = {
 
 export const keyCreateCommand: Command = {
   name: 'key create',
-  summary: 'create the device signing key',
-  help: CREATE_HELP,
+  ...commandTexts('cli.key.create'),
   async run(args, io) {
     const { values } = parseCommandArgs(args, {
       'passphrase-file': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     })
+    const tx = cliText(io.lang)
     if (values.help) {
-      io.stdout(CREATE_HELP)
+      io.stdout(this.help(tx))
       return EXIT.OK
     }
     const dir = await staffConfigDir(io)
@@ -119,8 +83,13 @@ export const keyCreateCommand: Command = {
       forCreate: true,
     })
     const key = await withStaffErrors(() => store.create())
+    const how = tx.t(
+      store.protection === 'passphrase-scrypt-aes256gcm'
+        ? 'cli.key.created.passphrase'
+        : 'cli.key.created.file',
+    )
     io.stdout(
-      `Created the device key (${store.protection === 'passphrase-scrypt-aes256gcm' ? 'passphrase-protected' : 'not encrypted, file permissions only'}).\nFingerprint:\n${fingerprintBlock(fingerprint(key))}`,
+      `${tx.t('cli.key.created', { how })}\n${tx.t('cli.key.createdFingerprint')}\n${fingerprintBlock(fingerprint(key), tx)}`,
     )
     return EXIT.OK
   },
@@ -128,26 +97,26 @@ export const keyCreateCommand: Command = {
 
 export const keyDeleteCommand: Command = {
   name: 'key delete',
-  summary: 'delete the device signing key',
-  help: DELETE_HELP,
+  ...commandTexts('cli.key.delete'),
   async run(args, io) {
     const { values } = parseCommandArgs(args, {
       yes: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     })
+    const tx = cliText(io.lang)
     if (values.help) {
-      io.stdout(DELETE_HELP)
+      io.stdout(this.help(tx))
       return EXIT.OK
     }
     if (!values.yes) {
-      const ok = await askYesNo(io, 'Delete the device signing key? This cannot be undone.')
-      if (ok !== true) throw usageError('not deleted: confirm with --yes')
+      const ok = await askYesNo(io, tx.t('cli.key.deleteQuestion'), tx)
+      if (ok !== true) throw usageError(cliMsg('cli.key.error.notDeleted'))
     }
     const dir = await staffConfigDir(io)
     const store = new FileKeyStore(dir, DEVICE_KEY_NAME)
     const had = await withStaffErrors(() => store.exists())
     await withStaffErrors(() => store.delete())
-    io.stdout(had ? 'Deleted the device signing key.\n' : 'There was no device signing key.\n')
+    io.stdout(tx.t(had ? 'cli.key.deleted' : 'cli.key.noneToDelete') + '\n')
     return EXIT.OK
   },
 }

@@ -19,10 +19,9 @@ import type { CliIo } from '../command'
 import { cliText, type CliText } from '../text'
 import { askYesNo } from './staff-common'
 
-const MEASURED_WHAT: Readonly<Record<MeasureKind, string>> = {
-  'signal-desktop': 'Signal Desktop',
-  'password-manager': 'a password manager',
-  'find-my': 'Find My',
+/** What a measurement looks for, in words (`cli.practices.measured.<kind>`). */
+function measuredWhat(kind: MeasureKind, tx: CliText): string {
+  return tx.t(`cli.practices.measured.${kind}`)
 }
 
 function titleOf(policy: Policy, p: Practice, lang = 'en'): string {
@@ -69,6 +68,7 @@ export async function askPractices(
   report: Report,
   confirmed: Set<string>,
   onNo: (practice: Practice, title: string) => void,
+  tx: CliText = cliText(),
 ): Promise<void> {
   // Like the passphrase question: only on a terminal (a script gets --confirm, not questions).
   if (io.prompt === undefined || !io.isTty) return
@@ -76,22 +76,21 @@ export async function askPractices(
     (p) => !confirmed.has(p.id) && measurementOf(report, p) !== 'found',
   )
   if (todo.length === 0) return
-  io.stderr(
-    `\nYour campaign asks you to confirm ${todo.length === 1 ? 'one practice' : `${todo.length} practices`}. Answer only for what is true today; nothing you type goes into the file.\n`,
-  )
+  io.stderr(`\n${tx.t('cli.practices.ask.intro', { count: todo.length })}\n`)
   for (const [i, p] of todo.entries()) {
-    const w = resolvePracticeWords(policy.catalogue, p, report.platform)
+    const w = resolvePracticeWords(policy.catalogue, p, report.platform, tx.lang)
     const m = measurementOf(report, p)
+    const counter = { n: i + 1, total: todo.length, title: w.title }
     const lines = [
-      `\n[${i + 1}/${todo.length}] ${w.title}${p.level === 'recommended' ? ' (recommended)' : ''}`,
-      `  Why: ${w.why}`,
+      `\n${tx.t(p.level === 'recommended' ? 'cli.practices.ask.title.recommended' : 'cli.practices.ask.title', counter)}`,
+      `  ${tx.t('cli.practices.ask.why', { why: w.why })}`,
     ]
     if (p.evidence !== 'declared' && m !== 'not-applicable')
       lines.push(
-        `  Preflight ${m === 'not-found' ? 'did not find' : 'could not look for'} ${MEASURED_WHAT[p.evidence.measured]} on this laptop; confirm only if you follow this another way (for example on your phone).`,
+        `  ${tx.t(m === 'not-found' ? 'cli.practices.ask.notFound' : 'cli.practices.ask.unknown', { what: measuredWhat(p.evidence.measured, tx) })}`,
       )
     io.stderr(lines.join('\n') + '\n')
-    const ok = await askYesNo(io, 'Is this true for you?')
+    const ok = await askYesNo(io, tx.t('cli.practices.ask.question'), tx)
     if (ok === null) return
     if (ok) confirmed.add(p.id)
     else onNo(p, w.title)
@@ -104,35 +103,40 @@ export function describeAnswers(
   policy: Policy,
   platform: Platform,
   answers: readonly AttestedPractice[],
+  tx: CliText = cliText(),
 ): string {
-  if (answers.length === 0) return 'Practices: your campaign asks for none here.\n'
+  if (answers.length === 0) return tx.t('cli.practices.show.none') + '\n'
   const byId = new Map(policy.practices.map((p) => [p.id, p]))
   const line = (a: AttestedPractice) => {
     const p = byId.get(a.id)
-    const title = p === undefined ? a.id : resolvePracticeWords(policy.catalogue, p, platform).title
-    return `  ${ICON[a.result]} ${a.id}${a.level === 'recommended' ? ' (recommended)' : ''}: ${answerWords(a)}\n      ${title}\n`
+    const title = p === undefined ? a.id : resolvePracticeWords(policy.catalogue, p, platform, tx.lang).title
+    const key = a.level === 'recommended' ? 'cli.practices.show.line.recommended' : 'cli.practices.show.line'
+    return `  ${tx.t(key, { icon: ICON[a.result], id: a.id, answer: answerWords(a, tx) })}\n      ${title}\n`
   }
   const measured = answers.filter((a) => a.evidence === 'measured')
   const declared = answers.filter((a) => a.evidence === 'declared')
+  const none = `  ${tx.t('cli.practices.show.empty')}\n`
+  const result = tx.t(`cli.practices.result.${practicesResultOf(answers)}`)
   return (
-    `Practices (the file records only these ids and results; result ${practicesResultOf(answers).toUpperCase()}):\n` +
-    ` What Preflight measured:\n${measured.length > 0 ? measured.map(line).join('') : '  (none)\n'}` +
-    ` What you confirm:\n${declared.length > 0 ? declared.map(line).join('') : '  (none)\n'}\n`
+    `${tx.t('cli.practices.show.heading', { result })}\n` +
+    ` ${tx.t('cli.practices.show.measured')}\n${measured.length > 0 ? measured.map(line).join('') : none}` +
+    ` ${tx.t('cli.practices.show.confirm')}\n${declared.length > 0 ? declared.map(line).join('') : none}\n`
   )
 }
 
 /** After writing: the practices result and the required practices still open. */
-export function practicesSummaryLine(answers: readonly AttestedPractice[]): string {
+export function practicesSummaryLine(answers: readonly AttestedPractice[], tx: CliText = cliText()): string {
   if (answers.length === 0) return ''
   const open = answers.filter(
     (a) => a.level === 'required' && a.result !== 'found' && a.result !== 'confirmed',
   )
-  return `  practices: ${practicesResultOf(answers).toUpperCase()}${open.map((a) => `\n    ${a.id}: ${answerWords(a)}`).join('')}\n`
+  const result = tx.t(`cli.practices.result.${practicesResultOf(answers)}`)
+  return `  ${tx.t('cli.practices.summary', { result })}${open.map((a) => `\n    ${tx.t('cli.practices.summary.open', { id: a.id, answer: answerWords(a, tx) })}`).join('')}\n`
 }
 
 /**
- * `preflight fix <practice>`: why and how, per platform and service, with the vendor help pages.
- * What was measured is shown in the language of `tx` (its messages); the rest is English for now.
+ * `preflight fix <practice>`: why and how, per platform and service, with the vendor help pages,
+ * and what was measured, all in the language of `tx`.
  */
 export function formatPracticeHelp(
   policy: Policy,
@@ -140,7 +144,7 @@ export function formatPracticeHelp(
   practice: Practice,
   tx: CliText = cliText(),
 ): string {
-  const w = resolvePracticeWords(policy.catalogue, practice, report.platform)
+  const w = resolvePracticeWords(policy.catalogue, practice, report.platform, tx.lang)
   const [a] = practiceAnswers(
     { ...policy, practices: [practice] },
     practice.purposes[0] ?? 'periodic',
@@ -151,15 +155,22 @@ export function formatPracticeHelp(
     (x) => practice.evidence !== 'declared' && x.kind === practice.evidence.measured,
   )
   const lines = [
-    `${w.title}${practice.level === 'recommended' ? ' (recommended)' : ''}`,
+    practice.level === 'recommended'
+      ? tx.t('cli.practices.help.title.recommended', { title: w.title })
+      : w.title,
     '',
-    `Why it matters: ${w.why}`,
+    tx.t('cli.fix.why', { why: w.why }),
   ]
   if (m !== undefined) {
     const text = tx.measurement(m)
-    lines.push('', `Preflight: ${text.summary}${a !== undefined ? ` (${answerWords(a)})` : ''}`)
-    for (const o of text.observed) lines.push(`  seen: ${o}`)
-    if (text.reason !== undefined) lines.push(`  why: ${text.reason}`)
+    lines.push(
+      '',
+      a !== undefined
+        ? tx.t('cli.practices.help.measuredAnswer', { summary: text.summary, answer: answerWords(a, tx) })
+        : tx.t('cli.practices.help.measured', { summary: text.summary }),
+    )
+    for (const o of text.observed) lines.push(`  ${tx.t('cli.check.seen', { text: o })}`)
+    if (text.reason !== undefined) lines.push(`  ${tx.t('cli.check.why', { text: text.reason })}`)
   }
   if (w.steps.length > 0) {
     lines.push('')
@@ -170,14 +181,14 @@ export function formatPracticeHelp(
     s.steps.forEach((step, i) => lines.push(`  ${i + 1}. ${step}`))
   }
   if (w.help.length > 0) {
-    lines.push('', 'Help from the vendor:')
+    lines.push('', tx.t('cli.practices.help.vendor'))
     for (const h of w.help) lines.push(`  ${h.label}: ${h.url}`)
   }
   lines.push(
     '',
     practice.evidence === 'declared' || m?.result === 'not-applicable'
-      ? `Then confirm it when you attest: preflight attest … --confirm ${practice.id}`
-      : `Then check again (preflight fix ${practice.id}), or confirm it if you follow it another way: --confirm ${practice.id}`,
+      ? tx.t('cli.practices.help.confirm', { id: practice.id })
+      : tx.t('cli.practices.help.checkAgain', { id: practice.id }),
   )
   return lines.join('\n') + '\n'
 }

@@ -5,36 +5,59 @@
 import { isPlatform, PLATFORMS, type Platform } from '../../../shared/check-types'
 import {
   declaredProbes,
-  formatProbeTable,
   HOST_FACT_PROBES,
   POWERSHELL_NOTE,
   SYSTEMINFORMATION_NOTE,
 } from '../../checks/declarations'
+import type { ProbeDeclaration } from '../../checks/types'
 import { SYSTEMINFORMATION_RUNS } from '../../probe/device-profile'
 import { CHECK_IDS } from '../../../shared/check-types'
 import { MEASURE_KINDS } from '../../../shared/practices'
 import { declaredMeasureProbes } from '../../practices'
-import { EXIT, parseCommandArgs, usageError, type Command } from '../command'
+import { EXIT, parseCommandArgs, usageError, type Command, cliMsg } from '../command'
+import { commandTexts } from '../help'
+import { cliText, type CliText } from '../text'
 
-const HELP = `Usage: preflight probes [--platform darwin|win32|linux] [--json]
-
-Print every command Preflight may run, every file it may read, every folder it may list and every
-path it may look at to check a laptop, per check, then for the campaign practices it can measure
-(Signal Desktop, a password manager, Find My). Nothing else on the machine is touched. Default
-platform: this one.
-
-Options:
-  --platform <p>   darwin, win32 or linux
-  --json           machine-readable list
-  -h, --help       show this help
-
-Exit codes: 0 printed, 64 usage error.
-`
+/**
+ * The list `preflight probes` prints, its headings in the language of `tx`. The probes and their
+ * notes are values (commands, paths) or the checks' own notes, which are English.
+ */
+export function formatProbeList(platform: Platform, tx: CliText = cliText()): string {
+  const verbs = (['run', 'read', 'list', 'look', 'note'] as const).map((v) => tx.t(`cli.probes.verb.${v}`))
+  const width = Math.max(...verbs.map((v) => v.length)) + 2
+  const [run, read, list, look, note] = verbs.map((v) => v.padEnd(width)) as [
+    string,
+    string,
+    string,
+    string,
+    string,
+  ]
+  const lines: string[] = [tx.t('cli.probes.heading', { platform }), '']
+  const section = (title: string, d: ProbeDeclaration) => {
+    lines.push(title)
+    for (const c of d.commands) lines.push(`  ${run}${c.join(' ')}`)
+    for (const f of d.files) lines.push(`  ${read}${f}`)
+    for (const f of d.dirs ?? []) lines.push(`  ${list}${f}`)
+    for (const f of d.paths ?? []) lines.push(`  ${look}${f}`)
+    for (const n of d.notes ?? []) lines.push(`  ${note}${n}`)
+    if (d.commands.length === 0 && d.files.length === 0 && (d.paths ?? []).length === 0)
+      lines.push(`  ${tx.t('cli.probes.nothing')}`)
+    lines.push('')
+  }
+  section(tx.t('cli.probes.hostFacts'), HOST_FACT_PROBES[platform])
+  for (const id of CHECK_IDS) section(id, declaredProbes(id, platform))
+  if (platform === 'win32') lines.push('PowerShell', `  ${note}${POWERSHELL_NOTE}`, '')
+  lines.push(tx.t('cli.probes.deviceProfile'), `  ${note}${SYSTEMINFORMATION_NOTE}`)
+  for (const n of SYSTEMINFORMATION_RUNS[platform]) lines.push(`  ${note}systeminformation ${n}`)
+  lines.push('', tx.t('cli.probes.practices'), '')
+  for (const kind of MEASURE_KINDS)
+    section(tx.t('cli.probes.practice', { kind }), declaredMeasureProbes(kind, platform))
+  return lines.join('\n')
+}
 
 export const probesCommand: Command = {
   name: 'probes',
-  summary: 'list every command and file the checks may probe',
-  help: HELP,
+  ...commandTexts('cli.probes'),
   async run(args, io) {
     const { values } = parseCommandArgs(args, {
       platform: { type: 'string' },
@@ -42,12 +65,13 @@ export const probesCommand: Command = {
       help: { type: 'boolean', short: 'h' },
     })
     if (values.help) {
-      io.stdout(HELP)
+      io.stdout(this.help(cliText(io.lang)))
       return EXIT.OK
     }
     const live = process.platform === 'darwin' || process.platform === 'win32' ? process.platform : 'linux'
     const platform = values.platform ?? live
-    if (!isPlatform(platform)) throw usageError(`--platform must be one of ${PLATFORMS.join(', ')}`)
+    if (!isPlatform(platform))
+      throw usageError(cliMsg('cli.usage.oneOf', { option: '--platform', values: PLATFORMS.join(', ') }))
     const p: Platform = platform
     if (values.json) {
       const data = {
@@ -60,7 +84,7 @@ export const probesCommand: Command = {
       }
       io.stdout(JSON.stringify(data, null, 2) + '\n')
     } else {
-      io.stdout(formatProbeTable(p))
+      io.stdout(formatProbeList(p, cliText(io.lang)))
     }
     return EXIT.OK
   },

@@ -11,7 +11,8 @@ import { PracticeConfirmationError } from '../../practices/answers'
 import { AttestInputError } from '../../staff/attest'
 import { RequestMismatchError } from '../../staff/request'
 import { StaffStateError } from '../../staff/state'
-import { CliError, EXIT, readPassphraseFile, usageError, type CliIo } from '../command'
+import { CliError, cliMsg, EXIT, readPassphraseFile, usageError, type CliIo } from '../command'
+import { cliText, type CliText } from '../text'
 
 /** File name stem of the device key in the config folder (same as the Electron app's). */
 export const DEVICE_KEY_NAME = 'device-ed25519'
@@ -21,16 +22,29 @@ export async function staffConfigDir(io: CliIo): Promise<string> {
   try {
     return await ensureConfigDir({ env: io.env })
   } catch (err) {
-    throw new CliError(`cannot create the Preflight folder: ${(err as Error).message}`, EXIT.CANTCREAT)
+    throw new CliError(
+      cliMsg('cli.staff.error.configDir', { detail: (err as Error).message }),
+      EXIT.CANTCREAT,
+    )
   }
 }
 
 /** Ask a yes/no question; null when there is no terminal to ask on. */
-export async function askYesNo(io: CliIo, question: string): Promise<boolean | null> {
+export async function askYesNo(
+  io: CliIo,
+  question: string,
+  tx: CliText = cliText(io.lang),
+): Promise<boolean | null> {
   if (io.prompt === undefined) return null
-  const answer = await io.prompt(`${question} [y/N] `)
+  const answer = await io.prompt(tx.t('cli.prompt.yesNo', { question }))
   if (answer === null) return null
-  return /^\s*(y|yes)\s*$/i.test(answer)
+  // The language's yes words (`cli.prompt.yesAnswers`, comma-separated), and English's in every language.
+  const yes = new Set(
+    [tx.t('cli.prompt.yesAnswers'), cliText('en').t('cli.prompt.yesAnswers')]
+      .flatMap((list) => list.split(','))
+      .map((w) => w.trim().toLocaleLowerCase(tx.lang)),
+  )
+  return yes.has(answer.trim().toLocaleLowerCase(tx.lang))
 }
 
 /**
@@ -42,29 +56,25 @@ export async function openDeviceKeyStore(
   dir: string,
   options: { readonly passphraseFile?: string | undefined; readonly forCreate: boolean },
 ): Promise<FileKeyStore> {
+  const tx = cliText(io.lang)
   const given =
     options.passphraseFile !== undefined
       ? await readPassphraseFile(options.passphraseFile, io.cwd)
       : undefined
   const existing = await FileKeyStore.detect(dir, DEVICE_KEY_NAME)
   if (existing === 'passphrase-scrypt-aes256gcm' && given === undefined) {
-    const typed = io.prompt ? await io.prompt('Passphrase for the device key: ', { secret: true }) : null
+    const typed = io.prompt ? await io.prompt(tx.t('cli.key.passphrasePrompt'), { secret: true }) : null
     if (typed === null || typed === '') {
-      throw new CliError(
-        'the device key is protected by a passphrase: give it with --passphrase-file FILE (or run in a terminal to type it)',
-        EXIT.NOPERM,
-      )
+      throw new CliError(cliMsg('cli.staff.error.passphraseNeeded'), EXIT.NOPERM)
     }
     return new FileKeyStore(dir, DEVICE_KEY_NAME, typed)
   }
   if (existing === null && options.forCreate && given === undefined && io.prompt !== undefined && io.isTty) {
-    io.stderr(
-      `A signing key will be created for this device. Protect it with a passphrase (at least ${MIN_PASSPHRASE_LENGTH} characters; you will need it each time you attest), or leave empty to rely on file permissions only (your attestations will say so).\n`,
-    )
-    const first = await io.prompt('New passphrase (empty for none): ', { secret: true })
+    io.stderr(tx.t('cli.key.createIntro', { min: MIN_PASSPHRASE_LENGTH }) + '\n')
+    const first = await io.prompt(tx.t('cli.key.newPassphrase'), { secret: true })
     if (first !== null && first !== '') {
-      const again = await io.prompt('Repeat the passphrase: ', { secret: true })
-      if (again !== first) throw usageError('the passphrases do not match; nothing was created')
+      const again = await io.prompt(tx.t('cli.key.repeatPassphrase'), { secret: true })
+      if (again !== first) throw usageError(cliMsg('cli.staff.error.passphrasesDiffer'))
       return new FileKeyStore(dir, DEVICE_KEY_NAME, first)
     }
   }
@@ -86,17 +96,22 @@ export function toCliError(err: unknown): unknown {
   if (err instanceof KeyStoreError) {
     switch (err.problem) {
       case 'exists':
-        return new CliError(`${err.message} (${err.code})`, EXIT.CANTCREAT)
+        return new CliError(
+          cliMsg('cli.error.keyed', { message: err.message, code: err.code }),
+          EXIT.CANTCREAT,
+        )
       case 'io':
-        return new CliError(`${err.message} (${err.code})`, EXIT.IOERR)
+        return new CliError(cliMsg('cli.error.keyed', { message: err.message, code: err.code }), EXIT.IOERR)
       case 'passphrase-too-short':
         return new CliError(err.message, EXIT.USAGE)
       default:
-        return new CliError(`${err.message} (${err.code})`, EXIT.NOPERM)
+        return new CliError(cliMsg('cli.error.keyed', { message: err.message, code: err.code }), EXIT.NOPERM)
     }
   }
-  if (err instanceof StaffError) return new CliError(`${err.code}: ${err.message}`, EXIT.NOPERM)
-  if (err instanceof AttestationError) return new CliError(`${err.code}: ${err.message}`, EXIT.DATAERR)
+  if (err instanceof StaffError)
+    return new CliError(cliMsg('cli.error.coded', { code: err.code, message: err.message }), EXIT.NOPERM)
+  if (err instanceof AttestationError)
+    return new CliError(cliMsg('cli.error.coded', { code: err.code, message: err.message }), EXIT.DATAERR)
   if (err instanceof KeyFormatError) return new CliError(err.message, EXIT.DATAERR)
   if (err instanceof StaffStateError)
     return new CliError(err.message, err.kind === 'corrupt' ? EXIT.DATAERR : EXIT.IOERR)

@@ -6,10 +6,19 @@
  *
  * Values stay as the machine gives them: check ids, OS names and versions, policy ids, dates in
  * ISO 8601, command lines. Indentation and colours are added by the code, not written here.
+ * The help texts are in cli-help.ts, the error lines in cli-usage.ts.
  */
 import type { MessageKeyOf } from '../msg'
+import { CLI_CISO_EN } from './cli-ciso'
+import { CLI_HELP_EN } from './cli-help'
+import { CLI_STAFF_EN } from './cli-staff'
+import { CLI_USAGE_EN } from './cli-usage'
 
 export const CLI_EN = {
+  ...CLI_HELP_EN,
+  ...CLI_USAGE_EN,
+  ...CLI_STAFF_EN,
+  ...CLI_CISO_EN,
   'cli.global.langHelp':
     'Global option: --lang {languages}   language of the output (default: LANGUAGE, LC_ALL, LC_MESSAGES or LANG)',
   'cli.global.langUnknown': '--lang: unknown language "{value}" (known: {languages})',

@@ -3,8 +3,16 @@
  * options, OS names, versions and dates stay as the machine writes them.
  */
 import type { CLI_EN } from '../en/cli'
+import { CLI_CISO_ES } from './cli-ciso'
+import { CLI_HELP_ES } from './cli-help'
+import { CLI_STAFF_ES } from './cli-staff'
+import { CLI_USAGE_ES } from './cli-usage'
 
 export const CLI_ES = {
+  ...CLI_HELP_ES,
+  ...CLI_USAGE_ES,
+  ...CLI_STAFF_ES,
+  ...CLI_CISO_ES,
   'cli.global.langHelp':
     'Opción global: --lang {languages}   idioma de la salida (por defecto: LANGUAGE, LC_ALL, LC_MESSAGES o LANG)',
   'cli.global.langUnknown': '--lang: idioma desconocido "{value}" (disponibles: {languages})',

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import * as path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { CHECK_IDS } from '../../../../shared/check-types'
+import { cliText } from '../../../../main/cli/text'
 import { runCli } from '../../../../main/cli/index'
 import { COMMANDS } from '../../../../main/cli/commands'
 import type { CliIo } from '../../../../main/cli/command'
@@ -55,7 +56,7 @@ describe('preflight CLI', () => {
       expect(await runCli([...c.name.split(' '), '--help'], a), c.name).toBe(0)
       expect(a.out, c.name).toContain(`Usage: preflight ${c.name}`)
       expect(a.out, c.name).toMatch(/[Ee]xit code/)
-      expect(c.summary.length, c.name).toBeGreaterThan(10)
+      expect(c.summary(cliText()).length, c.name).toBeGreaterThan(10)
     }
   })
 

@@ -118,7 +118,7 @@ describe('preflight fix <practice> and preflight probes', () => {
     expect(r.stdout).toMatch(
       /Preflight: No se encontró Signal Desktop en ninguna ubicación de instalación conocida/,
     )
-    expect(r.stdout).toMatch(/ {2}seen: se revisaron \d+ ubicaciones de instalación conocidas/)
+    expect(r.stdout).toMatch(/ {2}visto: se revisaron \d+ ubicaciones de instalación conocidas/)
     expect(r.stdout).not.toMatch(/is not installed at any known location/)
   })
 
