@@ -12,7 +12,7 @@ import { Alert, Busy } from '../components/Feedback'
 import { INITIAL_RUN_STATE, runReducer } from '../features/checks/run-state'
 import { CisoProvider } from '../features/ciso/ciso-context'
 import { AppContext, type AppContextValue, type Screen } from './context'
-import { setCatalogue, t } from './i18n'
+import { setCatalogue, t, failureText } from './i18n'
 import { Shell } from './Shell'
 
 type Boot =
@@ -30,7 +30,7 @@ const runGuard = { running: false }
 function applyLanguage(settings: Settings, systemLanguage: Language): void {
   const lang = effectiveLanguage(settings.language, systemLanguage)
   const catalogue = LANGUAGES[lang]
-  setCatalogue(lang, catalogue.ui, catalogue.checks)
+  setCatalogue(lang, catalogue.ui, catalogue.checks, catalogue.main)
   document.documentElement.lang = lang
 }
 
@@ -50,8 +50,8 @@ export function App(): ReactElement {
     void (async () => {
       const [info, settings] = await Promise.all([api.getAppInfo(), api.getSettings()])
       if (cancelled) return
-      if (!info.ok) return setBoot({ phase: 'error', message: info.message })
-      if (!settings.ok) return setBoot({ phase: 'error', message: settings.message })
+      if (!info.ok) return setBoot({ phase: 'error', message: failureText(info) })
+      if (!settings.ok) return setBoot({ phase: 'error', message: failureText(settings) })
       applyLanguage(settings.value, info.value.systemLanguage)
       // A security lead starts on the campaign; a staffer on their checks (or first-run details).
       setScreen(
@@ -84,7 +84,7 @@ export function App(): ReactElement {
     try {
       const r = await api.runChecks()
       if (r.ok) dispatch({ type: 'finished', report: r.value })
-      else dispatch({ type: 'failed', message: r.message })
+      else dispatch({ type: 'failed', message: failureText(r) })
     } finally {
       runGuard.running = false
     }

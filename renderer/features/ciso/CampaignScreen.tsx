@@ -14,7 +14,7 @@ import {
 import { api } from '../../api/client'
 import { useApp } from '../../app/context'
 import { formatDateTime } from '../../app/format'
-import { t } from '../../app/i18n'
+import { t, failureText } from '../../app/i18n'
 import { Alert, Busy } from '../../components/Feedback'
 import { Page } from '../../components/Page'
 import { useCiso } from './ciso-context'
@@ -98,7 +98,7 @@ function OpenFolder({
     setError(null)
     const r = await api.cisoOpenFolder()
     setOpening(false)
-    if (!r.ok) return setError(r.message)
+    if (!r.ok) return setError(failureText(r))
     if (r.value.cancelled) return
     if (r.value.pin != null) return onPin(r.value.pin)
     if (r.value.folder !== null) setFolder(r.value.folder)
@@ -203,7 +203,7 @@ function CreateCampaign({
     setBusy(t('ciso.create.choosing'))
     const r = await api.cisoChooseNewCampaignFolder({ name: name.trim() })
     setBusy(null)
-    if (!r.ok) return setError(r.message)
+    if (!r.ok) return setError(failureText(r))
     setLocation(r.value.location)
   }
   const create = async (e: FormEvent): Promise<void> => {
@@ -217,7 +217,7 @@ function CreateCampaign({
     setAgain('')
     const r = await api.cisoCreateCampaign({ name: name.trim(), passphrase })
     setBusy(null)
-    if (!r.ok) return setError(r.message)
+    if (!r.ok) return setError(failureText(r))
     setFolder(r.value)
     onCreated(r.value)
   }
@@ -332,7 +332,7 @@ function PinCampaign({
     setError(null)
     const r = await api.cisoPinCampaign({ fingerprint: pin.ciso.fingerprint })
     setBusy(false)
-    if (!r.ok) return setError(r.message)
+    if (!r.ok) return setError(failureText(r))
     setFolder(r.value)
     onDone()
   }
@@ -390,7 +390,7 @@ export function StopLeading(): ReactElement {
   const [error, setError] = useState<string | null>(null)
   const stop = async (): Promise<void> => {
     const r = await api.setCisoMode({ on: false })
-    if (!r.ok) return setError(r.message)
+    if (!r.ok) return setError(failureText(r))
     setSettings(r.value)
     navigate(settings.staffId === '' ? 'setup' : 'check')
   }

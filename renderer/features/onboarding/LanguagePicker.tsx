@@ -9,7 +9,7 @@ import { languageCodes, LANGUAGES, type Language } from '../../../shared/i18n'
 import type { LanguageSetting } from '../../../shared/ipc-contract'
 import { api } from '../../api/client'
 import { useApp } from '../../app/context'
-import { t } from '../../app/i18n'
+import { t, failureText } from '../../app/i18n'
 import { Alert } from '../../components/Feedback'
 
 /** A UI word of another language's catalogue (English when that catalogue lacks it). */
@@ -36,7 +36,7 @@ export function LanguagePicker(): ReactElement {
     setError(null)
     const r = await api.setLanguage({ language })
     setBusy(false)
-    if (!r.ok) return setError(r.message)
+    if (!r.ok) return setError(failureText(r))
     setSettings(r.value)
   }
 
