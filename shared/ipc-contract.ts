@@ -84,6 +84,9 @@
  */
 import { z } from 'zod'
 import { CHANNELS, type OperationName } from './ipc-channels'
+import { CISO_PASSPHRASE_MIN, DROPPED_LIMITS } from './ipc-limits'
+
+export { CISO_PASSPHRASE_MIN, DROPPED_LIMITS }
 
 export { groupFingerprint } from './fingerprint'
 
@@ -141,22 +144,6 @@ const printable = (max: number) =>
     .refine((s) => !/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/.test(s), {
       message: 'must not contain control characters',
     })
-
-/**
- * Limits of cisoVerifyDropped. An attestation is a few KB (the verifier reads at most 1 MiB), so a
- * text up to 16 MiB still reaches the verifier and is reported as too large there; the total keeps
- * one drop well inside what the IPC channel and main's memory handle comfortably.
- */
-export const DROPPED_LIMITS = {
-  /** Most files in one drop (a campaign's worth of attestations). */
-  maxFiles: 5000,
-  /** Longest file name (characters). */
-  maxNameLength: 255,
-  /** Largest single text sent, in UTF-16 code units (about bytes for JSON). */
-  maxTextLength: 16 * 1024 * 1024,
-  /** Largest total of all texts in one drop, in UTF-16 code units. */
-  maxTotalLength: 256 * 1024 * 1024,
-} as const
 
 /** Why the renderer could not send a dropped file's contents (main reports it as MALFORMED). */
 export const DROPPED_PROBLEMS = ['not-json', 'too-large', 'unreadable'] as const
@@ -263,9 +250,6 @@ const policyText = z
   .string()
   .min(1)
   .max(4 * 1024 * 1024, 'a policy is at most 4 MiB')
-
-/** Shortest passphrase for a new campaign key (the key store's minimum; the UI advises 12+ or 4 words). */
-export const CISO_PASSPHRASE_MIN = 8
 
 /** An opaque id main handed out (run ids, verify row ids). */
 const opaqueId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'not a valid id')

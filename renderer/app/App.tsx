@@ -4,7 +4,8 @@
  */
 import { useCallback, useEffect, useMemo, useReducer, useState, type ReactElement } from 'react'
 import type { CheckId } from '../../shared/check-types'
-import { LANGUAGES, type Language } from '../../shared/i18n'
+import type { Language } from '../../shared/i18n'
+import { DISPLAY_CATALOGUES } from '../../shared/i18n/display'
 import { effectiveLanguage } from '../../shared/i18n/language'
 import type { AppInfo, Settings } from '../../shared/ipc-contract'
 import { api, bridgeAvailable } from '../api/client'
@@ -29,7 +30,7 @@ const runGuard = { running: false }
 /** Show the app in the chosen language (or the system's, for "system"): catalogue, `<html lang>`. */
 function applyLanguage(settings: Settings, systemLanguage: Language): void {
   const lang = effectiveLanguage(settings.language, systemLanguage)
-  const catalogue = LANGUAGES[lang]
+  const catalogue = DISPLAY_CATALOGUES[lang]
   setCatalogue(lang, catalogue.ui, catalogue.checks, catalogue.main)
   document.documentElement.lang = lang
 }

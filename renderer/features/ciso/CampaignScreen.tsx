@@ -6,11 +6,8 @@
  * renderer never sends a path), and the passphrase is sent to main once and forgotten here.
  */
 import { useId, useState, type FormEvent, type ReactElement } from 'react'
-import {
-  CISO_PASSPHRASE_MIN,
-  type CampaignFolderInfo,
-  type CampaignPinView,
-} from '../../../shared/ipc-contract'
+import type { CampaignFolderInfo, CampaignPinView } from '../../../shared/ipc-contract'
+import { CISO_PASSPHRASE_MIN } from '../../../shared/ipc-limits'
 import { api } from '../../api/client'
 import { useApp } from '../../app/context'
 import { formatDateTime } from '../../app/format'

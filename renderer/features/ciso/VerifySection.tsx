@@ -4,7 +4,8 @@
  * self-signed onboarding attestation can be enrolled from here after an out-of-band fingerprint check.
  */
 import { useEffect, useId, useMemo, useRef, useState, type DragEvent, type ReactElement } from 'react'
-import { DROPPED_LIMITS, type VerifyFolderResult, type VerifyRow } from '../../../shared/ipc-contract'
+import type { VerifyFolderResult, VerifyRow } from '../../../shared/ipc-contract'
+import { DROPPED_LIMITS } from '../../../shared/ipc-limits'
 import { api } from '../../api/client'
 import { formatAge, formatDateTime } from '../../app/format'
 import { englishLang, failureText, t, tn } from '../../app/i18n'

@@ -7,7 +7,8 @@ import { useId, useState, type ReactElement } from 'react'
 import { PURPOSES, type Purpose } from '../../../shared/attestation-types'
 import { CHECK_IDS, PLATFORMS, type CheckLevel } from '../../../shared/check-types'
 import type { UiKey } from '../../../shared/i18n/en/ui'
-import { DOMAIN_USES, type DomainUse, type PracticeLevel } from '../../../shared/practices'
+import type { PracticeLevel } from '../../../shared/practices'
+import { DOMAIN_USES, type DomainUse } from '../../../shared/practices-basics'
 import { t } from '../../app/i18n'
 import {
   addLookalike,
