@@ -9,7 +9,7 @@ import { CHECK_IDS, PLATFORMS, type CheckLevel } from '../../../shared/check-typ
 import type { UiKey } from '../../../shared/i18n/en/ui'
 import type { PracticeLevel } from '../../../shared/practices'
 import { DOMAIN_USES, type DomainUse } from '../../../shared/practices-basics'
-import { t } from '../../app/i18n'
+import { t, englishLang } from '../../app/i18n'
 import {
   addLookalike,
   addOfficial,
@@ -228,7 +228,10 @@ function PracticeRow({
   return (
     <li className="policy-practice" aria-describedby={errors.length > 0 ? errorsId : undefined}>
       <div className="policy-practice__head">
-        <span className="policy-practice__title">{title}</span>
+        {/* The policy's own words, which the editor edits in English (its `en` catalogue). */}
+        <span className="policy-practice__title" lang={englishLang()}>
+          {title}
+        </span>
         <code className="policy-practice__id">{practice.id}</code>
       </div>
       <div className="policy-practice__controls">
