@@ -31,7 +31,7 @@ const runGuard = { running: false }
 function applyLanguage(settings: Settings, systemLanguage: Language): void {
   const lang = effectiveLanguage(settings.language, systemLanguage)
   const catalogue = DISPLAY_CATALOGUES[lang]
-  setCatalogue(lang, catalogue.ui, catalogue.checks, catalogue.main)
+  setCatalogue(lang, catalogue.ui, catalogue.checks, catalogue.main, catalogue.practices)
   document.documentElement.lang = lang
 }
 

@@ -8,8 +8,11 @@
 import type { CheckResult } from '../../shared/check-types'
 import { CHECKS_EN } from '../../shared/i18n/en/checks'
 import { MAIN_EN } from '../../shared/i18n/en/main'
+import { PRACTICES_EN } from '../../shared/i18n/en/practices'
 import { UI_EN, type UiKey } from '../../shared/i18n/en/ui'
 import { renderMsg, type Msg } from '../../shared/i18n/msg'
+import type { PracticeCatalogue } from '../../shared/practices'
+import { englishText, own } from '../../shared/practices-basics'
 
 /** Values that may fill a `{placeholder}`. */
 export type TextParams = Readonly<Record<string, string | number>>
@@ -26,9 +29,17 @@ interface ActiveCatalogue {
   readonly checks: Readonly<Record<string, string>>
   /** Main's words (shared/i18n/<lang>/main.ts) for failures, notices and warnings that carry a message. */
   readonly main: Readonly<Record<string, string>>
+  /** The bundled practices' words (shared/i18n/<lang>/practices.ts), for the policy editor. */
+  readonly practices: Readonly<Record<string, string>>
 }
 
-let active: ActiveCatalogue = { locale: 'en', messages: UI_EN, checks: CHECKS_EN, main: MAIN_EN }
+let active: ActiveCatalogue = {
+  locale: 'en',
+  messages: UI_EN,
+  checks: CHECKS_EN,
+  main: MAIN_EN,
+  practices: PRACTICES_EN,
+}
 
 /**
  * Switch the catalogue (UI words and check messages). Keys missing from `messages` or `checks`
@@ -39,8 +50,9 @@ export function setCatalogue(
   messages: Readonly<Record<string, string>>,
   checks: Readonly<Record<string, string>> = CHECKS_EN,
   main: Readonly<Record<string, string>> = MAIN_EN,
+  practices: Readonly<Record<string, string>> = PRACTICES_EN,
 ): void {
-  active = { locale, messages, checks, main }
+  active = { locale, messages, checks, main, practices }
 }
 
 /** The active locale tag, for Intl formatters. */
@@ -112,6 +124,17 @@ export interface MainText {
 /** `message` and its optional message (`text`) as shown. */
 export function mainText(message: string, text: Msg | undefined): MainText {
   return text === undefined ? { text: message, lang: englishLang() } : { text: tmain(text), lang: undefined }
+}
+
+/**
+ * A practice's words in the active language: the policy's own words in it, else the bundled words,
+ * else the policy's English (marked with `lang`); null when there are none.
+ */
+export function practiceWords(catalogue: PracticeCatalogue, key: string): MainText | null {
+  const shown = own(catalogue[active.locale], key) ?? own(active.practices, key)
+  if (shown !== undefined) return { text: shown, lang: undefined }
+  const english = englishText(catalogue, key)
+  return english === null ? null : { text: english, lang: englishLang() }
 }
 
 /** A failed call's sentence in the active language (English for words main does not translate yet). */

@@ -12,7 +12,7 @@ const qps = pseudoMessages()
 
 export const DISPLAY_CATALOGUES: Record<string, DisplayMessages> = {
   ...SHIPPED,
-  [PSEUDO]: { ui: qps.ui, checks: qps.checks, main: qps.main },
+  [PSEUDO]: { ui: qps.ui, checks: qps.checks, main: qps.main, practices: qps.practices },
 }
 
 export function displayLanguageCodes(): readonly Language[] {

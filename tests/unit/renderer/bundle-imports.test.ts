@@ -1,6 +1,6 @@
 /**
- * The renderer imports only what it renders: the UI, check and main messages of each language
- * (shared/i18n/display.ts), never `LANGUAGES` (guided fixes, practices and CLI words of every
+ * The renderer imports only what it renders: the UI, check, main and practice words of each language
+ * (shared/i18n/display.ts), never `LANGUAGES` (guided fixes and CLI words of every
  * language, which main sends already translated) nor the contract's zod schemas. Bundles the
  * renderer's entry with esbuild and reads which files went in; the sizes themselves are measured
  * by scripts/bench/renderer.mjs.
@@ -33,9 +33,7 @@ describe("the renderer's imports", () => {
     // Every file of a language folder that is there is one the renderer renders.
     const unexpected = catalogueFiles.filter(
       (f) =>
-        /^[a-z]{2,3}\//.test(f) &&
-        !/^[a-z]{2,3}\/(ui|main|checks|checks-[a-z0-9-]+)\.ts$/.test(f) &&
-        f !== 'en/practices.ts',
+        /^[a-z]{2,3}\//.test(f) && !/^[a-z]{2,3}\/(ui|main|practices|checks|checks-[a-z0-9-]+)\.ts$/.test(f),
     )
     expect(unexpected).toEqual([])
     expect(catalogueFiles).not.toContain('index.ts')
@@ -50,6 +48,7 @@ describe("the renderer's imports", () => {
       expect(display.ui).toBe(LANGUAGES[lang].ui)
       expect(display.checks).toBe(LANGUAGES[lang].checks)
       expect(display.main).toBe(LANGUAGES[lang].main)
+      expect(display.practices).toBe(LANGUAGES[lang].practices)
     }
   })
 })
