@@ -4,8 +4,9 @@
  * shipped bundle: the app is offline, and maps would only add size.
  *
  * PREFLIGHT_PSEUDO_LOCALE=1 builds a test-only variant into dist/renderer-qps that also knows the
- * pseudo-locale `qps` (tests/support/pseudo-locale.ts): renderer imports of shared/i18n/index.ts
- * get tests/e2e-renderer/support/pseudo-i18n.ts, which registers it. The e2e suite uses it to find
+ * pseudo-locale `qps` (tests/support/pseudo-locale.ts): renderer imports of shared/i18n/display.ts
+ * get tests/e2e-renderer/support/pseudo-display.ts (and of shared/i18n/index.ts pseudo-i18n.ts),
+ * which add it. The e2e suite uses it to find
  * clipped text and words that do not come from a catalogue; it is never packaged.
  */
 import { defineConfig, type Plugin } from 'vite'
@@ -19,8 +20,12 @@ const root = fileURLToPath(new URL('.', import.meta.url))
 const pseudo = process.env.PREFLIGHT_PSEUDO_LOCALE === '1'
 const I18N_INDEX = fileURLToPath(new URL('../shared/i18n/index.ts', import.meta.url))
 const PSEUDO_INDEX = fileURLToPath(new URL('../tests/e2e-renderer/support/pseudo-i18n.ts', import.meta.url))
+const I18N_DISPLAY = fileURLToPath(new URL('../shared/i18n/display.ts', import.meta.url))
+const PSEUDO_DISPLAY = fileURLToPath(
+  new URL('../tests/e2e-renderer/support/pseudo-display.ts', import.meta.url),
+)
 
-/** Test builds only: renderer modules importing the catalogue index get the pseudo-locale too. */
+/** Test builds only: renderer modules importing the catalogue index or display catalogues get the pseudo-locale too. */
 function pseudoLocale(): Plugin {
   return {
     name: 'preflight-pseudo-locale',
@@ -28,7 +33,9 @@ function pseudoLocale(): Plugin {
     async resolveId(source, importer, options) {
       if (importer === undefined || !path.resolve(importer).startsWith(root)) return null
       const resolved = await this.resolve(source, importer, { ...options, skipSelf: true })
-      return resolved !== null && path.resolve(resolved.id) === I18N_INDEX ? PSEUDO_INDEX : null
+      if (resolved === null) return null
+      const id = path.resolve(resolved.id)
+      return id === I18N_INDEX ? PSEUDO_INDEX : id === I18N_DISPLAY ? PSEUDO_DISPLAY : null
     },
   }
 }

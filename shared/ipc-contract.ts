@@ -62,6 +62,13 @@
  *   and cisoRequestOffboarding({staffIds} | {allMissing: true}, validDays?) (bulk requests to the
  *   dashboard's overdue staff / offboarding staff; folder dialog in main). Issuing operations fail
  *   with CISO_KEY_LOCKED before any dialog when the key is locked.
+ * - v1.10 (main's words in the reader's language): IpcFailure.text, AppNotice.text,
+ *   KeyStoreInfo.messageText and RequestSummary.warningTexts (optional): the same sentences as
+ *   `message` / `warnings` as messages of the `main` catalogue section (shared/i18n/<lang>/main.ts),
+ *   which the renderer renders in the chosen language. The English fields stay (logs, old callers)
+ *   and are what a failure without `text` shows (words main/staff, main/ciso and main/attestation
+ *   still write in English; the renderer marks them lang="en"). File-dialog titles are rendered in
+ *   main in the effective language.
  * - renderer/index.html's CSP meta must be exactly CONTENT_SECURITY_POLICY_META from shared/csp.ts
  *   (tests/security/csp.test.ts compares them).
  *
@@ -78,6 +85,9 @@
  */
 import { z } from 'zod'
 import { CHANNELS, type OperationName } from './ipc-channels'
+import { CISO_PASSPHRASE_MIN, DROPPED_LIMITS } from './ipc-limits'
+
+export { CISO_PASSPHRASE_MIN, DROPPED_LIMITS }
 
 export { groupFingerprint } from './fingerprint'
 
@@ -96,6 +106,7 @@ import { DEVICE_LABEL_HINT, DEVICE_LABEL_PATTERN, STAFF_ID_HINT, STAFF_ID_PATTER
 import type { AttestedDeviceProfile } from './attestation-types'
 import type { CheckId, CheckResult, CheckStatus, OverallStatus, Platform, Report } from './check-types'
 import { LANGUAGES, type Language } from './i18n'
+import type { Msg } from './i18n/msg'
 import type {
   AttestedPractice,
   DomainUse,
@@ -135,22 +146,6 @@ const printable = (max: number) =>
     .refine((s) => !/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/.test(s), {
       message: 'must not contain control characters',
     })
-
-/**
- * Limits of cisoVerifyDropped. An attestation is a few KB (the verifier reads at most 1 MiB), so a
- * text up to 16 MiB still reaches the verifier and is reported as too large there; the total keeps
- * one drop well inside what the IPC channel and main's memory handle comfortably.
- */
-export const DROPPED_LIMITS = {
-  /** Most files in one drop (a campaign's worth of attestations). */
-  maxFiles: 5000,
-  /** Longest file name (characters). */
-  maxNameLength: 255,
-  /** Largest single text sent, in UTF-16 code units (about bytes for JSON). */
-  maxTextLength: 16 * 1024 * 1024,
-  /** Largest total of all texts in one drop, in UTF-16 code units. */
-  maxTotalLength: 256 * 1024 * 1024,
-} as const
 
 /** Why the renderer could not send a dropped file's contents (main reports it as MALFORMED). */
 export const DROPPED_PROBLEMS = ['not-json', 'too-large', 'unreadable'] as const
@@ -257,9 +252,6 @@ const policyText = z
   .string()
   .min(1)
   .max(4 * 1024 * 1024, 'a policy is at most 4 MiB')
-
-/** Shortest passphrase for a new campaign key (the key store's minimum; the UI advises 12+ or 4 words). */
-export const CISO_PASSPHRASE_MIN = 8
 
 /** An opaque id main handed out (run ids, verify row ids). */
 const opaqueId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'not a valid id')
@@ -442,7 +434,10 @@ export type IpcErrorCode = (typeof IPC_ERROR_CODES)[number]
 export interface IpcFailure {
   readonly ok: false
   readonly code: IpcErrorCode
+  /** The sentence in English (logs, old callers; shown when `text` is absent). */
   readonly message: string
+  /** (v1.10) The same sentence as a message of the `main` catalogue, for the reader's language. */
+  readonly text?: Msg
 }
 
 /** What every operation resolves to. */
@@ -483,6 +478,8 @@ export interface KeyStoreInfo {
   readonly weak: boolean
   /** A sentence for the user when unavailable or weak; null otherwise. */
   readonly message: string | null
+  /** (v1.10) `message` as a message of the `main` catalogue (absent when `message` is null). */
+  readonly messageText?: Msg
 }
 
 /** A CISO public key as shown for out-of-band confirmation. */
@@ -529,13 +526,17 @@ export interface RequestSummary {
   readonly status: 'trusted' | 'needs-confirmation'
   /** Warnings to show (e.g. the staff id differs from the one in settings). */
   readonly warnings: readonly string[]
+  /** (v1.10) The same warnings as messages of the `main` catalogue, in the same order. */
+  readonly warningTexts?: readonly Msg[]
 }
 
 /** A notice main wants the user to see once (e.g. settings were reset after corruption). */
 export interface AppNotice {
   readonly kind: 'settings-recovered'
-  /** Text for the user. */
+  /** Text for the user (English). */
   readonly message: string
+  /** (v1.10) `message` as a message of the `main` catalogue. */
+  readonly text?: Msg
   /** File name (no directory) the unreadable file was moved to. */
   readonly movedTo: string
 }
@@ -1098,8 +1099,8 @@ export interface PreflightApi extends PreflightOperations {
 }
 
 /** Build a failure result (main and fakes). */
-export function ipcFailure(code: IpcErrorCode, message: string): IpcFailure {
-  return { ok: false, code, message }
+export function ipcFailure(code: IpcErrorCode, message: string, text?: Msg): IpcFailure {
+  return text === undefined ? { ok: false, code, message } : { ok: false, code, message, text }
 }
 
 /** Build a success result (main and fakes). */

@@ -18,6 +18,16 @@ import { LANGUAGES, type Language } from './i18n'
 import { PRACTICES_EN } from './i18n/en/practices'
 import type { Msg } from './i18n/msg'
 import { PRACTICE_HELP_LINKS, type PracticeHelpId } from './practices-help'
+import { englishText, own, type DomainUse } from './practices-basics'
+
+// The parts the renderer needs live in ./practices-basics.ts (no language catalogues but English).
+export {
+  DOMAIN_USES,
+  englishText,
+  PRACTICE_ID_PATTERN,
+  PRACTICE_KEY_PATTERN,
+  type DomainUse,
+} from './practices-basics'
 
 /** What main can measure (main/practices), each by looking only at known install locations or settings. */
 export const MEASURE_KINDS = ['signal-desktop', 'password-manager', 'find-my'] as const
@@ -173,16 +183,6 @@ export function requiredPracticesByPurpose(practices: readonly Practice[]): Reco
 // ---------------------------------------------------------------------------------------------
 // Words
 
-/** Key pattern of catalogue keys (bundled and policy): dotted lower-case names. */
-export const PRACTICE_KEY_PATTERN = /^practice\.[a-z0-9][a-z0-9._-]{0,119}$/
-/** Ids of practices and services. */
-export const PRACTICE_ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,63}$/
-
-function own(record: Readonly<Record<string, string>> | undefined, key: string): string | undefined {
-  if (record === undefined || !Object.prototype.hasOwnProperty.call(record, key)) return undefined
-  return record[key]
-}
-
 function bundled(lang: string): Readonly<Record<string, string>> | undefined {
   return Object.prototype.hasOwnProperty.call(LANGUAGES, lang)
     ? LANGUAGES[lang as Language].practices
@@ -201,11 +201,6 @@ export function practiceText(catalogue: PracticeCatalogue, key: string, lang = '
     own(PRACTICES_EN, key) ??
     null
   )
-}
-
-/** English text of a key (validation: a practice must have English words). */
-export function englishText(catalogue: PracticeCatalogue, key: string): string | null {
-  return own(catalogue['en'], key) ?? own(PRACTICES_EN, key) ?? null
 }
 
 /** Steps text split into lines (one step per line; blank lines dropped). */
@@ -292,9 +287,6 @@ export function wordsFromBase(base: string): PracticeWords {
 
 // ---------------------------------------------------------------------------------------------
 // The campaign's real web addresses
-
-export const DOMAIN_USES = ['web', 'email', 'donation'] as const
-export type DomainUse = (typeof DOMAIN_USES)[number]
 
 export interface CampaignDomains {
   /** The campaign's own addresses and what each is for. */

@@ -31,6 +31,7 @@ import {
   publicKeyToPem,
 } from '../attestation/keys'
 import type { DeviceKeyStore } from '../services/types'
+import { englishOf, mainMsg } from '../services/main-text'
 import { describeWriteError, writeFileAtomic } from '../util/atomic-write'
 
 /** Format tag of the wrapped key file. */
@@ -232,21 +233,17 @@ export class SafeStorageKeyStore implements DeviceKeyStore {
     }
     if (stored === null) this.protection = protection
     const weak = WEAK.has(protection)
-    let message: string | null = null
-    if (unrecognised) {
-      message =
-        'The system key store could not protect a test value in a way Preflight recognises, so it cannot tell how well a signing key would be protected, and will not create one. Unlock the key store (or sign out and in again) and restart Preflight; if this persists, tell your security contact.'
-    } else if (!available) {
-      message =
-        'The system key store is not available (on Linux: GNOME Keyring or KWallet is not running or is locked; on macOS: the login keychain is locked). Unlock it, or sign out and in again, then try again. An existing signing key is not affected.'
-    } else if (weak && stored !== null) {
-      message =
-        'Your signing key was stored while no system key store (GNOME Keyring or KWallet) was unlocked, so it is protected only by a fixed, publicly known password. Your attestations say so. Install and unlock a keyring, then ask your security contact whether to enrol a new key.'
-    } else if (weak) {
-      message =
-        'No system key store (GNOME Keyring or KWallet) is unlocked, so a signing key made now would be protected only by a fixed, publicly known password, and your attestations would say so. Install and unlock a keyring first, then restart Preflight.'
-    }
-    return { available, protection, weak, message }
+    const text = unrecognised
+      ? mainMsg('main.keyStore.unrecognised')
+      : !available
+        ? mainMsg('main.keyStore.unavailable')
+        : weak && stored !== null
+          ? mainMsg('main.keyStore.weakStored')
+          : weak
+            ? mainMsg('main.keyStore.weakNew')
+            : null
+    if (text === null) return { available, protection, weak, message: null }
+    return { available, protection, weak, message: englishOf(text), messageText: text }
   }
 
   async exists(): Promise<boolean> {

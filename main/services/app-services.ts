@@ -24,6 +24,8 @@ import { PRODUCER } from '../version'
 import { measurementOf } from '../practices/answers'
 import { resolveDeepLink, resolvePracticeHelpLink } from './deep-links'
 import { ServiceError } from './errors'
+import { mainMsg, mainTextIn } from './main-text'
+import type { MainMessageKey } from '../../shared/i18n/en/main'
 import type { ServiceDeps } from './types'
 
 /** A short random id for runs and rows (base64url, 16 chars). */
@@ -58,6 +60,11 @@ export function systemLanguage(deps: ServiceDeps): Language {
     // An OS that cannot say is an OS in English.
   }
   return pickLanguage(preferred, languageCodes())
+}
+
+/** Main's own words (a dialog title, a file-type name) in the effective language. */
+export function dialogText(deps: ServiceDeps, key: MainMessageKey): string {
+  return mainTextIn(displayLanguage(deps), mainMsg(key))
 }
 
 /** The language main's words (fixes, practices) are sent in: the chosen one, or the system's. */
@@ -104,7 +111,7 @@ export function createAppServices(deps: ServiceDeps, session: StaffSession) {
     },
 
     async runChecks(): Promise<Report> {
-      if (running) throw new ServiceError('BUSY', 'The checks are already running; wait for them to finish.')
+      if (running) throw new ServiceError('BUSY', mainMsg('main.error.checksRunning'))
       running = true
       try {
         const runId = newRunId()
@@ -136,7 +143,7 @@ export function createAppServices(deps: ServiceDeps, session: StaffSession) {
     async getRemediation(request: ValidRequestOf<'getRemediation'>): Promise<ResponseOf<'getRemediation'>> {
       const r = getRemediation(request.remediationId, displayLanguage(deps))
       if (r === null)
-        throw new ServiceError('NOT_FOUND', `There is no guided fix called "${request.remediationId}".`)
+        throw new ServiceError('NOT_FOUND', mainMsg('main.error.noFix', { id: request.remediationId }))
       const link = resolveDeepLink(r.id)
       return {
         id: r.id,
@@ -155,7 +162,7 @@ export function createAppServices(deps: ServiceDeps, session: StaffSession) {
       request: ValidRequestOf<'openRemediationLink'>,
     ): Promise<ResponseOf<'openRemediationLink'>> {
       if (getRemediation(request.remediationId) === null) {
-        throw new ServiceError('NOT_FOUND', `There is no guided fix called "${request.remediationId}".`)
+        throw new ServiceError('NOT_FOUND', mainMsg('main.error.noFix', { id: request.remediationId }))
       }
       const link = resolveDeepLink(request.remediationId)
       if (link === null) return { opened: false }
@@ -217,7 +224,7 @@ export function createAppServices(deps: ServiceDeps, session: StaffSession) {
     ): Promise<ResponseOf<'openPracticeHelp'>> {
       const link = resolvePracticeHelpLink(request.helpId)
       if (link === null)
-        throw new ServiceError('NOT_FOUND', `There is no help page called "${request.helpId}".`)
+        throw new ServiceError('NOT_FOUND', mainMsg('main.error.noHelp', { id: request.helpId }))
       return { opened: await deps.openExternal(link) }
     },
 

@@ -24,6 +24,9 @@ import { diffPolicies, MAX_POLICY_BYTES, parsePolicyText, policyToFile } from '.
 import { loadRoster, updateRoster, type CampaignRef, type KeyUnlocker } from '../ciso/roster-store'
 import { describeWriteError, writeFileAtomic } from '../util/atomic-write'
 import { ServiceError } from './errors'
+import { mainMsg } from './main-text'
+import { dialogText } from './app-services'
+import type { Msg } from '../../shared/i18n/msg'
 import type { ServiceDeps } from './types'
 
 /** What the policy operations borrow from the CISO services (the open campaign, its key, errors). */
@@ -60,9 +63,12 @@ export async function currentPolicy(
   return { record, policy: mergePolicy(payload.policy) }
 }
 
-function problemsMessage(problems: readonly PolicyProblem[]): string {
+function problemsMessage(problems: readonly PolicyProblem[]): Msg {
   const where = (p: PolicyProblem) => (p.path.length > 0 ? `${p.path.join('.')}: ` : '')
-  return `The policy is not valid: ${problems.map((p) => `${where(p)}${p.message}`).join('; ')}`
+  // The problems are the validator's own words (English, as the CLI prints them): values here.
+  return mainMsg('main.error.policyInvalid', {
+    problems: problems.map((p) => `${where(p)}${p.message}`).join('; '),
+  })
 }
 
 /** Validate editor text; a policy to sign or export needs an id (its version is set by main). */
@@ -138,7 +144,11 @@ export function createPolicyServices(deps: ServiceDeps, ctx: CisoContext) {
           if (next !== request.version)
             throw new ServiceError(
               'NOT_ALLOWED',
-              `Version ${request.version} of "${file.id}" cannot be signed: the next version is ${next} (another version was signed meanwhile). Review the changes again.`,
+              mainMsg('main.error.policyVersionTaken', {
+                version: request.version,
+                id: String(file.id),
+                next,
+              }),
             )
           const r = await signPolicy(ref.dir, roster, await unlock(roster), { ...file, version: next }, now)
           return { roster: r.roster, result: info(r.signed.record) }
@@ -150,8 +160,8 @@ export function createPolicyServices(deps: ServiceDeps, ctx: CisoContext) {
       ctx.op(async () => {
         ctx.requireCampaign()
         const file = await deps.dialogs.chooseOpenFile({
-          title: 'Import a policy (JSON)',
-          filters: [{ name: 'Policy JSON', extensions: ['json'] }],
+          title: dialogText(deps, 'main.dialog.importPolicy'),
+          filters: [{ name: dialogText(deps, 'main.filter.policy'), extensions: ['json'] }],
         })
         if (file === null) return { cancelled: true, fileName: null, policy: null, problems: [] }
         const fileName = path.basename(file)
@@ -160,7 +170,8 @@ export function createPolicyServices(deps: ServiceDeps, ctx: CisoContext) {
           const handle = await fs.open(file, 'r')
           try {
             const st = await handle.stat()
-            if (!st.isFile()) throw new ServiceError('IO_ERROR', `${fileName} is not a regular file.`)
+            if (!st.isFile())
+              throw new ServiceError('IO_ERROR', mainMsg('main.error.notARegularFile', { file: fileName }))
             if (st.size > MAX_POLICY_BYTES)
               return {
                 cancelled: false,
@@ -174,7 +185,10 @@ export function createPolicyServices(deps: ServiceDeps, ctx: CisoContext) {
           }
         } catch (err) {
           if (err instanceof ServiceError) throw err
-          throw new ServiceError('IO_ERROR', `Cannot read ${fileName}: ${(err as Error).message}`)
+          throw new ServiceError(
+            'IO_ERROR',
+            mainMsg('main.error.cannotRead', { file: fileName, error: (err as Error).message }),
+          )
         }
         const text = bytes.toString('utf8')
         const parsed = parsePolicyText(text, fileName)
@@ -209,9 +223,9 @@ export function createPolicyServices(deps: ServiceDeps, ctx: CisoContext) {
         // The file `preflight ciso policy sign` takes: id and the version it would be signed as.
         const out: PolicyFile = { ...file, version }
         const target = await deps.dialogs.chooseSaveFile({
-          title: 'Export the policy (JSON)',
+          title: dialogText(deps, 'main.dialog.exportPolicy'),
           defaultName: `${file.id}.v${version}.json`,
-          filters: [{ name: 'Policy JSON', extensions: ['json'] }],
+          filters: [{ name: dialogText(deps, 'main.filter.policy'), extensions: ['json'] }],
         })
         if (target === null) return { saved: false, fileName: null }
         try {

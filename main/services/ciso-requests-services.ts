@@ -24,6 +24,8 @@ import { resolvePracticeWords } from '../../shared/practices'
 import { displayLanguage } from './app-services'
 import { currentPolicy } from './ciso-policy-services'
 import { ServiceError } from './errors'
+import { mainMsg } from './main-text'
+import { dialogText } from './app-services'
 import type { ServiceDeps } from './types'
 
 /** What these services borrow from the CISO services (the open campaign and the key session). */
@@ -56,10 +58,13 @@ async function newFolderIn(parent: string, what: string, now: Date): Promise<str
       await fs.lstat(candidate)
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code === 'ENOENT') return candidate
-      throw new ServiceError('IO_ERROR', `Cannot use ${parent}: ${(err as Error).message}`)
+      throw new ServiceError(
+        'IO_ERROR',
+        mainMsg('main.error.cannotUseFolder', { folder: parent, error: (err as Error).message }),
+      )
     }
   }
-  throw new ServiceError('IO_ERROR', `${parent} already holds too many request folders of today`)
+  throw new ServiceError('IO_ERROR', mainMsg('main.error.tooManyRequestFolders', { folder: parent }))
 }
 
 /** CISO services of issue 10, over the CISO services' context. */
@@ -72,7 +77,9 @@ export function createCisoRequestServices(deps: ServiceDeps, ctx: CisoContext) {
     validDays: number | undefined,
   ): Promise<BulkRequestsResult> {
     await ctx.requireSigner(ref)
-    const parent = await deps.dialogs.chooseFolder({ title: 'Choose where to save the requests' })
+    const parent = await deps.dialogs.chooseFolder({
+      title: dialogText(deps, 'main.dialog.chooseRequestsPlace'),
+    })
     if (parent === null) return { cancelled: true, problems: [], issued: null }
     const now = deps.now()
     const outDir = await newFolderIn(parent, what, now)
@@ -112,22 +119,26 @@ export function createCisoRequestServices(deps: ServiceDeps, ctx: CisoContext) {
     cisoReadStaffList: (): Promise<StaffListFile> =>
       ctx.mapped(async () => {
         const file = await deps.dialogs.chooseOpenFile({
-          title: 'Choose a staff list (CSV)',
-          filters: [{ name: 'Staff list (CSV)', extensions: ['csv', 'txt'] }],
+          title: dialogText(deps, 'main.dialog.chooseStaffList'),
+          filters: [{ name: dialogText(deps, 'main.filter.staffList'), extensions: ['csv', 'txt'] }],
         })
         if (file === null) return { cancelled: true, fileName: null, text: null }
         let text: string
         try {
           const st = await fs.stat(file)
-          if (!st.isFile()) throw new ServiceError('IO_ERROR', `${path.basename(file)} is not a file.`)
+          if (!st.isFile())
+            throw new ServiceError('IO_ERROR', mainMsg('main.error.notAFile', { file: path.basename(file) }))
           if (st.size > MAX_STAFF_LIST_CHARS)
-            throw new ServiceError('IO_ERROR', `${path.basename(file)} is larger than 4 MB; split the list.`)
+            throw new ServiceError(
+              'IO_ERROR',
+              mainMsg('main.error.staffListTooLarge', { file: path.basename(file) }),
+            )
           text = await fs.readFile(file, 'utf8')
         } catch (err) {
           if (err instanceof ServiceError) throw err
           throw new ServiceError(
             'IO_ERROR',
-            `Could not read ${path.basename(file)}: ${(err as Error).message}`,
+            mainMsg('main.error.couldNotRead', { file: path.basename(file), error: (err as Error).message }),
           )
         }
         return { cancelled: false, fileName: path.basename(file), text }
@@ -189,8 +200,7 @@ export function createCisoRequestServices(deps: ServiceDeps, ctx: CisoContext) {
       ctx.mapped(async () => {
         const ref = ctx.requireCampaign()
         const staff = overdueStaff(await loadRoster(ref), deps.now())
-        if (staff.length === 0)
-          throw new ServiceError('NOT_FOUND', 'Nobody is overdue: there is no one to ask.')
+        if (staff.length === 0) throw new ServiceError('NOT_FOUND', mainMsg('main.error.nobodyOverdue'))
         return issue(ref, fromRoster(staff, 'periodic'), 'periodic-requests', request.validDays)
       }),
 
@@ -209,16 +219,12 @@ export function createCisoRequestServices(deps: ServiceDeps, ctx: CisoContext) {
         let staff: string[]
         if ('allMissing' in request) {
           staff = offboarding.rows.filter((r) => r.state === 'missing').map((r) => r.staffId)
-          if (staff.length === 0)
-            throw new ServiceError('NOT_FOUND', 'No final attestation is missing: there is no one to ask.')
+          if (staff.length === 0) throw new ServiceError('NOT_FOUND', mainMsg('main.error.noFinalMissing'))
         } else {
           staff = request.staffIds.map((id) => {
             const row = open.get(staffIdKey(id))
             if (row === undefined)
-              throw new ServiceError(
-                'NOT_ALLOWED',
-                `${id} is not waiting for or missing a final attestation; start an offboarding with a staff list.`,
-              )
+              throw new ServiceError('NOT_ALLOWED', mainMsg('main.error.notWaitingForFinal', { id }))
             return row.staffId
           })
         }

@@ -60,11 +60,12 @@ import {
 import { IssueError, reattestDaysOf } from '../ciso/issue'
 import { prepareFile, VerifySession, type PreparedFile } from '../ciso/verify'
 import { describeWriteError, writeFileAtomic } from '../util/atomic-write'
-import { newRunId } from './app-services'
+import { dialogText, newRunId } from './app-services'
 import { CisoIdleLock } from './ciso-idle-lock'
 import { createPolicyServices } from './ciso-policy-services'
 import { createCisoRequestServices } from './ciso-requests-services'
 import { ServiceError } from './errors'
+import { mainMsg } from './main-text'
 import type { ServiceDeps } from './types'
 import { toCsv } from '../util/csv'
 
@@ -88,10 +89,7 @@ function mapCisoError(err: unknown): unknown {
     return new ServiceError(err.kind === 'io' ? 'IO_ERROR' : 'NOT_ALLOWED', text(err))
   if (err instanceof CampaignError) {
     if (err.problem === 'wrong-passphrase')
-      return new ServiceError(
-        'CISO_KEY_LOCKED',
-        'That passphrase does not unlock the campaign key. Nothing was changed; type it again.',
-      )
+      return new ServiceError('CISO_KEY_LOCKED', mainMsg('main.error.wrongPassphrase'))
     if (err.kind === 'key') return new ServiceError('CISO_KEY_LOCKED', text(err))
     if (err.kind === 'exists') return new ServiceError('NOT_ALLOWED', text(err))
     return new ServiceError(err.kind === 'not-found' ? 'NO_CAMPAIGN_FOLDER' : 'IO_ERROR', text(err))
@@ -175,7 +173,10 @@ async function entriesOf(dir: string): Promise<string[] | null> {
     return await fs.readdir(dir)
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null
-    throw new ServiceError('IO_ERROR', `Cannot read ${dir}: ${(err as Error).message}`)
+    throw new ServiceError(
+      'IO_ERROR',
+      mainMsg('main.error.cannotRead', { file: dir, error: (err as Error).message }),
+    )
   }
 }
 
@@ -189,7 +190,7 @@ export async function newCampaignDir(chosen: string, name: string): Promise<stri
   if (await isCampaignFolder(chosen))
     throw new ServiceError(
       'NOT_ALLOWED',
-      `${path.basename(chosen)} already holds a campaign. Open it instead, or choose another place.`,
+      mainMsg('main.error.campaignExists', { folder: path.basename(chosen) }),
     )
   const base = campaignFolderName(name)
   for (let i = 1; i < 100; i++) {
@@ -197,11 +198,13 @@ export async function newCampaignDir(chosen: string, name: string): Promise<stri
     const entries = await entriesOf(dir)
     if (entries === null || entries.length === 0) return dir
   }
-  throw new ServiceError('NOT_ALLOWED', `Too many folders called ${base} in ${chosen}; choose another place.`)
+  throw new ServiceError(
+    'NOT_ALLOWED',
+    mainMsg('main.error.tooManyCampaignFolders', { name: base, folder: chosen }),
+  )
 }
 
-const LOCKED_MESSAGE =
-  'The campaign key is locked. Unlock it with its passphrase to record trust decisions (nothing was changed).'
+const LOCKED_MESSAGE = mainMsg('main.error.cisoKeyLocked')
 
 /** CISO services. */
 export function createCisoServices(deps: ServiceDeps) {
@@ -258,7 +261,8 @@ export function createCisoServices(deps: ServiceDeps) {
   }
 
   function requireCampaign(): CampaignRef {
-    if (campaign === null) throw new ServiceError('NO_CAMPAIGN_FOLDER', 'Open your campaign folder first.')
+    if (campaign === null)
+      throw new ServiceError('NO_CAMPAIGN_FOLDER', mainMsg('main.error.openYourCampaignFirst'))
     return campaign
   }
 
@@ -290,7 +294,7 @@ export function createCisoServices(deps: ServiceDeps) {
 
   function entryFor(roster: Roster, fp: string): RosterEntry {
     const row = rosterRows(roster, deps.now(), reattestDaysOf(roster)).find((r) => r.fingerprint === fp)
-    if (row === undefined) throw new ServiceError('NOT_FOUND', 'That device is not in the roster.')
+    if (row === undefined) throw new ServiceError('NOT_FOUND', mainMsg('main.error.deviceNotInRoster'))
     return entryOf(
       row,
       roster.devices.find((d) => d.fingerprint === fp),
@@ -415,7 +419,7 @@ export function createCisoServices(deps: ServiceDeps) {
     ): Promise<NewCampaignLocation> =>
       cisoOp(async () => {
         const chosen = await deps.dialogs.chooseFolder({
-          title: 'Choose where to keep the campaign folder',
+          title: dialogText(deps, 'main.dialog.chooseNewCampaignPlace'),
         })
         if (chosen === null) return { cancelled: true, location: newLocation }
         newLocation = await newCampaignDir(chosen, request.name)
@@ -431,7 +435,7 @@ export function createCisoServices(deps: ServiceDeps) {
       cisoOp(async () => {
         const dir = newLocation
         if (dir === null)
-          throw new ServiceError('NOT_ALLOWED', 'Choose where to keep the campaign folder first.')
+          throw new ServiceError('NOT_ALLOWED', mainMsg('main.error.chooseCampaignPlaceFirst'))
         const ref: CampaignRef = { dir, trust }
         const created = await initCampaign(ref, {
           org: request.name,
@@ -453,7 +457,7 @@ export function createCisoServices(deps: ServiceDeps) {
     cisoPinCampaign: (request: ValidRequestOf<'cisoPinCampaign'>): Promise<CampaignFolderInfo> =>
       cisoOp(async () => {
         const ref = pinCandidate
-        if (ref === null) throw new ServiceError('NOT_ALLOWED', 'Open the campaign folder first.')
+        if (ref === null) throw new ServiceError('NOT_ALLOWED', mainMsg('main.error.openTheCampaignFirst'))
         let shown: string | null = null
         try {
           await trustCampaign(ref, {
@@ -465,15 +469,9 @@ export function createCisoServices(deps: ServiceDeps) {
           })
         } catch (err) {
           if (err instanceof CampaignError && err.message.startsWith('CAMPAIGN_KEY_CHANGED'))
-            throw new ServiceError(
-              'CAMPAIGN_UNTRUSTED',
-              `CAMPAIGN_KEY_CHANGED: this computer pinned another key for this campaign or folder. Someone may have replaced ciso.pub.pem and the roster: nothing was pinned. Restore the folder from your own backup. (If you replaced the campaign key yourself, confirm the new one with \`preflight ciso trust-campaign --replace\`.)`,
-            )
+            throw new ServiceError('CAMPAIGN_UNTRUSTED', mainMsg('main.error.campaignKeyChanged'))
           if (shown !== null && shown !== request.fingerprint)
-            throw new ServiceError(
-              'NOT_ALLOWED',
-              'The campaign key in the folder changed since it was shown: nothing was pinned. Open the folder again and compare the fingerprint.',
-            )
+            throw new ServiceError('NOT_ALLOWED', mainMsg('main.error.campaignKeyChangedSinceShown'))
           throw err
         }
         pinCandidate = null
@@ -484,12 +482,12 @@ export function createCisoServices(deps: ServiceDeps) {
 
     cisoOpenFolder: (): Promise<OpenFolderResult> =>
       cisoOp(async () => {
-        const dir = await deps.dialogs.chooseFolder({ title: 'Open your campaign folder' })
+        const dir = await deps.dialogs.chooseFolder({ title: dialogText(deps, 'main.dialog.openCampaign') })
         if (dir === null) return { cancelled: true, folder: null }
         if (!(await isCampaignFolder(dir))) {
           throw new ServiceError(
             'NO_CAMPAIGN_FOLDER',
-            `${path.basename(dir)} is not a campaign folder (it has no roster.json and ciso.pub.pem). Create one with \`preflight ciso init\`.`,
+            mainMsg('main.error.notACampaignFolder', { folder: path.basename(dir) }),
           )
         }
         const ref: CampaignRef = { dir, trust }
@@ -523,10 +521,10 @@ export function createCisoServices(deps: ServiceDeps) {
       cisoOp(async () => {
         const ref = requireCampaign()
         const dir = ref.dir
-        if (verifying) throw new ServiceError('BUSY', 'A verification is already running.')
+        if (verifying) throw new ServiceError('BUSY', mainMsg('main.error.verifyRunning'))
         await requireSigner(ref)
         const folder = await deps.dialogs.chooseFolder({
-          title: 'Choose the folder of attestations to verify',
+          title: dialogText(deps, 'main.dialog.chooseVerifyFolder'),
         })
         if (folder === null) return { cancelled: true, folderName: null, rows: [] }
         verifying = true
@@ -556,7 +554,7 @@ export function createCisoServices(deps: ServiceDeps) {
     cisoVerifyDropped: (request: ValidRequestOf<'cisoVerifyDropped'>): Promise<VerifyFolderResult> =>
       cisoOp(async () => {
         const ref = requireCampaign()
-        if (verifying) throw new ServiceError('BUSY', 'A verification is already running.')
+        if (verifying) throw new ServiceError('BUSY', mainMsg('main.error.verifyRunning'))
         await requireSigner(ref)
         verifying = true
         try {
@@ -585,10 +583,12 @@ export function createCisoServices(deps: ServiceDeps) {
       cisoOp(async () => {
         const ref = requireCampaign()
         const target = lastRows.find((v) => v.row.rowId === request.rowId)
-        if (target === undefined)
-          throw new ServiceError('NOT_FOUND', 'That file is no longer in the list; verify the folder again.')
+        if (target === undefined) throw new ServiceError('NOT_FOUND', mainMsg('main.error.rowGone'))
         if (!target.row.enrollable)
-          throw new ServiceError('NOT_ALLOWED', `${target.row.fileName} cannot be used to enroll a device.`)
+          throw new ServiceError(
+            'NOT_ALLOWED',
+            mainMsg('main.error.cannotEnroll', { file: target.row.fileName }),
+          )
         const bytes = bytesOf(target)
         const dropped = bytes !== undefined ? { bytes } : {}
         const { device } = await enrollDevice(ref, target.file, {
@@ -610,7 +610,7 @@ export function createCisoServices(deps: ServiceDeps) {
           now: deps.now(),
           unlock: unlocker(ref),
         })
-        if (device === undefined) throw new ServiceError('NOT_FOUND', 'That device is not in the roster.')
+        if (device === undefined) throw new ServiceError('NOT_FOUND', mainMsg('main.error.deviceNotInRoster'))
         return entryFor(await loadRoster(ref), device.fingerprint)
       }),
 
@@ -624,10 +624,7 @@ export function createCisoServices(deps: ServiceDeps) {
             (v.row.outcome === 'ACCEPTED' || v.row.outcome === 'ALREADY_RECORDED'),
         )
         if (final === undefined) {
-          throw new ServiceError(
-            'NOT_ALLOWED',
-            "Verify the staffer's final offboarding attestation first (it must be accepted); then offboard the device.",
-          )
+          throw new ServiceError('NOT_ALLOWED', mainMsg('main.error.offboardNeedsFinal'))
         }
         const bytes = bytesOf(final)
         const { device } = await offboardDevice(ref, final.file, {
@@ -644,7 +641,7 @@ export function createCisoServices(deps: ServiceDeps) {
         let csv: string
         if (request.what === 'verification') {
           if (lastRows.length === 0)
-            throw new ServiceError('NOT_FOUND', 'Verify a folder first; there are no results to export.')
+            throw new ServiceError('NOT_FOUND', mainMsg('main.error.nothingToExport'))
           csv = csvAlwaysQuoted(
             [
               'file',
@@ -712,9 +709,9 @@ export function createCisoServices(deps: ServiceDeps) {
         }
         const stamp = deps.now().toISOString().slice(0, 10)
         const target = await deps.dialogs.chooseSaveFile({
-          title: 'Export as CSV',
+          title: dialogText(deps, 'main.dialog.exportCsv'),
           defaultName: `preflight-${request.what}-${stamp}.csv`,
-          filters: [{ name: 'CSV', extensions: ['csv'] }],
+          filters: [{ name: dialogText(deps, 'main.filter.csv'), extensions: ['csv'] }],
         })
         if (target === null) return { saved: false, fileName: null }
         try {

@@ -5,6 +5,7 @@
  */
 import { FileKeyStore } from '../attestation/key-store'
 import type { KeyStoreInfo } from '../../shared/ipc-contract'
+import { englishOf, mainMsg } from './main-text'
 import type { DeviceKeyStore } from './types'
 
 /** File name stem of the device key. */
@@ -18,13 +19,13 @@ export class FileDeviceKeyStore extends FileKeyStore implements DeviceKeyStore {
 
   async info(): Promise<KeyStoreInfo> {
     const weak = this.protection === 'file-0600-unencrypted'
+    const text = weak ? mainMsg('main.keyStore.fileOnly') : null
     return {
       available: true,
       protection: this.protection,
       weak,
-      message: weak
-        ? 'Your signing key is stored in a file protected only by file permissions. Your attestations will say so.'
-        : null,
+      message: text === null ? null : englishOf(text),
+      ...(text === null ? {} : { messageText: text }),
     }
   }
 }

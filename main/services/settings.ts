@@ -19,6 +19,7 @@ import { z } from 'zod'
 import { LANGUAGES } from '../../shared/i18n'
 import type { AppNotice, LanguageSetting, Settings } from '../../shared/ipc-contract'
 import { writeFileAtomic } from '../util/atomic-write'
+import { englishOf, mainMsg } from './main-text'
 
 /** What a fresh install starts with. */
 export const DEFAULT_SETTINGS: Settings = { staffId: '', deviceLabel: '', language: 'system' }
@@ -126,11 +127,8 @@ export async function openSettingsStore(
         `Preflight's settings file ${source.filePath} is damaged (${detail}) and could not be moved aside (${renameErr instanceof Error ? renameErr.message : String(renameErr)}). Move or delete it, then start Preflight again.`,
       )
     }
-    notices.push({
-      kind: 'settings-recovered',
-      movedTo,
-      message: `Your settings file was damaged and has been reset (${detail}). The old file was kept as ${movedTo}. Your saved attestations and history are not affected; please enter your staff id and device label again.`,
-    })
+    const text = mainMsg('main.notice.settingsRecovered', { detail, movedTo })
+    notices.push({ kind: 'settings-recovered', movedTo, message: englishOf(text), text })
     doc = source.open()
     current = DEFAULT_SETTINGS
     await doc.write(toStored(current))

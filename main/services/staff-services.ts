@@ -20,6 +20,7 @@ import {
   type RequestSummary,
   type ValidRequestOf,
 } from '../../shared/ipc-contract'
+import type { Msg } from '../../shared/i18n/msg'
 import type { Policy } from '../../shared/policy'
 import { practiceText } from '../../shared/practices'
 import { serializeEnvelope, verifyEnvelope, type Envelope } from '../attestation/dsse'
@@ -44,8 +45,9 @@ import {
 import { StaffStateError } from '../staff/state'
 import { pinCisoKey, pinnedCisoKeys } from '../staff/trust'
 import { describeWriteError, writeFileAtomic } from '../util/atomic-write'
-import { deviceKeyInfo, displayLanguage, type StaffSession } from './app-services'
+import { deviceKeyInfo, dialogText, displayLanguage, type StaffSession } from './app-services'
 import { ServiceError } from './errors'
+import { englishOf, mainMsg } from './main-text'
 import type { ServiceDeps } from './types'
 import { sameStaffId } from '../../shared/roster-types'
 
@@ -98,16 +100,20 @@ function cisoInfo(fp: string): CisoKeyInfo {
   return { fingerprint: fp, fingerprintGrouped: groupFingerprint(fp) }
 }
 
-async function readLimited(file: string, what: string): Promise<Buffer> {
+async function readLimited(file: string, what: 'request' | 'publicKey'): Promise<Buffer> {
+  const name = path.basename(file)
   try {
     const st = await fs.stat(file)
-    if (!st.isFile()) throw new ServiceError('IO_ERROR', `${path.basename(file)} is not a file.`)
+    if (!st.isFile()) throw new ServiceError('IO_ERROR', mainMsg('main.error.notAFile', { file: name }))
     if (st.size > MAX_IMPORT_BYTES)
-      throw new ServiceError('REQUEST_MALFORMED', `${path.basename(file)} is too large to be a ${what}.`)
+      throw new ServiceError('REQUEST_MALFORMED', mainMsg(`main.error.tooLarge.${what}`, { file: name }))
     return await fs.readFile(file)
   } catch (err) {
     if (err instanceof ServiceError) throw err
-    throw new ServiceError('IO_ERROR', `Could not read ${path.basename(file)}: ${(err as Error).message}`)
+    throw new ServiceError(
+      'IO_ERROR',
+      mainMsg('main.error.couldNotRead', { file: name, error: (err as Error).message }),
+    )
   }
 }
 
@@ -159,18 +165,15 @@ export function createStaffServices(deps: ServiceDeps) {
   }
 
   function summary(req: VerifiedRequest, status: RequestSummary['status']): RequestSummary {
-    const warnings: string[] = []
+    const warningTexts: Msg[] = []
     const settings = deps.settings.get()
     if (settings.staffId !== '' && !sameStaffId(settings.staffId, req.payload.staffId)) {
-      warnings.push(
-        `This request is addressed to "${req.payload.staffId}", but your settings say "${settings.staffId}". Use the staff id your security contact gave you.`,
+      warningTexts.push(
+        mainMsg('main.warning.staffIdDiffers', { requested: req.payload.staffId, saved: settings.staffId }),
       )
     }
-    if (req.alreadyAnswered) {
-      warnings.push(
-        'You already answered this request; your security contact will see it as a repeat. Ask for a new one if needed.',
-      )
-    }
+    if (req.alreadyAnswered) warningTexts.push(mainMsg('main.warning.alreadyAnswered'))
+    const warnings = warningTexts.map(englishOf)
     return {
       requestId: req.payload.requestId,
       org: '',
@@ -182,6 +185,7 @@ export function createStaffServices(deps: ServiceDeps) {
       ciso: cisoInfo(req.signedBy),
       status,
       warnings,
+      warningTexts,
     }
   }
 
@@ -189,15 +193,12 @@ export function createStaffServices(deps: ServiceDeps) {
   function verifyWithCandidate(input: string | Buffer, key: KeyObject): VerifiedRequest {
     const env: Envelope = readRequestEnvelope(input)
     if (env.payloadType !== PAYLOAD_TYPES.request) {
-      throw new ServiceError('REQUEST_MALFORMED', 'This is not a Preflight request.')
+      throw new ServiceError('REQUEST_MALFORMED', mainMsg('main.error.notARequest'))
     }
     const fp = fingerprint(key)
     const v = verifyEnvelope(env, [key])
     if (v === null) {
-      throw new ServiceError(
-        'REQUEST_BAD_SIGNATURE',
-        "The request's signature does not verify with the security contact key that came with it. Do not use it; ask for a new one.",
-      )
+      throw new ServiceError('REQUEST_BAD_SIGNATURE', mainMsg('main.error.requestBadCandidateSignature'))
     }
     const payload = parseRequestPayload(v.payload)
     const policy = verifyPolicyEnvelope(payload.policy, [
@@ -223,10 +224,7 @@ export function createStaffServices(deps: ServiceDeps) {
     }
     const key = candidate ?? pendingCiso?.key ?? null
     if (key === null) {
-      throw new ServiceError(
-        'CISO_NOT_TRUSTED',
-        "Preflight does not know your security contact's key yet. Import their public key (ciso.pub.pem) first, or paste it together with the request.",
-      )
+      throw new ServiceError('CISO_NOT_TRUSTED', mainMsg('main.error.cisoKeyUnknown'))
     }
     const verified = verifyWithCandidate(input, key)
     pendingCiso = { key, fingerprint: verified.signedBy }
@@ -243,11 +241,7 @@ export function createStaffServices(deps: ServiceDeps) {
 
   async function importCisoKey(pem: string): Promise<CisoKeyImport> {
     const m = PEM_BLOCK.exec(pem)
-    if (m === null)
-      throw new ServiceError(
-        'INVALID_ARGUMENT',
-        'This is not a public key file (no "BEGIN PUBLIC KEY" block).',
-      )
+    if (m === null) throw new ServiceError('INVALID_ARGUMENT', mainMsg('main.error.notAPublicKey'))
     const key = publicKeyFromPem(m[0])
     const fp = fingerprint(key)
     const pinned = await pinnedCisoKeys(dir)
@@ -261,7 +255,7 @@ export function createStaffServices(deps: ServiceDeps) {
   function requireSettings(): { staffId: string; deviceLabel: string } {
     const s = deps.settings.get()
     if (s.staffId === '' || s.deviceLabel === '') {
-      throw new ServiceError('SETTINGS_REQUIRED', 'Enter your staff id and a name for this laptop first.')
+      throw new ServiceError('SETTINGS_REQUIRED', mainMsg('main.error.settingsRequired'))
     }
     return s
   }
@@ -269,30 +263,23 @@ export function createStaffServices(deps: ServiceDeps) {
   async function prepare(request: ValidRequestOf<'previewAttestation'>, session: StaffSession) {
     const { staffId, deviceLabel } = requireSettings()
     const report = session.lastReport
-    if (report === null)
-      throw new ServiceError(
-        'NO_REPORT',
-        'Run the checks first: the attestation is built from their results.',
-      )
+    if (report === null) throw new ServiceError('NO_REPORT', mainMsg('main.error.noReport'))
     const req = await loadActive()
     const pol = await policyForAttestation(dir, req)
     if (report.policy.id !== pol.policy.id || report.policy.version !== pol.policy.version) {
-      throw new ServiceError(
-        'NO_REPORT',
-        'The policy changed since the last run (a new request was imported). Run the checks again.',
-      )
+      throw new ServiceError('NO_REPORT', mainMsg('main.error.policyChanged'))
     }
     if (req !== null && req.payload.purpose !== request.purpose) {
       throw new ServiceError(
         'NOT_ALLOWED',
-        `The active request asks for a ${req.payload.purpose} attestation, not ${request.purpose}.`,
+        mainMsg('main.error.wrongPurpose', {
+          requested: mainMsg(`main.purpose.${req.payload.purpose}`),
+          purpose: mainMsg(`main.purpose.${request.purpose}`),
+        }),
       )
     }
     if (request.purpose !== 'offboarding' && request.checklist.length > 0) {
-      throw new ServiceError(
-        'INVALID_ARGUMENT',
-        'The offboarding checklist only applies to offboarding attestations.',
-      )
+      throw new ServiceError('INVALID_ARGUMENT', mainMsg('main.error.checklistOnlyOffboarding'))
     }
     // The old checklist ticks and the practice confirmations are both confirmations.
     const confirmed = [...new Set([...request.checklist, ...(request.confirmed ?? [])])].sort()
@@ -349,8 +336,8 @@ export function createStaffServices(deps: ServiceDeps) {
       importRequestFile: (): Promise<ImportResult> =>
         mapped(async () => {
           const file = await deps.dialogs.chooseOpenFile({
-            title: 'Open the request from your security contact',
-            filters: [{ name: 'Preflight request', extensions: ['json', 'txt'] }],
+            title: dialogText(deps, 'main.dialog.openRequest'),
+            filters: [{ name: dialogText(deps, 'main.filter.request'), extensions: ['json', 'txt'] }],
           })
           if (file === null) return { cancelled: true, request: null }
           const bytes = await readLimited(file, 'request')
@@ -380,10 +367,7 @@ export function createStaffServices(deps: ServiceDeps) {
             // The key that verified the pending request is the one pinned, whatever was imported since.
             fingerprint(pendingRequest.key) !== request.fingerprint
           ) {
-            throw new ServiceError(
-              'CISO_NOT_TRUSTED',
-              'There is no request waiting for this key; import the request again.',
-            )
+            throw new ServiceError('CISO_NOT_TRUSTED', mainMsg('main.error.noPendingRequest'))
           }
           await pinCisoKey(dir, pendingRequest.key, 'first', deps.now())
           const verified = await verifyRequest(pendingRequest.input, { dir, now: deps.now() })
@@ -396,11 +380,11 @@ export function createStaffServices(deps: ServiceDeps) {
       importCisoKeyFile: (): Promise<CisoKeyImport> =>
         mapped(async () => {
           const file = await deps.dialogs.chooseOpenFile({
-            title: "Open your security contact's public key",
-            filters: [{ name: 'Public key', extensions: ['pem', 'pub', 'txt'] }],
+            title: dialogText(deps, 'main.dialog.openCisoKey'),
+            filters: [{ name: dialogText(deps, 'main.filter.publicKey'), extensions: ['pem', 'pub', 'txt'] }],
           })
           if (file === null) return { cancelled: true, ciso: null, status: null }
-          return importCisoKey((await readLimited(file, 'public key')).toString('utf8'))
+          return importCisoKey((await readLimited(file, 'publicKey')).toString('utf8'))
         }),
 
       importCisoKeyText: (request: ValidRequestOf<'importCisoKeyText'>): Promise<CisoKeyImport> =>
@@ -409,7 +393,7 @@ export function createStaffServices(deps: ServiceDeps) {
       pinCisoKey: (request: ValidRequestOf<'pinCisoKey'>): Promise<CisoKeyInfo> =>
         mapped(async () => {
           if (pendingCiso === null || pendingCiso.fingerprint !== request.fingerprint) {
-            throw new ServiceError('CISO_NOT_TRUSTED', 'Import the key again before confirming it.')
+            throw new ServiceError('CISO_NOT_TRUSTED', mainMsg('main.error.importKeyAgain'))
           }
           const r = await pinCisoKey(dir, pendingCiso.key, 'first', deps.now())
           pendingCiso = null
@@ -485,10 +469,7 @@ export function createStaffServices(deps: ServiceDeps) {
       exportAttestation: (request: ValidRequestOf<'exportAttestation'>): Promise<ExportResult> =>
         mapped(async () => {
           if (request.deleteKeyAfter === true && request.purpose !== 'offboarding') {
-            throw new ServiceError(
-              'NOT_ALLOWED',
-              'The device key can only be deleted after an offboarding attestation.',
-            )
+            throw new ServiceError('NOT_ALLOWED', mainMsg('main.error.deleteKeyOnlyOffboarding'))
           }
           const p = await prepare(request, session)
           const reqId = p.req?.payload.requestId ?? null
@@ -505,9 +486,9 @@ export function createStaffServices(deps: ServiceDeps) {
             prepared = await prepareStatement(request, p)
           }
           const target = await deps.dialogs.chooseSaveFile({
-            title: 'Save the signed attestation',
+            title: dialogText(deps, 'main.dialog.saveAttestation'),
             defaultName: prepared.fileName,
-            filters: [{ name: 'Preflight attestation', extensions: ['json'] }],
+            filters: [{ name: dialogText(deps, 'main.filter.attestation'), extensions: ['json'] }],
           })
           if (target === null)
             return { saved: false, fileName: null, deviceKey: await deviceKeyInfo(deps), keyDeleted: false }
@@ -517,10 +498,7 @@ export function createStaffServices(deps: ServiceDeps) {
             envelope = await prepared.sign()
           } catch (err) {
             if (err instanceof AttestInputError) {
-              throw new ServiceError(
-                'BUSY',
-                'Another attestation was made on this device meanwhile. Preview it again, then export.',
-              )
+              throw new ServiceError('BUSY', mainMsg('main.error.attestedMeanwhile'))
             }
             throw err
           }
@@ -529,7 +507,7 @@ export function createStaffServices(deps: ServiceDeps) {
           } catch (err) {
             throw new ServiceError(
               'IO_ERROR',
-              `${describeWriteError(target, err)}. Export again to a different place.`,
+              mainMsg('main.error.exportWrite', { problem: describeWriteError(target, err) }),
             )
           }
           const keyInfo = await deviceKeyInfo(deps)

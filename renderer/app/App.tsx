@@ -4,7 +4,8 @@
  */
 import { useCallback, useEffect, useMemo, useReducer, useState, type ReactElement } from 'react'
 import type { CheckId } from '../../shared/check-types'
-import { LANGUAGES, type Language } from '../../shared/i18n'
+import type { Language } from '../../shared/i18n'
+import { DISPLAY_CATALOGUES } from '../../shared/i18n/display'
 import { effectiveLanguage } from '../../shared/i18n/language'
 import type { AppInfo, Settings } from '../../shared/ipc-contract'
 import { api, bridgeAvailable } from '../api/client'
@@ -12,7 +13,7 @@ import { Alert, Busy } from '../components/Feedback'
 import { INITIAL_RUN_STATE, runReducer } from '../features/checks/run-state'
 import { CisoProvider } from '../features/ciso/ciso-context'
 import { AppContext, type AppContextValue, type Screen } from './context'
-import { setCatalogue, t } from './i18n'
+import { setCatalogue, t, failureText } from './i18n'
 import { Shell } from './Shell'
 
 type Boot =
@@ -29,8 +30,8 @@ const runGuard = { running: false }
 /** Show the app in the chosen language (or the system's, for "system"): catalogue, `<html lang>`. */
 function applyLanguage(settings: Settings, systemLanguage: Language): void {
   const lang = effectiveLanguage(settings.language, systemLanguage)
-  const catalogue = LANGUAGES[lang]
-  setCatalogue(lang, catalogue.ui, catalogue.checks)
+  const catalogue = DISPLAY_CATALOGUES[lang]
+  setCatalogue(lang, catalogue.ui, catalogue.checks, catalogue.main, catalogue.practices)
   document.documentElement.lang = lang
 }
 
@@ -50,8 +51,8 @@ export function App(): ReactElement {
     void (async () => {
       const [info, settings] = await Promise.all([api.getAppInfo(), api.getSettings()])
       if (cancelled) return
-      if (!info.ok) return setBoot({ phase: 'error', message: info.message })
-      if (!settings.ok) return setBoot({ phase: 'error', message: settings.message })
+      if (!info.ok) return setBoot({ phase: 'error', message: failureText(info) })
+      if (!settings.ok) return setBoot({ phase: 'error', message: failureText(settings) })
       applyLanguage(settings.value, info.value.systemLanguage)
       // A security lead starts on the campaign; a staffer on their checks (or first-run details).
       setScreen(
@@ -84,7 +85,7 @@ export function App(): ReactElement {
     try {
       const r = await api.runChecks()
       if (r.ok) dispatch({ type: 'finished', report: r.value })
-      else dispatch({ type: 'failed', message: r.message })
+      else dispatch({ type: 'failed', message: failureText(r) })
     } finally {
       runGuard.running = false
     }

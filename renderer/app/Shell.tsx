@@ -37,7 +37,7 @@ import {
   type Screen,
   type StaffScreen,
 } from './context'
-import { t, tn } from './i18n'
+import { mainText, t, tn } from './i18n'
 
 const NAV_ICON: Readonly<Record<Screen, IconName>> = {
   check: 'shield',
@@ -217,7 +217,7 @@ export function Shell(): ReactElement {
         {!dismissed &&
           info.notices.map((n) => (
             <Alert key={n.kind + n.movedTo} kind="warning" title={t('banner.notice.title')}>
-              <p>{n.message}</p>
+              <p lang={mainText(n.message, n.text).lang}>{mainText(n.message, n.text).text}</p>
               <p>{t('banner.notice.movedTo', { file: n.movedTo })}</p>
               <button type="button" className="button button--secondary" onClick={() => setDismissed(true)}>
                 {t('common.dismiss')}

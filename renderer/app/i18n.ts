@@ -7,9 +7,13 @@
  */
 import type { CheckResult } from '../../shared/check-types'
 import { CHECKS_EN } from '../../shared/i18n/en/checks'
+import { MAIN_EN } from '../../shared/i18n/en/main'
+import { PRACTICES_EN } from '../../shared/i18n/en/practices'
 import { UI_EN, type UiKey } from '../../shared/i18n/en/ui'
 import { renderMsg, type Msg } from '../../shared/i18n/msg'
 import type { PracticeMeasurementText } from '../../shared/practices'
+import type { PracticeCatalogue } from '../../shared/practices'
+import { englishText, own } from '../../shared/practices-basics'
 
 /** Values that may fill a `{placeholder}`. */
 export type TextParams = Readonly<Record<string, string | number>>
@@ -24,9 +28,19 @@ interface ActiveCatalogue {
   readonly messages: Readonly<Record<string, string>>
   /** Check messages (shared/i18n/<lang>/checks-*.ts) for results that carry `text`. */
   readonly checks: Readonly<Record<string, string>>
+  /** Main's words (shared/i18n/<lang>/main.ts) for failures, notices and warnings that carry a message. */
+  readonly main: Readonly<Record<string, string>>
+  /** The bundled practices' words (shared/i18n/<lang>/practices.ts), for the policy editor. */
+  readonly practices: Readonly<Record<string, string>>
 }
 
-let active: ActiveCatalogue = { locale: 'en', messages: UI_EN, checks: CHECKS_EN }
+let active: ActiveCatalogue = {
+  locale: 'en',
+  messages: UI_EN,
+  checks: CHECKS_EN,
+  main: MAIN_EN,
+  practices: PRACTICES_EN,
+}
 
 /**
  * Switch the catalogue (UI words and check messages). Keys missing from `messages` or `checks`
@@ -36,8 +50,10 @@ export function setCatalogue(
   locale: string,
   messages: Readonly<Record<string, string>>,
   checks: Readonly<Record<string, string>> = CHECKS_EN,
+  main: Readonly<Record<string, string>> = MAIN_EN,
+  practices: Readonly<Record<string, string>> = PRACTICES_EN,
 ): void {
-  active = { locale, messages, checks }
+  active = { locale, messages, checks, main, practices }
 }
 
 /** The active locale tag, for Intl formatters. */
@@ -88,6 +104,43 @@ export function formatNumber(n: number): string {
 /** A check message (a result's `text`) in the active language. */
 export function tm(msg: Msg): string {
   return renderMsg(msg, [active.checks, CHECKS_EN], active.locale)
+}
+
+/** A message of main's catalogue (a failure's `text`, a notice, a warning) in the active language. */
+export function tmain(msg: Msg): string {
+  return renderMsg(msg, [active.main, MAIN_EN], active.locale)
+}
+
+/**
+ * A sentence from main as the user reads it: its message in the active language when main sent
+ * one, else main's English (marked with `lang`, see englishLang). Failures, notices and the key
+ * store's sentence carry messages since contract v1.10; errors of main/staff, main/ciso and
+ * main/attestation are still English.
+ */
+export interface MainText {
+  readonly text: string
+  readonly lang: 'en' | undefined
+}
+
+/** `message` and its optional message (`text`) as shown. */
+export function mainText(message: string, text: Msg | undefined): MainText {
+  return text === undefined ? { text: message, lang: englishLang() } : { text: tmain(text), lang: undefined }
+}
+
+/**
+ * A practice's words in the active language: the policy's own words in it, else the bundled words,
+ * else the policy's English (marked with `lang`); null when there are none.
+ */
+export function practiceWords(catalogue: PracticeCatalogue, key: string): MainText | null {
+  const shown = own(catalogue[active.locale], key) ?? own(active.practices, key)
+  if (shown !== undefined) return { text: shown, lang: undefined }
+  const english = englishText(catalogue, key)
+  return english === null ? null : { text: english, lang: englishLang() }
+}
+
+/** A failed call's sentence in the active language (English for words main does not translate yet). */
+export function failureText(failure: { readonly message: string; readonly text?: Msg }): string {
+  return mainText(failure.message, failure.text).text
 }
 
 /**

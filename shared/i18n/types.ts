@@ -16,4 +16,9 @@ export interface Messages {
   readonly checks?: Readonly<Record<string, string>>
   /** Words of the command line (`preflight check`'s report …), keyed `cli.<command>.<what>`. Optional like `checks`. */
   readonly cli?: Readonly<Record<string, string>>
+  /**
+   * Words main writes for the app: failure messages sent over IPC, notices, the key store's sentence,
+   * dialog titles (`main.<what>`, shared/i18n/en/main.ts). Optional like `checks`.
+   */
+  readonly main?: Readonly<Record<string, string>>
 }

@@ -77,6 +77,7 @@ export function pseudoMessages(en: Messages = LANGUAGES.en): Required<Messages> 
     practices: table(en.practices),
     checks: table(en.checks ?? {}),
     cli: table(en.cli ?? {}),
+    main: table(en.main ?? {}),
   }
 }
 

@@ -19,6 +19,7 @@ import {
   type OperationName,
 } from '../../../shared/ipc-contract'
 import { ServiceError } from '../../services/errors'
+import { englishOf, mainMsg } from '../../services/main-text'
 import type { ServiceHandlers } from '../../services/types'
 import { isAppUrl } from '../security/app-origin'
 
@@ -52,10 +53,11 @@ export function senderProblem(event: SenderInfo, knownWebContents: ReadonlySet<n
 
 /** Turn a thrown value into a failure result (logging unexpected errors for bug reports). */
 export function toFailure(err: unknown, log: (message: string) => void = console.error): IpcResult<never> {
-  if (err instanceof ServiceError) return ipcFailure(err.code, err.message)
+  if (err instanceof ServiceError) return ipcFailure(err.code, err.message, err.text)
   const text = err instanceof Error ? err.message : String(err)
   log(`Preflight: unexpected error in an IPC handler: ${err instanceof Error ? (err.stack ?? text) : text}`)
-  return ipcFailure('INTERNAL', `Something went wrong inside Preflight (${text}). Please report this.`)
+  const internal = mainMsg('main.error.internal', { error: text })
+  return ipcFailure('INTERNAL', englishOf(internal), internal)
 }
 
 /** Validate a sender and arguments, then run `fn`. Exported for tests. */

@@ -7,7 +7,7 @@ import { useState, type ReactElement } from 'react'
 import type { AttestationPreview, ExportResult, IpcFailure, Purpose } from '../../../shared/ipc-contract'
 import { api } from '../../api/client'
 import { useApp } from '../../app/context'
-import { t, tn } from '../../app/i18n'
+import { failureText, mainText, t, tn } from '../../app/i18n'
 import { Alert, Busy } from '../../components/Feedback'
 import { Page } from '../../components/Page'
 import { KeyStoreWarning } from './KeyStoreWarning'
@@ -139,7 +139,7 @@ export function ExportScreen(): ReactElement {
       {busy === 'preview' && <Busy label={t('export.preview.busy')} />}
       {error !== null && (
         <Alert kind="error" title={t('export.failed')}>
-          <p>{error.message}</p>
+          <p lang={mainText(error.message, error.text).lang}>{failureText(error)}</p>
           {error.code === 'SETTINGS_REQUIRED' && (
             <button type="button" className="button button--secondary" onClick={() => navigate('setup')}>
               {t('export.goSetup')}

@@ -4,7 +4,7 @@
  */
 import type { ReactElement } from 'react'
 import { useApp } from '../../app/context'
-import { englishLang, t } from '../../app/i18n'
+import { mainText, t } from '../../app/i18n'
 import { Alert } from '../../components/Feedback'
 
 /** Nothing when the key store is fine. */
@@ -14,10 +14,12 @@ export function KeyStoreWarning(): ReactElement | null {
   if (ks.available && !ks.weak) return null
   return (
     <Alert kind="warning" title={t(ks.available ? 'key.weak.title' : 'key.unavailable.title')}>
-      {/* main's own sentence is English for now (docs/i18n.md, "Still English") */}
-      <p lang={ks.message !== null && ks.message !== undefined ? englishLang() : undefined}>
-        {ks.message ?? t(ks.available ? 'key.weak.body' : 'key.unavailable.body')}
-      </p>
+      {/* main's own sentence, in the reader's language (contract v1.10), else the UI's general one */}
+      {ks.message !== null && ks.message !== undefined ? (
+        <p lang={mainText(ks.message, ks.messageText).lang}>{mainText(ks.message, ks.messageText).text}</p>
+      ) : (
+        <p>{t(ks.available ? 'key.weak.body' : 'key.unavailable.body')}</p>
+      )}
     </Alert>
   )
 }

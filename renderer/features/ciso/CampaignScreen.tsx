@@ -6,15 +6,12 @@
  * renderer never sends a path), and the passphrase is sent to main once and forgotten here.
  */
 import { useId, useState, type FormEvent, type ReactElement } from 'react'
-import {
-  CISO_PASSPHRASE_MIN,
-  type CampaignFolderInfo,
-  type CampaignPinView,
-} from '../../../shared/ipc-contract'
+import type { CampaignFolderInfo, CampaignPinView } from '../../../shared/ipc-contract'
+import { CISO_PASSPHRASE_MIN } from '../../../shared/ipc-limits'
 import { api } from '../../api/client'
 import { useApp } from '../../app/context'
 import { formatDateTime } from '../../app/format'
-import { t } from '../../app/i18n'
+import { t, failureText } from '../../app/i18n'
 import { Alert, Busy } from '../../components/Feedback'
 import { Page } from '../../components/Page'
 import { useCiso } from './ciso-context'
@@ -98,7 +95,7 @@ function OpenFolder({
     setError(null)
     const r = await api.cisoOpenFolder()
     setOpening(false)
-    if (!r.ok) return setError(r.message)
+    if (!r.ok) return setError(failureText(r))
     if (r.value.cancelled) return
     if (r.value.pin != null) return onPin(r.value.pin)
     if (r.value.folder !== null) setFolder(r.value.folder)
@@ -203,7 +200,7 @@ function CreateCampaign({
     setBusy(t('ciso.create.choosing'))
     const r = await api.cisoChooseNewCampaignFolder({ name: name.trim() })
     setBusy(null)
-    if (!r.ok) return setError(r.message)
+    if (!r.ok) return setError(failureText(r))
     setLocation(r.value.location)
   }
   const create = async (e: FormEvent): Promise<void> => {
@@ -217,7 +214,7 @@ function CreateCampaign({
     setAgain('')
     const r = await api.cisoCreateCampaign({ name: name.trim(), passphrase })
     setBusy(null)
-    if (!r.ok) return setError(r.message)
+    if (!r.ok) return setError(failureText(r))
     setFolder(r.value)
     onCreated(r.value)
   }
@@ -332,7 +329,7 @@ function PinCampaign({
     setError(null)
     const r = await api.cisoPinCampaign({ fingerprint: pin.ciso.fingerprint })
     setBusy(false)
-    if (!r.ok) return setError(r.message)
+    if (!r.ok) return setError(failureText(r))
     setFolder(r.value)
     onDone()
   }
@@ -390,7 +387,7 @@ export function StopLeading(): ReactElement {
   const [error, setError] = useState<string | null>(null)
   const stop = async (): Promise<void> => {
     const r = await api.setCisoMode({ on: false })
-    if (!r.ok) return setError(r.message)
+    if (!r.ok) return setError(failureText(r))
     setSettings(r.value)
     navigate(settings.staffId === '' ? 'setup' : 'check')
   }

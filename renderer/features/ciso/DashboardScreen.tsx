@@ -19,7 +19,7 @@ import { staffIdKey } from '../../../shared/roster-types'
 import { api } from '../../api/client'
 import { useApp } from '../../app/context'
 import { formatAge, formatDate, formatDateTime } from '../../app/format'
-import { formatNumber, t, tn } from '../../app/i18n'
+import { formatNumber, t, tn, failureText } from '../../app/i18n'
 import { Busy } from '../../components/Feedback'
 import { Icon } from '../../components/Icon'
 import { Page } from '../../components/Page'
@@ -244,7 +244,7 @@ function useBulkAction(
     setOutcome(null)
     const r = await withKey(op)
     setBusy(false)
-    setOutcome(r.ok ? { ok: true, result: r.value } : { ok: false, message: r.message })
+    setOutcome(r.ok ? { ok: true, result: r.value } : { ok: false, message: failureText(r) })
     if (r.ok && r.value.issued !== null) await reload()
   }
   return [outcome, busy, run]
@@ -504,7 +504,7 @@ export function DashboardScreen(): ReactElement {
     if (r.ok) {
       setData(r.value)
       setError(null)
-    } else if (r.code !== 'NO_CAMPAIGN_FOLDER') setError(r.message)
+    } else if (r.code !== 'NO_CAMPAIGN_FOLDER') setError(failureText(r))
   }, [])
 
   const load = useCallback(async (): Promise<void> => apply(await api.cisoDashboard()), [apply])

@@ -9,7 +9,7 @@ import { useId, useState, type ReactElement } from 'react'
 import { PURPOSES, type Purpose } from '../../../shared/attestation-types'
 import type { StaffListCheck } from '../../../shared/ipc-contract'
 import { api } from '../../api/client'
-import { t, tn } from '../../app/i18n'
+import { t, tn, failureText } from '../../app/i18n'
 import { Alert, Busy } from '../../components/Feedback'
 import { Icon } from '../../components/Icon'
 import { Page } from '../../components/Page'
@@ -111,7 +111,7 @@ export function RequestsScreen(): ReactElement {
     setError(null)
     const r = await api.cisoReadStaffList()
     setBusy(null)
-    if (!r.ok) return setError(r.message)
+    if (!r.ok) return setError(failureText(r))
     if (r.value.cancelled || r.value.text === null) return
     setFileName(r.value.fileName)
     edit(r.value.text)
@@ -123,7 +123,7 @@ export function RequestsScreen(): ReactElement {
     setOutcome(null)
     const r = await api.cisoCheckStaffList({ text, purpose })
     setBusy(null)
-    if (!r.ok) return setError(r.message)
+    if (!r.ok) return setError(failureText(r))
     setCheck(r.value)
   }
 
@@ -133,7 +133,7 @@ export function RequestsScreen(): ReactElement {
     setOutcome(null)
     const r = await withKey(() => api.cisoIssueBulkRequests({ text, purpose, validDays: days }))
     setBusy(null)
-    if (!r.ok) return setOutcome({ ok: false, message: r.message })
+    if (!r.ok) return setOutcome({ ok: false, message: failureText(r) })
     setOutcome({ ok: true, result: r.value })
     // The outcome shows the problems, or the issued folder: the preview has done its job.
     if (r.value.problems.length > 0 || r.value.issued !== null) setCheck(null)

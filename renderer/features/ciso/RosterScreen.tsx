@@ -5,7 +5,7 @@
 import { useCallback, useEffect, useState, type ReactElement } from 'react'
 import type { RosterEntry } from '../../../shared/ipc-contract'
 import { api } from '../../api/client'
-import { t } from '../../app/i18n'
+import { t, failureText } from '../../app/i18n'
 import { Page } from '../../components/Page'
 import { NoCampaign } from './CampaignScreen'
 import { useCiso } from './ciso-context'
@@ -26,7 +26,7 @@ export function RosterScreen(): ReactElement {
     const r = await api.cisoListRoster()
     if (r.ok) return { entries: r.value.entries, loading: false, error: null }
     if (r.code === 'NO_CAMPAIGN_FOLDER') return { entries: null, loading: false, error: null }
-    return { entries: null, loading: false, error: r.message }
+    return { entries: null, loading: false, error: failureText(r) }
   }, [])
 
   useEffect(() => {

@@ -6,7 +6,7 @@ import { useId, useMemo, useState, type ReactElement } from 'react'
 import type { RosterEntry } from '../../../shared/ipc-contract'
 import { api } from '../../api/client'
 import { formatAge, formatDate, formatDateTime } from '../../app/format'
-import { t } from '../../app/i18n'
+import { t, failureText } from '../../app/i18n'
 import { Alert, Busy } from '../../components/Feedback'
 import { Dialog } from '../../components/Dialog'
 import { Icon } from '../../components/Icon'
@@ -55,7 +55,7 @@ function ActionDialog({
         ? await withKey(() => api.cisoRevoke(why === '' ? { fingerprint } : { fingerprint, reason: why }))
         : await withKey(() => api.cisoOffboard({ fingerprint }))
     setBusy(false)
-    if (!r.ok) return setError(r.message)
+    if (!r.ok) return setError(failureText(r))
     setReason('')
     onDone(r.value)
   }
@@ -146,7 +146,7 @@ export function RosterSection({
     setError(null)
     setMessage(null)
     const r = await api.cisoExportCsv({ what: 'roster' })
-    if (!r.ok) return setError(r.message)
+    if (!r.ok) return setError(failureText(r))
     if (r.value.saved) setMessage(t('ciso.csvSaved', { file: r.value.fileName ?? '' }))
   }
 

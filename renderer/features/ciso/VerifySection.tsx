@@ -4,10 +4,11 @@
  * self-signed onboarding attestation can be enrolled from here after an out-of-band fingerprint check.
  */
 import { useEffect, useId, useMemo, useRef, useState, type DragEvent, type ReactElement } from 'react'
-import { DROPPED_LIMITS, type VerifyFolderResult, type VerifyRow } from '../../../shared/ipc-contract'
+import type { VerifyFolderResult, VerifyRow } from '../../../shared/ipc-contract'
+import { DROPPED_LIMITS } from '../../../shared/ipc-limits'
 import { api } from '../../api/client'
 import { formatAge, formatDateTime } from '../../app/format'
-import { t, tn } from '../../app/i18n'
+import { englishLang, failureText, t, tn } from '../../app/i18n'
 import { Alert, Busy, ProgressBar } from '../../components/Feedback'
 import { Dialog } from '../../components/Dialog'
 import { OutcomeChip } from '../../components/StatusChip'
@@ -63,7 +64,7 @@ function EnrollDialog({
     const fingerprint = row.keyFingerprint
     const r = await withKey(() => api.cisoEnroll({ rowId: row.rowId, staffId, fingerprint }))
     setBusy(false)
-    if (!r.ok) return setError(r.message)
+    if (!r.ok) return setError(failureText(r))
     onEnrolled(row, r.value.staffId)
   }
   return (
@@ -164,7 +165,7 @@ export function VerifySection({
     setAnnouncement('')
     const r = await withKey(() => api.cisoVerifyFolder())
     setVerifying(false)
-    if (!r.ok) return setError(r.message)
+    if (!r.ok) return setError(failureText(r))
     if (r.value.cancelled) return
     finish(r.value)
   }
@@ -219,14 +220,14 @@ export function VerifySection({
     setProgress(null)
     const r = await withKey(() => api.cisoVerifyDropped({ files: [...got.files] }))
     setVerifying(false)
-    if (!r.ok) return setError(r.message)
+    if (!r.ok) return setError(failureText(r))
     finish(r.value)
   }
 
   const exportCsv = async (): Promise<void> => {
     setError(null)
     const r = await api.cisoExportCsv({ what: 'verification' })
-    if (!r.ok) return setError(r.message)
+    if (!r.ok) return setError(failureText(r))
     setCsv(r.value.saved ? r.value.fileName : null)
   }
 
@@ -401,8 +402,9 @@ export function VerifySection({
                     <td className="table__wrap-text">
                       <span className="table__file">{r.fileName}</span>
                       {outcomeGroup(r) !== 'pass' && (
-                        <span className="table__detail">
-                          {/* The verifier's own text names the CLI command; here the button enrolls. */}
+                        <span className="table__detail" lang={r.enrollable ? undefined : englishLang()}>
+                          {/* The verifier's own text names the CLI command; here the button enrolls.
+                              Its reasons are still English (main/ciso/verify.ts), marked lang="en". */}
                           {r.enrollable ? t('ciso.verify.enrollableDetail') : r.detail}
                         </span>
                       )}

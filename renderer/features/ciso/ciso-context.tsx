@@ -21,7 +21,7 @@ import {
 } from 'react'
 import type { CampaignFolderInfo, CisoKeyState, CisoStatus, IpcResult } from '../../../shared/ipc-contract'
 import { api } from '../../api/client'
-import { t } from '../../app/i18n'
+import { t, failureText } from '../../app/i18n'
 import { Dialog } from '../../components/Dialog'
 import { Alert, Busy } from '../../components/Feedback'
 
@@ -75,7 +75,7 @@ function UnlockDialog({
     setPassphrase('')
     const r = await api.cisoUnlock({ passphrase: sent })
     setBusy(false)
-    if (!r.ok) return setError(r.message)
+    if (!r.ok) return setError(failureText(r))
     onUnlocked(r.value)
   }
   const cancel = (): void => {
@@ -145,7 +145,7 @@ export function CisoProvider({
       setStatus(r.value)
       setStatusError(null)
     } else {
-      setStatusError(r.message)
+      setStatusError(failureText(r))
     }
   }, [])
 

@@ -5,7 +5,8 @@
  * dropping them silently. A dropped folder (Chromium's `webkitGetAsEntry`) is searched recursively for
  * .json files, hidden entries skipped: the same files "Verify a folder…" would find.
  */
-import { DROPPED_LIMITS, type DroppedProblem, type RequestOf } from '../../../shared/ipc-contract'
+import type { DroppedProblem, RequestOf } from '../../../shared/ipc-contract'
+import { DROPPED_LIMITS } from '../../../shared/ipc-limits'
 
 /** One file as cisoVerifyDropped takes it. */
 export type DroppedFileInput = RequestOf<'cisoVerifyDropped'>['files'][number]

@@ -3,7 +3,7 @@
  * honest guide (length, distinct characters, words), not an entropy estimate. The key store refuses
  * fewer than CISO_PASSPHRASE_MIN characters; the guidance asks for 12+ characters or 4+ words.
  */
-import { CISO_PASSPHRASE_MIN } from '../../../shared/ipc-contract'
+import { CISO_PASSPHRASE_MIN } from '../../../shared/ipc-limits'
 
 export type PassphraseStrength = 'too-short' | 'weak' | 'fair' | 'strong'
 

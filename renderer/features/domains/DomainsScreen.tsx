@@ -5,7 +5,7 @@
 import { useEffect, useState, type ReactElement } from 'react'
 import type { CampaignDomainsView } from '../../../shared/ipc-contract'
 import { api } from '../../api/client'
-import { t } from '../../app/i18n'
+import { t, failureText } from '../../app/i18n'
 import { Alert, Busy } from '../../components/Feedback'
 import { Icon } from '../../components/Icon'
 import { Page } from '../../components/Page'
@@ -19,7 +19,7 @@ export function DomainsScreen(): ReactElement {
     void api.getCampaignDomains().then((r) => {
       if (cancelled) return
       if (r.ok) setView(r.value)
-      else setError(r.message)
+      else setError(failureText(r))
     })
     return () => {
       cancelled = true

@@ -6,7 +6,7 @@ import { useEffect, useState, type ReactElement } from 'react'
 import type { HistoryEntry } from '../../../shared/ipc-contract'
 import { api } from '../../api/client'
 import { formatDateTime } from '../../app/format'
-import { t, tn } from '../../app/i18n'
+import { t, tn, failureText } from '../../app/i18n'
 import { Alert, Busy } from '../../components/Feedback'
 import { Page } from '../../components/Page'
 import { OverallChip } from '../../components/StatusChip'
@@ -31,7 +31,9 @@ export function HistoryScreen(): ReactElement {
     let cancelled = false
     void api.listHistory().then((r) => {
       if (cancelled) return
-      setLoaded(r.ok ? { state: 'ready', entries: r.value.entries } : { state: 'error', message: r.message })
+      setLoaded(
+        r.ok ? { state: 'ready', entries: r.value.entries } : { state: 'error', message: failureText(r) },
+      )
     })
     return () => {
       cancelled = true

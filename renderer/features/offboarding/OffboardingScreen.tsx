@@ -9,7 +9,7 @@ import type { AttestationPreview, ExportResult } from '../../../shared/ipc-contr
 import { api } from '../../api/client'
 import { useApp } from '../../app/context'
 import { formatDateTime } from '../../app/format'
-import { t } from '../../app/i18n'
+import { t, failureText } from '../../app/i18n'
 import { Alert, Busy } from '../../components/Feedback'
 import { Page } from '../../components/Page'
 import { OverallChip } from '../../components/StatusChip'
@@ -50,7 +50,7 @@ export function OffboardingScreen(): ReactElement {
     if (r.ok) {
       setPreview(r.value)
       setPreviewKey(staleKey)
-    } else setError(r.message)
+    } else setError(failureText(r))
   }
   const doExport = async (): Promise<void> => {
     setBusy(t('offboard.saving'))
@@ -62,7 +62,7 @@ export function OffboardingScreen(): ReactElement {
       deleteKeyAfter: deleteKey,
     })
     setBusy(null)
-    if (!r.ok) return setError(r.message)
+    if (!r.ok) return setError(failureText(r))
     setResult(r.value)
     if (r.value.saved) clearConfirmed()
     await refreshInfo()

@@ -5,17 +5,18 @@
  * switches. The label also names the picker in the other languages, for the same reason.
  */
 import { useId, useState, type ReactElement } from 'react'
-import { languageCodes, LANGUAGES, type Language } from '../../../shared/i18n'
+import type { Language } from '../../../shared/i18n'
+import { DISPLAY_CATALOGUES, displayLanguageCodes } from '../../../shared/i18n/display'
 import type { LanguageSetting } from '../../../shared/ipc-contract'
 import { api } from '../../api/client'
 import { useApp } from '../../app/context'
-import { t } from '../../app/i18n'
+import { t, failureText } from '../../app/i18n'
 import { Alert } from '../../components/Feedback'
 
 /** A UI word of another language's catalogue (English when that catalogue lacks it). */
 function wordIn(lang: Language, key: 'language.self' | 'setup.language.label'): string {
-  const ui = LANGUAGES[lang].ui as Readonly<Record<string, string>>
-  return ui[key] ?? (LANGUAGES.en.ui as Readonly<Record<string, string>>)[key] ?? key
+  const ui = DISPLAY_CATALOGUES[lang].ui as Readonly<Record<string, string>>
+  return ui[key] ?? (DISPLAY_CATALOGUES.en.ui as Readonly<Record<string, string>>)[key] ?? key
 }
 
 export function LanguagePicker(): ReactElement {
@@ -26,7 +27,7 @@ export function LanguagePicker(): ReactElement {
   const own = t('setup.language.label')
   // The word "Language" in the other languages, each marked with its language.
   const others: { lang: Language; word: string }[] = []
-  for (const lang of languageCodes()) {
+  for (const lang of displayLanguageCodes()) {
     const word = wordIn(lang, 'setup.language.label')
     if (word !== own && !others.some((o) => o.word === word)) others.push({ lang, word })
   }
@@ -36,7 +37,7 @@ export function LanguagePicker(): ReactElement {
     setError(null)
     const r = await api.setLanguage({ language })
     setBusy(false)
-    if (!r.ok) return setError(r.message)
+    if (!r.ok) return setError(failureText(r))
     setSettings(r.value)
   }
 
@@ -72,7 +73,7 @@ export function LanguagePicker(): ReactElement {
           <option value="system">
             {t('setup.language.system', { language: wordIn(info.systemLanguage, 'language.self') })}
           </option>
-          {languageCodes().map((l) => (
+          {displayLanguageCodes().map((l) => (
             <option key={l} value={l} lang={l}>
               {wordIn(l, 'language.self')}
             </option>

@@ -6,7 +6,7 @@
 import { useState, type ReactElement } from 'react'
 import { api } from '../../api/client'
 import { useApp } from '../../app/context'
-import { t } from '../../app/i18n'
+import { t, failureText } from '../../app/i18n'
 import { Busy } from '../../components/Feedback'
 import { CisoError } from '../ciso/refusal'
 
@@ -20,7 +20,7 @@ export function SecurityLeadCard(): ReactElement {
   const setMode = async (on: boolean): Promise<boolean> => {
     const r = await api.setCisoMode({ on })
     if (!r.ok) {
-      setError(r.message)
+      setError(failureText(r))
       return false
     }
     setSettings(r.value)
@@ -37,7 +37,7 @@ export function SecurityLeadCard(): ReactElement {
     setBusy(null)
     if (!r.ok) {
       // A refused or unconfirmed folder is handled on the Campaign screen; say why here too.
-      setError(r.message)
+      setError(failureText(r))
       return
     }
     if (r.value.cancelled) return

@@ -15,7 +15,7 @@ import type {
 import { api } from '../../api/client'
 import { useApp } from '../../app/context'
 import { formatDateTime } from '../../app/format'
-import { t } from '../../app/i18n'
+import { failureText, mainText, t } from '../../app/i18n'
 import { Alert, Busy } from '../../components/Feedback'
 import { Page } from '../../components/Page'
 import { ConfirmFingerprint } from './ConfirmFingerprint'
@@ -40,7 +40,7 @@ function DetailsForm(): ReactElement {
     setSaved(false)
     const r = await api.saveSettings({ staffId, deviceLabel, language: settings.language })
     setBusy(false)
-    if (!r.ok) return setError(r.message)
+    if (!r.ok) return setError(failureText(r))
     setSettings(r.value)
     setSaved(true)
     // On first run with a key already trusted (or none needed), the next step is the request below.
@@ -141,7 +141,7 @@ function CisoKeyStep(): ReactElement {
 
   const handle = (r: IpcResult<CisoKeyImport>): void => {
     setBusy(null)
-    if (!r.ok) return setError(r.message)
+    if (!r.ok) return setError(failureText(r))
     if (r.value.cancelled || r.value.ciso === null || r.value.status === null) return
     if (r.value.status === 'needs-confirmation') setPending(r.value.ciso)
     else setNotice(r.value.status)
@@ -157,7 +157,7 @@ function CisoKeyStep(): ReactElement {
     setBusy(t('setup.confirm.saving'))
     const r = await api.pinCisoKey({ fingerprint: pending.fingerprint })
     setBusy(null)
-    if (!r.ok) return setError(r.message)
+    if (!r.ok) return setError(failureText(r))
     setPending(null)
     setNotice('pinned')
     await refreshInfo()
@@ -230,7 +230,7 @@ function RequestStep(): ReactElement {
 
   const handle = async (r: IpcResult<ImportResult>): Promise<void> => {
     setBusy(null)
-    if (!r.ok) return setError(r.message)
+    if (!r.ok) return setError(failureText(r))
     if (r.value.cancelled || r.value.request === null) return
     const req = r.value.request
     if (req.status === 'needs-confirmation') {
@@ -252,7 +252,7 @@ function RequestStep(): ReactElement {
     setBusy(t('setup.confirm.saving'))
     const r = await api.trustCiso({ fingerprint: pending.ciso.fingerprint })
     setBusy(null)
-    if (!r.ok) return setError(r.message)
+    if (!r.ok) return setError(failureText(r))
     setPending(null)
     setAccepted(r.value)
     setRound((n) => n + 1)
@@ -309,11 +309,14 @@ function RequestStep(): ReactElement {
           >
             <RequestSummaryView request={shown} />
           </Alert>
-          {shown.warnings.map((w) => (
-            <Alert key={w} kind="warning" title={t('setup.request.warning')}>
-              <p>{w}</p>
-            </Alert>
-          ))}
+          {shown.warnings.map((w, i) => {
+            const shownWarning = mainText(w, shown.warningTexts?.[i])
+            return (
+              <Alert key={w} kind="warning" title={t('setup.request.warning')}>
+                <p lang={shownWarning.lang}>{shownWarning.text}</p>
+              </Alert>
+            )
+          })}
           {accepted !== null && (
             <div className="button-row">
               <button type="button" className="button button--primary" onClick={() => navigate('check')}>

@@ -9,7 +9,7 @@ import { useCallback, useEffect, useId, useMemo, useRef, useState, type ReactEle
 import type { PolicyCheckResult, PolicyEditorState, PolicyProblem } from '../../../shared/ipc-contract'
 import { api } from '../../api/client'
 import { formatDateTime } from '../../app/format'
-import { t } from '../../app/i18n'
+import { t, failureText } from '../../app/i18n'
 import { Alert, Busy } from '../../components/Feedback'
 import { Page } from '../../components/Page'
 import { NoCampaign } from '../ciso/CampaignScreen'
@@ -85,7 +85,7 @@ export function PolicyScreen(): ReactElement {
       if (cancelled) return
       if (r.ok) apply(r.value)
       else if (r.code === 'NO_CAMPAIGN_FOLDER') setLoad({ phase: 'no-campaign' })
-      else setLoad({ phase: 'error', message: r.message })
+      else setLoad({ phase: 'error', message: failureText(r) })
     })
     return () => {
       cancelled = true
@@ -103,7 +103,7 @@ export function PolicyScreen(): ReactElement {
         if (mine !== round.current) return
         setChecking(false)
         if (r.ok) setCheck(r.value)
-        else setMessage({ kind: 'error', text: r.message })
+        else setMessage({ kind: 'error', text: failureText(r) })
       })
     }, CHECK_DELAY_MS)
     return () => clearTimeout(timer)
@@ -123,7 +123,7 @@ export function PolicyScreen(): ReactElement {
     setSignResult(null)
     const r = await withKey(() => api.cisoSignPolicy({ text, version }))
     setSigning(false)
-    if (!r.ok) return setSignResult({ ok: false, text: r.message })
+    if (!r.ok) return setSignResult({ ok: false, text: failureText(r) })
     await reload()
     setSignResult({ ok: true, text: t('policy.sign.done', { id: r.value.id, version: r.value.version }) })
   }
@@ -132,7 +132,7 @@ export function PolicyScreen(): ReactElement {
     setMessage(null)
     setSignResult(null)
     const r = await api.cisoImportPolicy()
-    if (!r.ok) return setMessage({ kind: 'error', text: r.message })
+    if (!r.ok) return setMessage({ kind: 'error', text: failureText(r) })
     if (r.value.cancelled) return
     if (r.value.policy === null)
       return setMessage({ kind: 'import-problems', file: r.value.fileName ?? '', problems: r.value.problems })
@@ -144,7 +144,7 @@ export function PolicyScreen(): ReactElement {
     if (text === null) return
     setMessage(null)
     const r = await api.cisoExportPolicy({ text })
-    if (!r.ok) return setMessage({ kind: 'error', text: r.message })
+    if (!r.ok) return setMessage({ kind: 'error', text: failureText(r) })
     if (r.value.saved)
       setMessage({ kind: 'exported', text: t('policy.export.done', { file: r.value.fileName ?? '' }) })
   }

@@ -7,8 +7,9 @@ import { useId, useState, type ReactElement } from 'react'
 import { PURPOSES, type Purpose } from '../../../shared/attestation-types'
 import { CHECK_IDS, PLATFORMS, type CheckLevel } from '../../../shared/check-types'
 import type { UiKey } from '../../../shared/i18n/en/ui'
-import { DOMAIN_USES, type DomainUse, type PracticeLevel } from '../../../shared/practices'
-import { t } from '../../app/i18n'
+import type { PracticeCatalogue, PracticeLevel } from '../../../shared/practices'
+import { DOMAIN_USES, type DomainUse } from '../../../shared/practices-basics'
+import { englishLang, practiceWords, t } from '../../app/i18n'
 import {
   addLookalike,
   addOfficial,
@@ -219,7 +220,11 @@ function PracticeRow({
   readonly index: number
   readonly leaving: boolean
 }): ReactElement {
-  const title = practiceTitle(draft, practice)
+  // Named in the reader's language (the policy's words in it, or the bundled ones), else English.
+  const title = practiceWords((draft.catalogue ?? {}) as PracticeCatalogue, `${practice.words}.title`) ?? {
+    text: practiceTitle(draft, practice),
+    lang: englishLang(),
+  }
   const levelId = useId()
   const evidenceId = useId()
   const errorsId = useId()
@@ -227,7 +232,9 @@ function PracticeRow({
   return (
     <li className="policy-practice" aria-describedby={errors.length > 0 ? errorsId : undefined}>
       <div className="policy-practice__head">
-        <span className="policy-practice__title">{title}</span>
+        <span className="policy-practice__title" lang={title.lang}>
+          {title.text}
+        </span>
         <code className="policy-practice__id">{practice.id}</code>
       </div>
       <div className="policy-practice__controls">
@@ -278,7 +285,7 @@ function PracticeRow({
         <button
           type="button"
           className="button button--small button--danger-quiet"
-          aria-label={t('policy.practice.removeNamed', { title })}
+          aria-label={t('policy.practice.removeNamed', { title: title.text })}
           onClick={() => onChange(removePractice(draft, practice.id))}
         >
           {t('policy.practice.remove')}

@@ -13,14 +13,8 @@ import {
 } from '../../../shared/check-types'
 import type { PolicyNumberField, PolicyProblem } from '../../../shared/ipc-contract'
 import type { PolicyFile } from '../../../shared/policy'
-import {
-  PRACTICE_ID_PATTERN,
-  practiceText,
-  type DomainUse,
-  type MeasureKind,
-  type PracticeCatalogue,
-  type PracticeLevel,
-} from '../../../shared/practices'
+import type { MeasureKind, PracticeCatalogue, PracticeLevel } from '../../../shared/practices'
+import { englishText, PRACTICE_ID_PATTERN, type DomainUse } from '../../../shared/practices-basics'
 
 /** The draft: a policy file as the form holds it (the version is main's to set). */
 export type Draft = Omit<PolicyFile, 'version'>
@@ -102,7 +96,7 @@ export function setNumber(draft: Draft, field: PolicyNumberField, typed: string)
 
 /** The policy's words for a key (its own catalogue, then the bundled one), in English. */
 export function wordsFor(draft: Draft, key: string): string | null {
-  return practiceText((draft.catalogue ?? {}) as PracticeCatalogue, key, 'en')
+  return englishText((draft.catalogue ?? {}) as PracticeCatalogue, key)
 }
 
 export function practiceTitle(draft: Draft, p: DraftPractice): string {

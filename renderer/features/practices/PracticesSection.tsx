@@ -7,7 +7,7 @@ import { useEffect, useState, type ReactElement } from 'react'
 import type { PracticeView, PracticesView, Purpose } from '../../../shared/ipc-contract'
 import { api } from '../../api/client'
 import { useApp } from '../../app/context'
-import { measurementTexts, t } from '../../app/i18n'
+import { englishLang, failureText, measurementTexts, t } from '../../app/i18n'
 import { Alert, Busy, ProgressBar } from '../../components/Feedback'
 import { PracticeChip } from '../../components/StatusChip'
 import { isMeasured, practiceState, requiredProgress } from './practice-state'
@@ -27,7 +27,7 @@ export function usePractices(purpose: Purpose): {
     let cancelled = false
     void api.getPractices({ purpose }).then((r) => {
       if (cancelled) return
-      setState(r.ok ? { view: r.value, error: null } : { view: null, error: r.message })
+      setState(r.ok ? { view: r.value, error: null } : { view: null, error: failureText(r) })
     })
     return () => {
       cancelled = true

@@ -9,7 +9,7 @@ import type { CheckId, CheckResult } from '../../../shared/check-types'
 import type { RemediationView } from '../../../shared/ipc-contract'
 import { api } from '../../api/client'
 import { useApp } from '../../app/context'
-import { checkTexts, t } from '../../app/i18n'
+import { checkTexts, t, failureText } from '../../app/i18n'
 import { Alert, Busy } from '../../components/Feedback'
 import { Icon } from '../../components/Icon'
 import { Page } from '../../components/Page'
@@ -30,7 +30,7 @@ function useRemediation(remediationId: string | null): Loaded {
       if (cancelled) return
       setLoaded({
         id: remediationId,
-        value: r.ok ? { state: 'ready', fix: r.value } : { state: 'error', message: r.message },
+        value: r.ok ? { state: 'ready', fix: r.value } : { state: 'error', message: failureText(r) },
       })
     })
     return () => {
@@ -61,7 +61,7 @@ function FixDetail({ result }: { readonly result: CheckResult }): ReactElement {
   const openSettings = async (): Promise<void> => {
     setLinkError(null)
     const r = await api.openRemediationLink({ remediationId: result.remediationId })
-    if (!r.ok) setLinkError(r.message)
+    if (!r.ok) setLinkError(failureText(r))
     else if (!r.value.opened) setLinkError(t('fix.openFailed'))
   }
 

@@ -10,6 +10,7 @@ import { REMEDIATION_PLATFORM_INTEGRITY_EN } from './remediation-platform-integr
 import { REMEDIATION_WIN32_EN } from './remediation-win32'
 import { CHECKS_EN } from './checks'
 import { CLI_EN } from './cli'
+import { MAIN_EN } from './main'
 import { PRACTICES_EN } from './practices'
 import { UI_EN } from './ui'
 
@@ -28,4 +29,5 @@ export const en = {
   practices: PRACTICES_EN,
   checks: CHECKS_EN,
   cli: CLI_EN,
+  main: MAIN_EN,
 } satisfies Required<Messages>

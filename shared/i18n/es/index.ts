@@ -13,6 +13,7 @@ import { REMEDIATION_PLATFORM_INTEGRITY_ES } from './remediation-platform-integr
 import { REMEDIATION_WIN32_ES } from './remediation-win32'
 import { CHECKS_ES } from './checks'
 import { CLI_ES } from './cli'
+import { MAIN_ES } from './main'
 import { PRACTICES_ES } from './practices'
 import { UI_ES } from './ui'
 
@@ -31,4 +32,5 @@ export const es: Messages = {
   practices: PRACTICES_ES,
   checks: CHECKS_ES,
   cli: CLI_ES,
+  main: MAIN_ES,
 }

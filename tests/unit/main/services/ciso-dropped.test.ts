@@ -37,7 +37,11 @@ function services(folders: (string | null)[] = []) {
     dataDir: path.join(c.dir, '..', 'data'),
     cisoConfigDir: c.configDir,
     keyStore: unused as unknown as ServiceDeps['keyStore'],
-    settings: unused as unknown as ServiceDeps['settings'],
+    // Only the language is read (dialog titles in main's words).
+    settings: {
+      get: () => ({ staffId: '', deviceLabel: '', language: 'en' }),
+      save: unused,
+    } as unknown as ServiceDeps['settings'],
     history: unused as unknown as ServiceDeps['history'],
     createProbe: unused,
     now: () => NOW,

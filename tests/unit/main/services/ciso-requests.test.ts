@@ -37,6 +37,7 @@ function setup(campaign: TestCampaign, session = new CisoKeySession(), language:
     cisoConfigDir: campaign.configDir,
     cisoKeySession: session,
     keyStore: unused as unknown as ServiceDeps['keyStore'],
+    // Only the language is read (dialog titles and practice titles in the reader's language).
     settings: {
       get: () => ({ staffId: '', deviceLabel: '', language }),
       save: unused,

@@ -29,7 +29,11 @@ function services(campaign: TestCampaign, folders: (string | null)[], session?: 
     cisoConfigDir: campaign.configDir,
     ...(session !== undefined ? { cisoKeySession: session } : {}),
     keyStore: unused as unknown as ServiceDeps['keyStore'],
-    settings: unused as unknown as ServiceDeps['settings'],
+    // Only the language is read (dialog titles in main's words).
+    settings: {
+      get: () => ({ staffId: '', deviceLabel: '', language: 'en' }),
+      save: unused,
+    } as unknown as ServiceDeps['settings'],
     history: unused as unknown as ServiceDeps['history'],
     createProbe: unused,
     now: () => NOW,
@@ -72,6 +76,9 @@ describe('CISO services on a signed roster', () => {
     const s = createCisoServices({
       ...({} as ServiceDeps),
       dataDir: path.join(c.dir, '..', 'elsewhere'),
+      settings: {
+        get: () => ({ staffId: '', deviceLabel: '', language: 'en' }),
+      } as unknown as ServiceDeps['settings'],
       now: () => NOW,
       dialogs: {
         chooseOpenFile: async () => null,

@@ -8,7 +8,7 @@ import { LANGUAGES, type Messages } from '../../../../shared/i18n'
 import { placeholdersOf } from '../../../../shared/i18n/msg'
 import { pseudoMessages } from '../../../support/pseudo-locale'
 
-const SECTIONS = ['remediation', 'ui', 'practices', 'checks', 'cli'] as const
+const SECTIONS = ['remediation', 'ui', 'practices', 'checks', 'cli', 'main'] as const
 
 /** Flatten a section to key → text (a fix's title, why, duration and steps are texts of their own). */
 function texts(m: Messages, section: (typeof SECTIONS)[number]): Map<string, string> | null {
