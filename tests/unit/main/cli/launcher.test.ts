@@ -144,15 +144,16 @@ describe('wantsDeviceProfile (which command lines start the worker early)', () =
   })
 })
 
-describe('coreIsFree (the head start only when a core is idle)', () => {
+describe('coreIsFree (the head start unless every core is busy several times over)', () => {
   it.each([
     [0.3, 2, true],
-    [0.99, 2, true],
-    [1, 2, false],
+    [3, 2, true],
+    [3.99, 2, true],
+    [4, 2, false],
     [15, 2, false],
     [0, 1, false],
-    [2.5, 4, true],
-    [3.2, 4, false],
+    [7.5, 4, true],
+    [8, 4, false],
     [0, 8, true],
   ])('load %s on %s cores → %s', (load, cores, expected) => {
     expect(coreIsFree(load, cores)).toBe(expected)
