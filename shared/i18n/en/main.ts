@@ -1,3 +1,5 @@
+import { MAIN_VERIFY_EN } from './main-verify'
+
 /**
  * Words main writes for the app (docs/i18n.md, "main's messages"): the messages of expected failures
  * (`ServiceError`, sent over IPC as `IpcFailure.text`), notices, the key store's sentence, request
@@ -118,6 +120,9 @@ export const MAIN_EN = {
   'main.filter.csv': 'CSV',
   'main.filter.policy': 'Policy JSON',
   'main.filter.staffList': 'Staff list (CSV)',
+
+  // The CISO verifier's per-file reasons (main/ciso/verify.ts)
+  ...MAIN_VERIFY_EN,
 } as const satisfies Readonly<Record<string, string>>
 
 export type MainMessageKey = keyof typeof MAIN_EN

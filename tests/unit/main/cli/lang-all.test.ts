@@ -65,11 +65,7 @@ export function englishWordsIn(text: string): string[] {
  */
 const LOWER_LAYER = new RegExp(
   [
-    // main/ciso: verification outcome messages, staff-list problems, refusals.
-    'a new device key signed[^⟧\\n]*',
-    'accepted; facts were replayed[^⟧\\n]*',
-    'already recorded[^⟧\\n]*',
-    'sequence \\d+ is not above[^⟧\\n]*',
+    // main/ciso: staff-list problems, refusals (the verifier's reasons are messages: main.verify.*).
     'unknown column[^⟧\\n]*',
     'not confirmed; nothing was pinned',
     'not confirmed; nothing was enrolled',
@@ -202,6 +198,21 @@ describe('the CLI in Spanish', () => {
     }
     expect(runs['ciso verify']?.stdout).toMatch(/^RESULTADO +ESTADO +PRÁCTICAS/)
     expect(runs['ciso verify']?.stdout).toContain('Lista de laptops actualizada.')
+    // The verifier's reasons (main.verify.*) in Spanish.
+    expect(runs['ciso verify']?.stdout).toContain(
+      'REPLAY: la secuencia 1 no es mayor que la última aceptada, 2: es un archivo anterior o repetido',
+    )
+    expect(runs['ciso verify']?.stdout).toContain(
+      'ACCEPTED: aceptada; los datos se reprodujeron desde una grabación, no se midieron',
+    )
+    expect(runs['ciso verify again']?.stdout).toContain(
+      'ALREADY_RECORDED: ya estaba registrada (no cambió nada)',
+    )
+    expect(runs['ciso verify unknown key']?.stdout).toContain(
+      'UNKNOWN_KEY: una clave de dispositivo nueva firmó esta constancia de ingreso',
+    )
+    // --csv stays English.
+    expect(runs['ciso verify csv']?.stdout).toContain('already recorded (key now offboarded)')
   })
 
   it('takes s, sí and si (and English y, yes) for yes', async () => {
