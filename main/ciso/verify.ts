@@ -54,8 +54,8 @@ import { AttestationError } from '../attestation/errors'
 import { ATTESTATION_VALIDITY_DAYS, embeddedPublicKey, parseStatement } from '../attestation/formats'
 import { fingerprint, publicKeyToPem } from '../attestation/keys'
 import { ed25519SpkiFromPem } from './pem'
-import { MAIN_EN, type MainMessageKey } from '../../shared/i18n/en/main'
-import { renderMsg, type Msg, type MsgParams } from '../../shared/i18n/msg'
+import type { Msg } from '../../shared/i18n/msg'
+import { ciMsg, said } from './words'
 
 /** Largest attestation file read (an attestation is a few KB; this leaves ample room). */
 export const MAX_ATTESTATION_BYTES = 1024 * 1024
@@ -286,14 +286,7 @@ export function signersOf(
 }
 
 /** A reason of the verifier (shared/i18n/en/main-verify.ts): key checked against English. */
-function vmsg(key: MainMessageKey, params?: MsgParams): Msg {
-  return params === undefined ? { key } : { key, params }
-}
-
-/** A row's `message` (English) and `text` (the message) from one message. */
-function said(m: Msg): { message: string; text: Msg } {
-  return { message: renderMsg(m, [MAIN_EN], 'en'), text: m }
-}
+const vmsg = ciMsg
 
 /** A purpose as words (English: the purpose itself, so the English text is unchanged). */
 function purposeMsg(purpose: string): Msg | string {

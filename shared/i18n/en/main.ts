@@ -1,3 +1,4 @@
+import { MAIN_STAFF_LIST_EN } from './main-staff-list'
 import { MAIN_VERIFY_EN } from './main-verify'
 
 /**
@@ -123,6 +124,8 @@ export const MAIN_EN = {
 
   // The CISO verifier's per-file reasons (main/ciso/verify.ts)
   ...MAIN_VERIFY_EN,
+  // The problems of a bulk-request staff list (main/ciso/staff-list.ts)
+  ...MAIN_STAFF_LIST_EN,
 } as const satisfies Readonly<Record<string, string>>
 
 export type MainMessageKey = keyof typeof MAIN_EN

@@ -65,8 +65,9 @@ export function englishWordsIn(text: string): string[] {
  */
 const LOWER_LAYER = new RegExp(
   [
-    // main/ciso: staff-list problems, refusals (the verifier's reasons are messages: main.verify.*).
-    'unknown column[^⟧\\n]*',
+    // main/ciso: refusals (the verifier's reasons and staff-list problems are messages: main.verify.*, main.staffList.*).
+    // The staff list's column names (values: the header row is English in every language).
+    'staff id, name, purpose',
     'not confirmed; nothing was pinned',
     'not confirmed; nothing was enrolled',
     'every matching device is already offboarded',
@@ -75,7 +76,6 @@ const LOWER_LAYER = new RegExp(
     'is not a campaign folder[^⟧\\n]*',
     'policy "baseline" version[^⟧\\n]*',
     'KEY_STORE_UNAVAILABLE: [^⟧\\n]*',
-    '^  line \\d+: .*$',
     // main/practices measurements (preflight fix <practice>).
     'Could not tell whether[^⟧\\n]*',
     'not at \\d+ of \\d+ known locations',
@@ -210,6 +210,10 @@ describe('the CLI in Spanish', () => {
     )
     expect(runs['ciso verify unknown key']?.stdout).toContain(
       'UNKNOWN_KEY: una clave de dispositivo nueva firmó esta constancia de ingreso',
+    )
+    // A staff list's problems (main.staffList.*) in Spanish.
+    expect(runs['ciso request staff-list bad']?.stderr).toContain(
+      '  línea 1: columna desconocida "colour" en la fila de encabezado; las columnas son: staff id, name, purpose\n',
     )
     // --csv stays English.
     expect(runs['ciso verify csv']?.stdout).toContain('already recorded (key now offboarded)')
