@@ -3,6 +3,7 @@
  * main/ciso/staff-list.ts; the CLI is `preflight ciso request --staff-list`).
  */
 import type { Purpose } from './attestation-types'
+import type { Msg } from './i18n/msg'
 
 /** Most characters of a staff list sent from the renderer (the CLI reads at most 4 MiB too). */
 export const STAFF_LIST_MAX_CHARS = 4 * 1024 * 1024
@@ -10,7 +11,10 @@ export const STAFF_LIST_MAX_CHARS = 4 * 1024 * 1024
 /** A bad line of a staff list (line 0: the list as a whole). */
 export interface StaffListProblem {
   readonly line: number
+  /** English (logs, `formatProblems`, old callers). */
   readonly message: string
+  /** (v1.10) `message` as a message of the `main` catalogue (main.staffList.*), for the reader's language. */
+  readonly text?: Msg
 }
 
 /** A valid line of a staff list. */

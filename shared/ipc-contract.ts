@@ -69,6 +69,8 @@
  *   and are what a failure without `text` shows (words main/staff, main/ciso and main/attestation
  *   still write in English; the renderer marks them lang="en"). File-dialog titles are rendered in
  *   main in the effective language.
+ *   Continued: VerifyRow.detailText (the verifier's reason, main.verify.*) and
+ *   StaffListProblem.text (a staff list's problem, main.staffList.*), optional, beside the English.
  * - renderer/index.html's CSP meta must be exactly CONTENT_SECURITY_POLICY_META from shared/csp.ts
  *   (tests/security/csp.test.ts compares them).
  *
@@ -910,6 +912,8 @@ export interface VerifyRow {
   readonly outcome: VerifyOutcome
   /** One sentence: why this outcome. */
   readonly detail: string
+  /** (v1.10) `detail` as a message of the `main` catalogue; absent when it is another layer's English. */
+  readonly detailText?: Msg
   readonly staffId: string | null
   readonly deviceLabel: string | null
   readonly purpose: Purpose | null

@@ -6,6 +6,7 @@
 import type { Purpose, VerifyCode } from './attestation-types'
 import type { Platform } from './check-types'
 import type { PracticesResult } from './practices'
+import type { Msg } from './i18n/msg'
 
 /**
  * The key staff ids are compared by: ids are case-insensitive (`Alice@x` and `alice@x` are one
@@ -220,6 +221,12 @@ export interface VerifyRow {
   readonly code: VerifyRowCode
   /** What happened and, for rejections, what the CISO can do. */
   readonly message: string
+  /**
+   * `message` as a message of the `main` catalogue (main.verify.*), for showing in the reader's
+   * language; its English is `message`. Absent when the reason is another layer's English (an
+   * AttestationError's message). Never written to --json, --csv or the roster.
+   */
+  readonly text?: Msg
   readonly staffId?: string
   readonly deviceLabel?: string
   readonly fingerprint?: string

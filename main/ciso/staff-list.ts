@@ -20,7 +20,8 @@
  *
  * The result is all-or-nothing: callers issue requests only for a list without problems.
  */
-import { PURPOSES, STAFF_ID_HINT, STAFF_ID_PATTERN, type Purpose } from '../../shared/attestation-types'
+import { PURPOSES, STAFF_ID_PATTERN, type Purpose } from '../../shared/attestation-types'
+import type { Msg } from '../../shared/i18n/msg'
 import {
   STAFF_LIST_MAX_CHARS,
   type StaffListLine,
@@ -28,6 +29,7 @@ import {
 } from '../../shared/bulk-request-types'
 import { staffIdKey } from '../../shared/roster-types'
 import { terminalSafe } from '../util/terminal-safe'
+import { ciMsg, said } from './words'
 
 /** Most staffers in one list (a campaign's worth; the dashboard is sized for 5,000 laptops). */
 export const MAX_STAFF_LIST_ROWS = 5000
@@ -120,26 +122,20 @@ function splitRecords(text: string): { records: CsvRecord[]; error: StaffListPro
         if (!closed)
           return {
             records,
-            error: { line: start, message: `a quoted field is not closed (a " is missing)` },
+            error: problem(start, ciMsg('main.staffList.unclosedQuote')),
           }
         while (i < n && (text[i] === ' ' || text[i] === '\t')) i++
         if (i < n && text[i] !== ',' && text[i] !== '\r' && text[i] !== '\n')
           return {
             records,
-            error: {
-              line,
-              message: `text after a closing quote; a quote inside a quoted field is written twice ("")`,
-            },
+            error: problem(line, ciMsg('main.staffList.textAfterQuote')),
           }
       } else {
         while (i < n && text[i] !== ',' && text[i] !== '\r' && text[i] !== '\n') {
           if (text[i] === '"')
             return {
               records,
-              error: {
-                line,
-                message: `a " inside a field that is not quoted; put the field in quotes and write the " twice`,
-              },
+              error: problem(line, ciMsg('main.staffList.quoteInField')),
             }
           value += text[i]
           i++
@@ -167,9 +163,13 @@ function normaliseHeader(name: string): string {
   return name.toLowerCase().replace(/[\s_-]+/g, '')
 }
 
-function problem(line: number, message: string): StaffListProblem {
-  return { line, message }
+/** A problem: its English `message` and its message `text` (main.staffList.*). */
+function problem(line: number, m: Msg): StaffListProblem {
+  return { line, ...said(m) }
 }
+
+/** The columns a header row may name, as a message shows them (values: the header is English). */
+const COLUMNS_SHOWN = 'staff id, name, purpose'
 
 /**
  * Parse a staff list. `defaultPurpose` fills empty purpose cells (and is the purpose of a list
@@ -183,13 +183,13 @@ export function parseStaffList(
   if (text.length > MAX_STAFF_LIST_CHARS)
     return {
       entries: [],
-      problems: [problem(0, `the list is larger than ${MAX_STAFF_LIST_CHARS / 1024 / 1024} MB; split it`)],
+      problems: [problem(0, ciMsg('main.staffList.tooLarge', { mb: MAX_STAFF_LIST_CHARS / 1024 / 1024 }))],
     }
   const body = text.startsWith('\uFEFF') ? text.slice(1) : text
   if (body.includes('\u0000'))
     return {
       entries: [],
-      problems: [problem(0, 'this is not a text CSV file (save the list as "CSV UTF-8")')],
+      problems: [problem(0, ciMsg('main.staffList.notText'))],
     }
   const { records, error } = splitRecords(body)
   const nonEmpty = records.filter((r) => r.fields.some((f) => f !== ''))
@@ -198,10 +198,7 @@ export function parseStaffList(
   if (header === undefined) {
     return {
       entries: [],
-      problems:
-        error !== null
-          ? [error]
-          : [problem(0, 'the list is empty: give a header row and one line per staffer')],
+      problems: error !== null ? [error] : [problem(0, ciMsg('main.staffList.empty'))],
     }
   }
 
@@ -215,12 +212,12 @@ export function parseStaffList(
         problem(
           header.line,
           raw === ''
-            ? 'the header row has an empty column name; the columns are: staff id, name, purpose'
-            : `unknown column ${shown(raw)} in the header row; the columns are: staff id, name, purpose`,
+            ? ciMsg('main.staffList.emptyColumn', { columns: COLUMNS_SHOWN })
+            : ciMsg('main.staffList.unknownColumn', { column: shown(raw), columns: COLUMNS_SHOWN }),
         ),
       )
     } else if (seen.has(col)) {
-      problems.push(problem(header.line, `the column ${shown(raw)} appears twice in the header row`))
+      problems.push(problem(header.line, ciMsg('main.staffList.columnTwice', { column: shown(raw) })))
     } else {
       seen.add(col)
     }
@@ -232,10 +229,10 @@ export function parseStaffList(
       return {
         entries: [],
         problems: [
-          problem(header.line, 'the first line must be the header row, e.g. "staff id,name,purpose"'),
+          problem(header.line, ciMsg('main.staffList.headerMissing', { example: '"staff id,name,purpose"' })),
         ],
       }
-    problems.push(problem(header.line, 'the header row has no "staff id" column'))
+    problems.push(problem(header.line, ciMsg('main.staffList.noStaffIdColumn', { column: '"staff id"' })))
   }
   if (problems.length > 0) return { entries: [], problems }
 
@@ -244,10 +241,7 @@ export function parseStaffList(
     return {
       entries: [],
       problems: [
-        problem(
-          0,
-          `the list has ${data.length} staffers; at most ${MAX_STAFF_LIST_ROWS} per list (split it)`,
-        ),
+        problem(0, ciMsg('main.staffList.tooMany', { count: data.length, max: MAX_STAFF_LIST_ROWS })),
       ],
     }
 
@@ -262,56 +256,71 @@ export function parseStaffList(
       problems.push(
         problem(
           rec.line,
-          `${rec.fields.length} fields, but the header has ${columns.length}${rec.fields.length > columns.length ? ' (a comma inside a name needs quotes: "Smith, Alex")' : ''}`,
+          rec.fields.length > columns.length
+            ? ciMsg('main.staffList.fieldCountComma', {
+                count: rec.fields.length,
+                header: columns.length,
+                example: '"Smith, Alex"',
+              })
+            : ciMsg('main.staffList.fieldCount', { count: rec.fields.length, header: columns.length }),
         ),
       )
       continue
     }
-    const bad: string[] = []
+    const bad: Msg[] = []
     const staffId = rec.fields[idAt] ?? ''
-    if (staffId === '') bad.push('the staff id is empty')
+    if (staffId === '') bad.push(ciMsg('main.staffList.staffIdEmpty'))
     else if (!STAFF_ID_PATTERN.test(staffId))
-      bad.push(`staff id ${shown(staffId)} is not valid: ${STAFF_ID_HINT}`)
+      bad.push(ciMsg('main.staffList.staffIdInvalid', { id: shown(staffId) }))
     const name = nameAt >= 0 ? (rec.fields[nameAt] ?? '') : ''
-    if (name.length > MAX_NAME_LENGTH) bad.push(`the name is longer than ${MAX_NAME_LENGTH} characters`)
-    else if (NAME_UNSAFE.test(name))
-      bad.push(`the name ${shown(name)} contains control, invisible or invalid characters`)
+    if (name.length > MAX_NAME_LENGTH) bad.push(ciMsg('main.staffList.nameTooLong', { max: MAX_NAME_LENGTH }))
+    else if (NAME_UNSAFE.test(name)) bad.push(ciMsg('main.staffList.nameUnsafe', { name: shown(name) }))
     let purpose: Purpose | null = options.defaultPurpose ?? null
     const cell = purposeAt >= 0 ? (rec.fields[purposeAt] ?? '') : ''
     if (cell !== '') {
       const p = cell.toLowerCase()
       if ((PURPOSES as readonly string[]).includes(p)) purpose = p as Purpose
       else {
-        bad.push(`purpose ${shown(cell)} is not one of ${PURPOSES.join(', ')}`)
+        bad.push(
+          ciMsg('main.staffList.purposeInvalid', { purpose: shown(cell), purposes: PURPOSES.join(', ') }),
+        )
         purpose = null
       }
     } else if (purpose === null) {
-      bad.push('no purpose: fill the purpose column or choose a purpose for the whole list')
+      bad.push(ciMsg('main.staffList.noPurpose', { column: 'purpose' }))
     }
     if (staffId !== '' && STAFF_ID_PATTERN.test(staffId)) {
       const key = staffIdKey(staffId)
       const earlier = firstLine.get(key)
       if (earlier !== undefined)
-        bad.push(
-          `staff id ${shown(staffId)} is already on line ${earlier} (staff ids are compared without case)`,
-        )
+        bad.push(ciMsg('main.staffList.duplicate', { id: shown(staffId), line: earlier }))
       else firstLine.set(key, rec.line)
     }
     if (bad.length > 0) {
-      problems.push(problem(rec.line, bad.join('; ')))
+      problems.push(
+        problem(
+          rec.line,
+          bad.length === 1 && bad[0] !== undefined
+            ? bad[0]
+            : ciMsg('main.staffList.several', { problems: { items: bad, join: 'semicolons' } }),
+        ),
+      )
       continue
     }
     entries.push({ line: rec.line, staffId, name, purpose: purpose as Purpose })
   }
   if (error !== null) problems.push(error)
   if (entries.length === 0 && problems.length === 0)
-    problems.push(problem(0, 'the list has a header row but no staff'))
+    problems.push(problem(0, ciMsg('main.staffList.noStaff')))
   problems.sort((a, b) => a.line - b.line)
   if (problems.length > MAX_REPORTED_PROBLEMS) {
     const more = problems.length - MAX_REPORTED_PROBLEMS
     return {
       entries,
-      problems: [...problems.slice(0, MAX_REPORTED_PROBLEMS), problem(0, `and ${more} more problems`)],
+      problems: [
+        ...problems.slice(0, MAX_REPORTED_PROBLEMS),
+        problem(0, ciMsg('main.staffList.more', { count: more })),
+      ],
     }
   }
   return { entries, problems }

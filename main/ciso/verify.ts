@@ -54,6 +54,8 @@ import { AttestationError } from '../attestation/errors'
 import { ATTESTATION_VALIDITY_DAYS, embeddedPublicKey, parseStatement } from '../attestation/formats'
 import { fingerprint, publicKeyToPem } from '../attestation/keys'
 import { ed25519SpkiFromPem } from './pem'
+import type { Msg } from '../../shared/i18n/msg'
+import { ciMsg, said } from './words'
 
 /** Largest attestation file read (an attestation is a few KB; this leaves ample room). */
 export const MAX_ATTESTATION_BYTES = 1024 * 1024
@@ -283,6 +285,16 @@ export function signersOf(
   return { signers: found.signers.map((s) => ({ key: s.key, fp: s.keyid })), payload: found.payload }
 }
 
+/** A reason of the verifier (shared/i18n/en/main-verify.ts): key checked against English. */
+const vmsg = ciMsg
+
+/** A purpose as words (English: the purpose itself, so the English text is unchanged). */
+function purposeMsg(purpose: string): Msg | string {
+  return purpose === 'onboarding' || purpose === 'periodic' || purpose === 'offboarding'
+    ? vmsg(`main.purpose.${purpose}`)
+    : purpose
+}
+
 /** The first 16 hex digits of a fingerprint, grouped as people read them. */
 function shortFp(fp: string): string {
   return fp.slice(0, 16).replace(/(.{4})(?=.)/g, '$1 ')
@@ -402,7 +414,7 @@ export class VerifySession {
         row: {
           file: prepared.file,
           code: 'MALFORMED',
-          message: `could not be verified (internal error: ${err instanceof Error ? err.message : String(err)}); please report this`,
+          ...said(vmsg('main.verify.internal', { error: err instanceof Error ? err.message : String(err) })),
         },
         statement: null,
       }
@@ -411,24 +423,38 @@ export class VerifySession {
 
   private verifyUnchecked(prepared: PreparedFile, enroll?: EnrollCandidate): VerifyOutcome {
     const file = prepared.file
-    const reject = (code: VerifyRowCode, message: string, extra: Partial<VerifyRow> = {}): VerifyOutcome => ({
-      row: { file, code, message, ...extra },
+    // A reason is a message (its English is the row's message), or an English string from another
+    // layer (an AttestationError's message), which then has no `text`.
+    const reject = (
+      code: VerifyRowCode,
+      reason: Msg | string,
+      extra: Partial<VerifyRow> = {},
+    ): VerifyOutcome => ({
+      row: { file, code, ...(typeof reason === 'string' ? { message: reason } : said(reason)), ...extra },
       statement: null,
     })
     if (prepared.bytes === null)
-      return reject('MALFORMED', `could not read the file: ${prepared.readError ?? 'unknown error'}`)
+      return reject(
+        'MALFORMED',
+        prepared.readError === undefined
+          ? vmsg('main.verify.readFailedUnknown')
+          : vmsg('main.verify.readFailed', { error: prepared.readError }),
+      )
     if (prepared.parseError) return reject(prepared.parseError.code, prepared.parseError.message)
     const env = prepared.envelope
-    if (!env) return reject('MALFORMED', 'not an envelope')
+    if (!env) return reject('MALFORMED', vmsg('main.verify.notEnvelope'))
 
     // Signatures: checked against the enrolled keys the file names (its subject, its keyids) and,
     // when enrolling, the new key. At most MAX_POSTURE_SIGNATURES x (1 + MAX_POSTURE_SIGNATURES)
     // Ed25519 checks, whatever the size of the roster.
-    if (env.signatures.length === 0) return reject('MALFORMED', 'the envelope carries no signature')
+    if (env.signatures.length === 0) return reject('MALFORMED', vmsg('main.verify.noSignature'))
     if (env.signatures.length > MAX_POSTURE_SIGNATURES)
       return reject(
         'MALFORMED',
-        `the envelope carries ${env.signatures.length} signatures; a posture attestation carries at most ${MAX_POSTURE_SIGNATURES} (Preflight writes one)`,
+        vmsg('main.verify.tooManySignatures', {
+          count: env.signatures.length,
+          max: MAX_POSTURE_SIGNATURES,
+        }),
       )
     const named = new Set<string>()
     if (prepared.subjectHint !== undefined) named.add(prepared.subjectHint)
@@ -446,21 +472,20 @@ export class VerifySession {
     if (signers.length > 1) {
       return reject(
         'AMBIGUOUS_SIGNER',
-        `signed by ${signers.length} enrolled device keys (${signers
-          .map((k) => shortFp(k.fp))
-          .sort()
-          .join(', ')}); an attestation must be signed by exactly one device`,
+        vmsg('main.verify.ambiguousSigner', {
+          count: signers.length,
+          keys: signers
+            .map((k) => shortFp(k.fp))
+            .sort()
+            .join(', '),
+        }),
       )
     }
     const signer = signers[0]
     if (signer === undefined || payload === null) {
-      if (enroll)
-        return reject('BAD_SIGNATURE', 'the signature does not verify with the public key the file carries')
+      if (enroll) return reject('BAD_SIGNATURE', vmsg('main.verify.badSignature.carried'))
       if (prepared.subjectHint !== undefined && this.keyOf(prepared.subjectHint) !== null)
-        return reject(
-          'BAD_SIGNATURE',
-          'the file is about an enrolled device key, but no signature verifies with that key: the file was altered or damaged',
-        )
+        return reject('BAD_SIGNATURE', vmsg('main.verify.badSignature.altered'))
       return this.unknownKey(prepared, env)
     }
     const verified = { fp: signer.fp, payload }
@@ -469,7 +494,7 @@ export class VerifySession {
     if (env.payloadType !== PAYLOAD_TYPES.attestation) {
       return reject(
         'WRONG_TYPE',
-        `payloadType is ${JSON.stringify(env.payloadType)}, not a posture attestation`,
+        vmsg('main.verify.wrongType', { payloadType: JSON.stringify(env.payloadType) }),
         {
           fingerprint: fp,
         },
@@ -491,17 +516,14 @@ export class VerifySession {
       collectedAt: p.collectedAt,
       sequence: p.sequence,
     }
-    const rejectWith = (code: VerifyRowCode, message: string) => reject(code, message, info)
+    const rejectWith = (code: VerifyRowCode, m: Msg) => reject(code, m, info)
     const subjects = statement.subject as readonly { digest: { sha256: string } }[]
     if (subjects.length !== 1 || subjects[0]?.digest.sha256 !== fp) {
-      return rejectWith(
-        'SUBJECT_MISMATCH',
-        'the attestation is about a different key than the one that signed it',
-      )
+      return rejectWith('SUBJECT_MISMATCH', vmsg('main.verify.subjectMismatch'))
     }
     const envelopeDigest = sha256Hex(pae(env.payloadType, verified.payload))
     const device = this.devices.get(fp)
-    if (!device) return rejectWith('UNKNOWN_KEY', 'the signing key is not enrolled')
+    if (!device) return rejectWith('UNKNOWN_KEY', vmsg('main.verify.notEnrolled'))
 
     const policy = this.policiesByDigest.get(p.policy.digest.sha256)
     if (device.seen.has(envelopeDigest)) {
@@ -514,7 +536,13 @@ export class VerifySession {
         row: {
           file,
           code: 'ALREADY_RECORDED',
-          message: `already recorded (${device.status === 'active' ? 'nothing changed' : `key now ${device.status}`})`,
+          ...said(
+            vmsg(
+              device.status === 'active'
+                ? 'main.verify.alreadyRecorded.unchanged'
+                : `main.verify.alreadyRecorded.${device.status}`,
+            ),
+          ),
           ...info,
           result: posture.result,
           failingChecks: posture.failingChecks,
@@ -529,13 +557,18 @@ export class VerifySession {
       const when = device.status === 'revoked' ? device.revokedAt : device.offboardedAt
       return rejectWith(
         'REVOKED_KEY',
-        `this device key was ${device.status} on ${when ?? '?'}${device.revokeReason ? ` (${device.revokeReason})` : ''}; files it signs are no longer accepted`,
+        device.revokeReason
+          ? vmsg(`main.verify.revokedKey.${device.status}WithReason`, {
+              when: when ?? '?',
+              reason: device.revokeReason,
+            })
+          : vmsg(`main.verify.revokedKey.${device.status}`, { when: when ?? '?' }),
       )
     }
     if (!sameStaffId(p.staff.id, device.staffId)) {
       return rejectWith(
         'IDENTITY_MISMATCH',
-        `the file says staff "${p.staff.id}" but this key is enrolled to "${device.staffId}"`,
+        vmsg('main.verify.identityMismatch', { claimed: p.staff.id, enrolled: device.staffId }),
       )
     }
 
@@ -544,31 +577,33 @@ export class VerifySession {
       if (p.purpose !== 'periodic') {
         return rejectWith(
           'NONCE_UNKNOWN',
-          `an ${p.purpose} attestation must answer a request you issued; it carries none`,
+          vmsg('main.verify.nonce.missing', { purpose: purposeMsg(p.purpose) }),
         )
       }
     } else {
       const r = this.requestsByNonce.get(p.request.nonce)
-      if (!r) return rejectWith('NONCE_UNKNOWN', 'it answers a request (nonce) this campaign never issued')
+      if (!r) return rejectWith('NONCE_UNKNOWN', vmsg('main.verify.nonce.unknown'))
       if (!sameStaffId(r.staffId, device.staffId))
         return rejectWith(
           'NONCE_UNKNOWN',
-          `it answers a request issued to "${r.staffId}", not to "${device.staffId}"`,
+          vmsg('main.verify.nonce.otherStaff', { requested: r.staffId, enrolled: device.staffId }),
         )
       if (r.purpose !== p.purpose)
         return rejectWith(
           'NONCE_UNKNOWN',
-          `it answers a ${r.purpose} request but says its purpose is ${p.purpose}`,
+          vmsg('main.verify.nonce.otherPurpose', {
+            requested: purposeMsg(r.purpose),
+            purpose: purposeMsg(p.purpose),
+          }),
         )
       if (r.requestId !== p.request.requestId || r.digest !== p.request.digest.sha256)
-        return rejectWith(
-          'NONCE_UNKNOWN',
-          'the request id or digest does not match the request issued with this nonce',
-        )
+        return rejectWith('NONCE_UNKNOWN', vmsg('main.verify.nonce.mismatch'))
       if (r.used)
         return rejectWith(
           'NONCE_REUSED',
-          `request ${r.requestId} was already answered${r.usedBy ? ` on ${r.usedBy.at} by another file` : ''}; ask for a new one`,
+          r.usedBy
+            ? vmsg('main.verify.nonce.reusedAt', { id: r.requestId, at: r.usedBy.at })
+            : vmsg('main.verify.nonce.reused', { id: r.requestId }),
         )
       request = r
     }
@@ -576,17 +611,14 @@ export class VerifySession {
     const collected = Date.parse(p.collectedAt)
     const now = this.now.getTime()
     if (collected > now + FUTURE_SKEW_MS)
-      return rejectWith(
-        'FUTURE_DATED',
-        `collectedAt ${p.collectedAt} is in the future (check the laptop's clock)`,
-      )
+      return rejectWith('FUTURE_DATED', vmsg('main.verify.futureDated', { collectedAt: p.collectedAt }))
     if (Date.parse(p.expiresAt) <= now)
-      return rejectWith('EXPIRED', `the attestation expired on ${p.expiresAt}`)
+      return rejectWith('EXPIRED', vmsg('main.verify.expired', { expiresAt: p.expiresAt }))
     // expiresAt is chosen by the device; the CISO's own bound on age keeps a far-future expiry honest.
     if (now - collected > MAX_AGE_MS)
       return rejectWith(
         'EXPIRED',
-        `collected on ${p.collectedAt}, more than ${ATTESTATION_VALIDITY_DAYS} days ago; ask for a fresh attestation`,
+        vmsg('main.verify.tooOld', { collectedAt: p.collectedAt, days: ATTESTATION_VALIDITY_DAYS }),
       )
     if (request) {
       const issuedAt = Date.parse(request.issuedAt)
@@ -594,40 +626,49 @@ export class VerifySession {
       if (collected < issuedAt - BEFORE_REQUEST_SKEW_MS)
         return rejectWith(
           'BEFORE_REQUEST',
-          `collectedAt ${p.collectedAt} is before the request was issued (${request.issuedAt}): the laptop's clock is wrong; ask the staffer to fix it and answer again`,
+          vmsg('main.verify.beforeRequest', { collectedAt: p.collectedAt, issuedAt: request.issuedAt }),
         )
       if (collected > notAfter)
         return rejectWith(
           'REQUEST_WINDOW_CLOSED',
-          `it answers request ${request.requestId} after the request expired (${request.notAfter}); send a new request`,
+          vmsg('main.verify.windowClosed.late', { id: request.requestId, notAfter: request.notAfter }),
         )
       if (now > notAfter + REQUEST_TRANSIT_MS)
         return rejectWith(
           'REQUEST_WINDOW_CLOSED',
-          `request ${request.requestId} expired on ${request.notAfter}; answers are accepted until ${REQUEST_TRANSIT_MS / 3_600_000} hours after that (time for the file to travel), and it is now ${this.now.toISOString()}; send a new request`,
+          vmsg('main.verify.windowClosed.transit', {
+            id: request.requestId,
+            notAfter: request.notAfter,
+            hours: REQUEST_TRANSIT_MS / 3_600_000,
+            now: this.now.toISOString(),
+          }),
         )
     }
 
     if (p.sequence <= device.lastSequence)
       return rejectWith(
         'REPLAY',
-        `sequence ${p.sequence} is not above the last accepted ${device.lastSequence}: an older or replayed file`,
+        vmsg('main.verify.replay', { sequence: p.sequence, last: device.lastSequence }),
       )
 
     if (!policy)
       return rejectWith(
         'POLICY_UNKNOWN',
-        `policy ${p.policy.id} v${p.policy.version} (digest ${p.policy.digest.sha256.slice(0, 12)}…) was not issued by this campaign`,
+        vmsg('main.verify.policy.unknown', {
+          id: p.policy.id,
+          version: p.policy.version,
+          digest: p.policy.digest.sha256.slice(0, 12),
+        }),
       )
     if (!policy.accepted)
-      return rejectWith('POLICY_UNKNOWN', `policy ${policy.id} v${policy.version} is no longer accepted`)
-    if (policy.id !== p.policy.id || policy.version !== p.policy.version)
-      return rejectWith('POLICY_UNKNOWN', 'the policy id/version do not match the policy with this digest')
-    if (request && request.policyDigest !== policy.digest)
       return rejectWith(
         'POLICY_UNKNOWN',
-        'the checks were judged against another policy than the request carried',
+        vmsg('main.verify.policy.notAccepted', { id: policy.id, version: policy.version }),
       )
+    if (policy.id !== p.policy.id || policy.version !== p.policy.version)
+      return rejectWith('POLICY_UNKNOWN', vmsg('main.verify.policy.mismatch'))
+    if (request && request.policyDigest !== policy.digest)
+      return rejectWith('POLICY_UNKNOWN', vmsg('main.verify.policy.otherThanRequest'))
 
     const posture = judgePosture(statement, requiredChecksFor(policy, device.platform, p.device.platform))
     const practices = judgePractices(statement, policy)
@@ -668,22 +709,31 @@ export class VerifySession {
       ...judged,
     })
     this.changed = true
-    const notes: string[] = []
-    if (p.request === null) notes.push('unsolicited report (no request): informational')
-    if (p.replayed) notes.push('facts were replayed from a transcript, not measured')
+    const notes: Msg[] = []
+    if (p.request === null) notes.push(vmsg('main.verify.note.unsolicited'))
+    if (p.replayed) notes.push(vmsg('main.verify.note.replayed'))
     if (p.purpose === 'onboarding' && !enroll)
       notes.push(
-        `an onboarding request answered by a laptop that is already enrolled ("${device.deviceLabel}", enrolled ${device.enrolledAt}): nothing new to enroll; if you expected a new laptop, ask the staffer`,
+        vmsg('main.verify.note.alreadyEnrolled', {
+          label: device.deviceLabel,
+          enrolledAt: device.enrolledAt,
+        }),
       )
-    if (p.device.label !== device.deviceLabel) notes.push(`device label now "${p.device.label}"`)
-    if (p.device.hostKind !== 'physical-or-unknown') notes.push(`checks ran inside a ${p.device.hostKind}`)
+    if (p.device.label !== device.deviceLabel)
+      notes.push(vmsg('main.verify.note.label', { label: p.device.label }))
+    if (p.device.hostKind !== 'physical-or-unknown')
+      notes.push(vmsg('main.verify.note.hostKind', { kind: p.device.hostKind }))
     if (WEAK_KEY_PROTECTION.has(p.producer.keyProtection))
-      notes.push(`device key not encrypted at rest (${p.producer.keyProtection})`)
+      notes.push(vmsg('main.verify.note.weakKey', { protection: p.producer.keyProtection }))
     return {
       row: {
         file,
         code: 'ACCEPTED',
-        message: ['accepted', ...notes].join('; '),
+        ...said(
+          notes.length === 0
+            ? vmsg('main.verify.accepted')
+            : vmsg('main.verify.acceptedWithNotes', { notes: { items: notes, join: 'semicolons' } }),
+        ),
         ...info,
         result: posture.result,
         failingChecks: posture.failingChecks,
@@ -705,7 +755,7 @@ export class VerifySession {
       row: {
         file: prepared.file,
         code: 'UNKNOWN_KEY',
-        message: 'no enrolled device key signed this file',
+        ...said(vmsg('main.verify.unknownKey')),
       },
       statement: null,
     }
@@ -730,7 +780,7 @@ export class VerifySession {
           row: {
             file: prepared.file,
             code: 'UNKNOWN_KEY',
-            message: `signed by a device key that is not enrolled (a ${p.purpose} attestation cannot enroll it)`,
+            ...said(vmsg('main.verify.unknownKey.notEnrollable', { purpose: purposeMsg(p.purpose) })),
             ...info,
             enrollable: false,
           },
@@ -750,11 +800,18 @@ export class VerifySession {
           row: {
             file: prepared.file,
             code: 'CONTESTED_REQUEST',
-            message:
-              `POSSIBLE INTERCEPTION: onboarding request ${r.requestId} was already answered by another device key, ` +
-              `${shortFp(other.fingerprint)} ("${other.deviceLabel}", enrolled to ${other.staffId} on ${other.enrolledAt}). ` +
-              `Call ${p.staff.id}: if their fingerprint is ${shortFp(fp)} (this file), the enrolled key is not theirs: ` +
-              `revoke it (preflight ciso revoke ${other.fingerprint.slice(0, 16)}) and send a new onboarding request`,
+            ...said(
+              vmsg('main.verify.contested.answered', {
+                requestId: r.requestId,
+                otherFingerprint: shortFp(other.fingerprint),
+                otherLabel: other.deviceLabel,
+                otherStaff: other.staffId,
+                enrolledAt: other.enrolledAt,
+                staffId: p.staff.id,
+                fingerprint: shortFp(fp),
+                revokeCommand: `preflight ciso revoke ${other.fingerprint.slice(0, 16)}`,
+              }),
+            ),
             ...info,
             enrollable: false,
           },
@@ -766,9 +823,7 @@ export class VerifySession {
         row: {
           file: prepared.file,
           code: 'UNKNOWN_KEY',
-          message:
-            'a new device key signed this onboarding attestation; after comparing its fingerprint with the staffer, ' +
-            'enroll it with `preflight ciso enroll`',
+          ...said(vmsg('main.verify.unknownKey.newKey')),
           ...info,
           enrollable: true,
         },
@@ -862,20 +917,32 @@ export function flagContestedRequests(outcomes: readonly VerifyOutcome[]): Verif
       .map(shortFp)
       .sort()
       .join(', ')
-    const warning =
-      `POSSIBLE INTERCEPTION: ${keys.size} different device keys answered this onboarding request ` +
-      `(this file: ${shortFp(a.fingerprint)}; also: ${others}). Enroll none of them until the staffer ` +
-      'has read you their fingerprint; then enroll only that file with `preflight ciso enroll`'
+    const warning = vmsg('main.verify.contested.multiple', {
+      count: keys.size,
+      fingerprint: shortFp(a.fingerprint),
+      others,
+    })
+    // The row's reason with the warning appended; a row without a message (another layer's English)
+    // keeps its English, with no message.
+    const withWarning = (key: 'main.verify.withWarning' | 'main.verify.withWarningSentence') => {
+      if (o.row.text === undefined) {
+        const sep = key === 'main.verify.withWarning' ? '; ' : '. '
+        return { message: `${o.row.message}${sep}${said(warning).message}` }
+      }
+      return said(vmsg(key, { reason: o.row.text, warning }))
+    }
     if (o.row.code === 'UNKNOWN_KEY' || o.row.code === 'CONTESTED_REQUEST')
       return {
         ...o,
         row: {
           ...o.row,
           code: 'CONTESTED_REQUEST',
-          message: o.row.code === 'CONTESTED_REQUEST' ? `${o.row.message}. ${warning}` : warning,
+          ...(o.row.code === 'CONTESTED_REQUEST'
+            ? withWarning('main.verify.withWarningSentence')
+            : said(warning)),
           enrollable: false,
         },
       }
-    return { ...o, row: { ...o.row, message: `${o.row.message}; ${warning}` } }
+    return { ...o, row: { ...o.row, ...withWarning('main.verify.withWarning') } }
   })
 }

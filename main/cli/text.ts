@@ -8,6 +8,7 @@ import type { PracticeMeasurement } from '../../shared/practices'
 import { languageCodes, LANGUAGES, type Language } from '../../shared/i18n'
 import { CHECKS_EN } from '../../shared/i18n/en/checks'
 import { CLI_EN, type CliMessageKey } from '../../shared/i18n/en/cli'
+import { MAIN_EN } from '../../shared/i18n/en/main'
 import { languageFromEnv } from '../../shared/i18n/language'
 import { renderMsg, type Msg, type MsgParams } from '../../shared/i18n/msg'
 
@@ -25,6 +26,8 @@ export interface CliText {
   t(key: CliMessageKey, params?: MsgParams): string
   /** A check message in the language. */
   msg(m: Msg): string
+  /** A message of main's catalogue (`main.*`: the CISO verifier's reasons, …) in the language. */
+  main(m: Msg): string
   /** A check's summary, observed lines, requirement and reason: its messages if it has them, else its English. */
   check(result: CheckResult): CheckTexts
   /** A practice measurement's summary, observed lines and reason, the same way. */
@@ -37,10 +40,12 @@ export function cliText(lang: Language = 'en'): CliText {
   const cliTables = [messages.cli ?? CLI_EN, CLI_EN]
   const checkTables = [messages.checks ?? CHECKS_EN, CHECKS_EN]
   const msg = (m: Msg): string => renderMsg(m, checkTables, lang)
+  const mainTables = [messages.main ?? MAIN_EN, MAIN_EN]
   return {
     lang,
     t: (key, params) => renderMsg(params === undefined ? { key } : { key, params }, cliTables, lang),
     msg,
+    main: (m) => renderMsg(m, mainTables, lang),
     check(result) {
       const text = result.text
       if (text === undefined)

@@ -309,6 +309,7 @@ export function createCisoServices(deps: ServiceDeps) {
       fileName: path.basename(r.file),
       outcome: r.code,
       detail: r.message,
+      ...(r.text !== undefined ? { detailText: r.text } : {}),
       staffId: r.staffId ?? null,
       deviceLabel: r.deviceLabel ?? null,
       purpose:

@@ -268,6 +268,11 @@ test('Spanish: the CISO path, from a new campaign to the policy, requests, verif
 
   const staffIds = ['bea@campaign.example', 'carlos@campaign.example']
   await cisoNav(page, 'nav.requests')
+  // A list with a problem: main's words for it (main.staffList.*) in Spanish.
+  await page.getByLabel(es('ciso.requests.list')).fill('staff id,name,purpose\nbad id!,Persona,periodic\n')
+  await page.getByRole('button', { name: es('ciso.requests.check') }).click()
+  await expect(page.getByText('el identificador de personal "bad id!" no es válido')).toBeVisible()
+  await audit(page, 'ciso-requests-0-problems')
   await page
     .getByLabel(es('ciso.requests.list'))
     .fill(`staff id,name,purpose\n${staffIds.map((id, i) => `${id},Persona ${i + 1},`).join('\n')}\n`)

@@ -4,7 +4,7 @@ import { isPurpose, PURPOSES } from '../../../shared/attestation-types'
 import { initCampaign, isCampaignFolder } from '../../ciso/campaign'
 import { issueBulkRequests } from '../../ciso/bulk-requests'
 import { issueRequest, parsePlainPolicy, resolveRequestPolicy, signPolicy } from '../../ciso/issue'
-import { formatProblems, parseStaffList } from '../../ciso/staff-list'
+import { parseStaffList } from '../../ciso/staff-list'
 import { updateRoster } from '../../ciso/roster-store'
 import { serializeEnvelope } from '../../attestation/dsse'
 import { encodeRequestText, REQUEST_VALIDITY_DAYS } from '../../attestation/formats'
@@ -170,9 +170,12 @@ async function bulkRequests(
   if (list.problems.length > 0) {
     io.stderr(
       `${tx.t('cli.ciso.request.listProblems', { file: printable(listFile) })}\n` +
-        formatProblems(list.problems)
-          .split('\n')
-          .map((l) => `  ${l}`)
+        list.problems
+          .map((p) => {
+            // The problem in the reader's language (main.staffList.*); English if it has no message.
+            const problem = p.text === undefined ? p.message : tx.main(p.text)
+            return `  ${p.line > 0 ? tx.t('cli.ciso.request.listProblemLine', { line: p.line, problem }) : problem}`
+          })
           .join('\n') +
         '\n',
     )

@@ -110,8 +110,10 @@ function verifyTable(rows: readonly VerifyRow[], platform: NodeJS.Platform, tx: 
         (r.practices !== undefined && r.practices.result !== 'pass'),
     )
     .map((r) => {
-      // The outcome's message is the verifier's own words (main/ciso), a value here.
-      const note = { file: printable(r.file), code: r.code, message: printable(r.message) }
+      // The verifier's reason (main/ciso/verify.ts) in the reader's language; a reason that is
+      // another layer's English (no message) is printed as it is.
+      const reason = r.text === undefined ? r.message : tx.main(r.text)
+      const note = { file: printable(r.file), code: r.code, message: printable(reason) }
       const lines = [
         `  ${
           r.failingChecks && r.failingChecks.length > 0
@@ -205,7 +207,8 @@ export const cisoVerifyCommand: Command = {
           verifiedAt: now.toISOString(),
           dryRun,
           recorded: result.saved,
-          rows: result.rows,
+          // The rows as before messages (`text` is for display in a language; --json is English).
+          rows: result.rows.map(({ text: _text, ...row }) => row),
           unreadable: result.unreadable,
           skipped: result.skipped,
         }) + '\n',

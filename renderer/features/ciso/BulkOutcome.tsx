@@ -7,7 +7,7 @@ import type { ReactElement } from 'react'
 import type { BulkRequestsResult } from '../../../shared/ipc-contract'
 import { PURPOSES } from '../../../shared/attestation-types'
 import { formatDateTime } from '../../app/format'
-import { t, tn } from '../../app/i18n'
+import { mainText, t, tn } from '../../app/i18n'
 import { Alert } from '../../components/Feedback'
 import { CisoError } from './refusal'
 
@@ -25,11 +25,15 @@ export function BulkOutcome({ outcome }: { readonly outcome: BulkOutcomeState })
       <Alert kind="error" title={tn('ciso.bulk.problems', r.problems.length)}>
         <p>{t('ciso.bulk.problemsBody')}</p>
         <ul className="problems">
-          {r.problems.map((p, i) => (
-            <li key={`${p.line}-${i}`}>
-              {p.line > 0 ? t('ciso.bulk.problemLine', { line: p.line, message: p.message }) : p.message}
-            </li>
-          ))}
+          {r.problems.map((p, i) => {
+            // The problem in the chosen language (main.staffList.*); main's English, marked, without one.
+            const shown = mainText(p.message, p.text)
+            return (
+              <li key={`${p.line}-${i}`} lang={shown.lang}>
+                {p.line > 0 ? t('ciso.bulk.problemLine', { line: p.line, message: shown.text }) : shown.text}
+              </li>
+            )
+          })}
         </ul>
       </Alert>
     )

@@ -8,7 +8,7 @@ import type { VerifyFolderResult, VerifyRow } from '../../../shared/ipc-contract
 import { DROPPED_LIMITS } from '../../../shared/ipc-limits'
 import { api } from '../../api/client'
 import { formatAge, formatDateTime } from '../../app/format'
-import { englishLang, failureText, t, tn } from '../../app/i18n'
+import { failureText, mainText, t, tn, type MainText } from '../../app/i18n'
 import { Alert, Busy, ProgressBar } from '../../components/Feedback'
 import { Dialog } from '../../components/Dialog'
 import { OutcomeChip } from '../../components/StatusChip'
@@ -33,6 +33,11 @@ import {
 
 /** Rows per page: small enough that a page lays out instantly, large enough to scan. */
 export const PAGE_SIZE = 50
+
+/** A row's reason as shown: its message in the chosen language, else main's English (lang="en"). */
+function detail(r: VerifyRow): MainText {
+  return mainText(r.detail, r.detailText)
+}
 
 function EnrollDialog({
   row,
@@ -402,10 +407,11 @@ export function VerifySection({
                     <td className="table__wrap-text">
                       <span className="table__file">{r.fileName}</span>
                       {outcomeGroup(r) !== 'pass' && (
-                        <span className="table__detail" lang={r.enrollable ? undefined : englishLang()}>
+                        <span className="table__detail" lang={r.enrollable ? undefined : detail(r).lang}>
                           {/* The verifier's own text names the CLI command; here the button enrolls.
-                              Its reasons are still English (main/ciso/verify.ts), marked lang="en". */}
-                          {r.enrollable ? t('ciso.verify.enrollableDetail') : r.detail}
+                              Its reasons are messages (main.verify.*) in the chosen language; a
+                              reason that is another layer's English is marked lang="en". */}
+                          {r.enrollable ? t('ciso.verify.enrollableDetail') : detail(r).text}
                         </span>
                       )}
                       {r.enrollable && !enrolled.has(r.rowId) && (

@@ -6,6 +6,7 @@
  */
 import type { RosterEntry, VerifyRow } from '../../../shared/ipc-contract'
 import type { PracticesResult } from '../../../shared/practices'
+import { tmain } from '../../app/i18n'
 
 /** Sort direction, matching aria-sort values. */
 export type SortDirection = 'ascending' | 'descending'
@@ -115,6 +116,8 @@ export function filterVerifyRows(rows: readonly VerifyRow[], filter: VerifyFilte
           r.deviceLabel,
           r.fileName,
           r.detail,
+          // The reason as shown in the chosen language, too.
+          r.detailText !== undefined ? tmain(r.detailText) : null,
           r.keyFingerprint,
           r.outcome,
           ...(r.unmetPractices ?? []),

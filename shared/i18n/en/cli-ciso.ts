@@ -46,6 +46,7 @@ export const CLI_CISO_EN = {
   'cli.ciso.request.issued':
     'Issued {purpose} request {id} for {staff}, policy {policy} v{version}, valid until {until}',
   'cli.ciso.request.listProblems': '{file}: the staff list has problems; nothing was issued:',
+  'cli.ciso.request.listProblemLine': 'line {line}: {problem}',
   'cli.ciso.request.bulkIssued':
     'Issued {count} requests ({purposes}), policy {policy} v{version}, valid until {until}',
   'cli.ciso.request.bulkPurpose': '{count} {purpose}',

@@ -1,3 +1,6 @@
+import { MAIN_STAFF_LIST_EN } from './main-staff-list'
+import { MAIN_VERIFY_EN } from './main-verify'
+
 /**
  * Words main writes for the app (docs/i18n.md, "main's messages"): the messages of expected failures
  * (`ServiceError`, sent over IPC as `IpcFailure.text`), notices, the key store's sentence, request
@@ -118,6 +121,11 @@ export const MAIN_EN = {
   'main.filter.csv': 'CSV',
   'main.filter.policy': 'Policy JSON',
   'main.filter.staffList': 'Staff list (CSV)',
+
+  // The CISO verifier's per-file reasons (main/ciso/verify.ts)
+  ...MAIN_VERIFY_EN,
+  // The problems of a bulk-request staff list (main/ciso/staff-list.ts)
+  ...MAIN_STAFF_LIST_EN,
 } as const satisfies Readonly<Record<string, string>>
 
 export type MainMessageKey = keyof typeof MAIN_EN

@@ -47,6 +47,7 @@ export const CLI_CISO_ES = {
   'cli.ciso.request.issued':
     'Se emitió la solicitud {purpose} {id} para {staff}, política {policy} v{version}, válida hasta {until}',
   'cli.ciso.request.listProblems': '{file}: la lista del personal tiene problemas; no se emitió nada:',
+  'cli.ciso.request.listProblemLine': 'línea {line}: {problem}',
   'cli.ciso.request.bulkIssued':
     'Se emitieron {count} solicitudes ({purposes}), política {policy} v{version}, válidas hasta {until}',
   'cli.ciso.request.bulkPurpose': '{count} {purpose}',

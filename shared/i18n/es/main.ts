@@ -3,6 +3,8 @@
  * docs/i18n-es.md. Codes (CAMPAIGN_KEY_CHANGED), commands and file names stay as in English.
  */
 import type { MainMessageKey } from '../en/main'
+import { MAIN_STAFF_LIST_ES } from './main-staff-list'
+import { MAIN_VERIFY_ES } from './main-verify'
 
 export const MAIN_ES: Readonly<Record<MainMessageKey, string>> = {
   'main.error.checksRunning': 'Las revisiones ya están en curso; espere a que terminen.',
@@ -112,4 +114,7 @@ export const MAIN_ES: Readonly<Record<MainMessageKey, string>> = {
   'main.filter.csv': 'CSV',
   'main.filter.policy': 'Política en JSON',
   'main.filter.staffList': 'Lista de personal (CSV)',
+
+  ...MAIN_VERIFY_ES,
+  ...MAIN_STAFF_LIST_ES,
 }

@@ -22,7 +22,8 @@ const ok = (text: string, defaultPurpose?: 'onboarding' | 'periodic' | 'offboard
 const problems = (text: string, defaultPurpose?: 'onboarding' | 'periodic' | 'offboarding') => {
   const r = parseStaffList(text, defaultPurpose !== undefined ? { defaultPurpose } : {})
   expect(r.problems.length).toBeGreaterThan(0)
-  return r.problems
+  // The English only (the messages are checked in staff-list-texts.test.ts).
+  return r.problems.map(({ text: _text, ...p }) => p)
 }
 
 describe('parseStaffList', () => {
@@ -131,7 +132,7 @@ describe('parseStaffList', () => {
     const r = parseStaffList('staff id,name\nx@c.org,"two\nlines"\ny@c.org,Y\n', {
       defaultPurpose: 'periodic',
     })
-    expect(r.problems).toEqual([
+    expect(r.problems.map(({ text: _text, ...p }) => p)).toEqual([
       { line: 2, message: expect.stringMatching(/the name "two\\x0Alines" contains control/) },
     ])
     expect(r.entries).toEqual([{ line: 4, staffId: 'y@c.org', name: 'Y', purpose: 'periodic' }])
@@ -206,7 +207,7 @@ describe('parseStaffList', () => {
     const bad = Array.from({ length: MAX_REPORTED_PROBLEMS + 50 }, (_, i) => `bad id ${i},X`).join('\n')
     const r = parseStaffList(`staff id,name\n${bad}`, { defaultPurpose: 'periodic' })
     expect(r.problems).toHaveLength(MAX_REPORTED_PROBLEMS + 1)
-    expect(r.problems.at(-1)).toEqual({ line: 0, message: 'and 50 more problems' })
+    expect(r.problems.at(-1)).toMatchObject({ line: 0, message: 'and 50 more problems' })
   })
 
   it('refuses binary files (NUL bytes)', () => {

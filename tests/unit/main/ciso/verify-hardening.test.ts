@@ -18,6 +18,27 @@ import {
   VerifySession,
 } from '../../../../main/ciso/verify'
 import { attest, deviceKey, makeCampaign, T0, type AttestOptions, type TestCampaign } from './helpers'
+import { checkRowText } from './verify-texts'
+
+// Every row verified in this file carries its reason as a message whose English is the row's message.
+const originalVerify = VerifySession.prototype.verify
+VerifySession.prototype.verify = function (
+  this: VerifySession,
+  ...args: Parameters<VerifySession['verify']>
+) {
+  const out = originalVerify.apply(this, args)
+  checkRowText(out.row)
+  return out
+}
+const originalVerifyAll = VerifySession.prototype.verifyAll
+VerifySession.prototype.verifyAll = function (
+  this: VerifySession,
+  ...args: Parameters<VerifySession['verifyAll']>
+) {
+  const out = originalVerifyAll.apply(this, args)
+  for (const o of out) checkRowText(o.row)
+  return out
+}
 
 const HOUR = 3_600_000
 const DAY = 24 * HOUR

@@ -14,6 +14,7 @@ import {
   VerifySession,
 } from '../../../../main/ciso/verify'
 import { attest, deviceKey, makeCampaign, T0, type AttestOptions, type TestCampaign } from './helpers'
+import { checkRowText, seenVerifyKeys } from './verify-texts'
 
 const HOUR = 3_600_000
 const NOW = new Date(T0.getTime() + HOUR)
@@ -27,6 +28,7 @@ VerifySession.prototype.verify = function (
 ) {
   const out = originalVerify.apply(this, args)
   seenCodes.add(out.row.code)
+  checkRowText(out.row)
   return out
 }
 const originalVerifyAll = VerifySession.prototype.verifyAll
@@ -35,7 +37,10 @@ VerifySession.prototype.verifyAll = function (
   ...args: Parameters<VerifySession['verifyAll']>
 ) {
   const out = originalVerifyAll.apply(this, args)
-  for (const o of out) seenCodes.add(o.row.code)
+  for (const o of out) {
+    seenCodes.add(o.row.code)
+    checkRowText(o.row)
+  }
   return out
 }
 
@@ -567,5 +572,12 @@ describe('coverage of the rejection codes', () => {
     expect(VERIFY_CODES.filter((code) => !seenCodes.has(code))).toEqual([])
     expect(seenCodes.has('ACCEPTED')).toBe(true)
     expect(seenCodes.has('ALREADY_RECORDED')).toBe(true)
+  })
+
+  it('every row above carried its reason as a message (checkRowText), over many reasons', () => {
+    // checkRowText ran on every row: text renders to the English message, keys in English and Spanish.
+    expect(seenVerifyKeys.size).toBeGreaterThanOrEqual(30)
+    expect(seenVerifyKeys.has('main.verify.acceptedWithNotes')).toBe(true)
+    expect(seenVerifyKeys.has('main.verify.contested.multiple')).toBe(true)
   })
 })

@@ -65,12 +65,9 @@ export function englishWordsIn(text: string): string[] {
  */
 const LOWER_LAYER = new RegExp(
   [
-    // main/ciso: verification outcome messages, staff-list problems, refusals.
-    'a new device key signed[^⟧\\n]*',
-    'accepted; facts were replayed[^⟧\\n]*',
-    'already recorded[^⟧\\n]*',
-    'sequence \\d+ is not above[^⟧\\n]*',
-    'unknown column[^⟧\\n]*',
+    // main/ciso: refusals (the verifier's reasons and staff-list problems are messages: main.verify.*, main.staffList.*).
+    // The staff list's column names (values: the header row is English in every language).
+    'staff id, name, purpose',
     'not confirmed; nothing was pinned',
     'not confirmed; nothing was enrolled',
     'every matching device is already offboarded',
@@ -79,7 +76,6 @@ const LOWER_LAYER = new RegExp(
     'is not a campaign folder[^⟧\\n]*',
     'policy "baseline" version[^⟧\\n]*',
     'KEY_STORE_UNAVAILABLE: [^⟧\\n]*',
-    '^  line \\d+: .*$',
     // main/practices measurements (preflight fix <practice>).
     'Could not tell whether[^⟧\\n]*',
     'not at \\d+ of \\d+ known locations',
@@ -202,6 +198,25 @@ describe('the CLI in Spanish', () => {
     }
     expect(runs['ciso verify']?.stdout).toMatch(/^RESULTADO +ESTADO +PRÁCTICAS/)
     expect(runs['ciso verify']?.stdout).toContain('Lista de laptops actualizada.')
+    // The verifier's reasons (main.verify.*) in Spanish.
+    expect(runs['ciso verify']?.stdout).toContain(
+      'REPLAY: la secuencia 1 no es mayor que la última aceptada, 2: es un archivo anterior o repetido',
+    )
+    expect(runs['ciso verify']?.stdout).toContain(
+      'ACCEPTED: aceptada; los datos se reprodujeron desde una grabación, no se midieron',
+    )
+    expect(runs['ciso verify again']?.stdout).toContain(
+      'ALREADY_RECORDED: ya estaba registrada (no cambió nada)',
+    )
+    expect(runs['ciso verify unknown key']?.stdout).toContain(
+      'UNKNOWN_KEY: una clave de dispositivo nueva firmó esta constancia de ingreso',
+    )
+    // A staff list's problems (main.staffList.*) in Spanish.
+    expect(runs['ciso request staff-list bad']?.stderr).toContain(
+      '  línea 1: columna desconocida "colour" en la fila de encabezado; las columnas son: staff id, name, purpose\n',
+    )
+    // --csv stays English.
+    expect(runs['ciso verify csv']?.stdout).toContain('already recorded (key now offboarded)')
   })
 
   it('takes s, sí and si (and English y, yes) for yes', async () => {

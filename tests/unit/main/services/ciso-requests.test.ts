@@ -94,7 +94,12 @@ describe('requests in bulk through the app services', () => {
     })
     const bad = await s.cisoCheckStaffList({ text: 'staff id\nbad id\n', purpose: 'periodic' })
     expect(bad.problems).toEqual([
-      { line: 2, message: expect.stringMatching(/staff id "bad id" is not valid/) },
+      {
+        line: 2,
+        message: expect.stringMatching(/staff id "bad id" is not valid/),
+        // (v1.10) the same problem as a message, for the app to show in the reader's language
+        text: { key: 'main.staffList.staffIdInvalid', params: { id: '"bad id"' } },
+      },
     ])
   })
 
