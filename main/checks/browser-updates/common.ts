@@ -29,7 +29,8 @@ import type { Msg, MsgValue } from '../../../shared/i18n/msg'
 import type { FileOutcome } from '../../probe/probe'
 import type { CheckContext } from '../types'
 import { commaList, fail, msg, notApplicable, pass, unknown } from '../verdict'
-import type { ParsedVersion } from './parse'
+import type { CheckMessageKey } from '../../../shared/i18n/en/checks'
+import { parseFirefoxPolicies, type ParsedVersion } from './parse'
 
 /** Which list of the table judges an install. */
 export type ChannelKind = 'chrome' | 'edge' | 'firefox' | 'firefox-esr' | 'brave' | 'safari'
@@ -95,6 +96,58 @@ export function locationRead(path: string, out: FileOutcome): LocationRead {
         ? msg('check.browser-updates.common.location.denied', { path })
         : msg('check.browser-updates.common.location.unreadable', { path }),
   }
+}
+
+/**
+ * What a Firefox `policies.json` (already read at `path`) says about updates, into `f`: unreadable,
+ * updates turned off (DisableAppUpdate / ManualAppUpdateOnly: `blockedFix`), or a note that it does
+ * not turn them off (`manualNoteKey` for a file that only turns automatic updates off, where a
+ * platform words that apart). An absent file says nothing.
+ */
+export function judgeFirefoxPolicies(
+  f: Findings,
+  label: MsgValue,
+  path: string,
+  read: LocationRead,
+  blockedFix: string,
+  manualNoteKey: CheckMessageKey = 'check.browser-updates.common.policy.notOff',
+): void {
+  if (read.kind === 'absent') return
+  if (read.kind === 'error') {
+    f.policies.push({
+      label,
+      kind: 'unreadable',
+      detail: msg('check.browser-updates.common.policy.policiesFileUnreadable', { why: read.detail }),
+      fix: 'browser-updates.unknown',
+    })
+    return
+  }
+  const p = parseFirefoxPolicies(read.text)
+  if (p.kind === 'invalid')
+    f.policies.push({
+      label,
+      kind: 'unreadable',
+      detail: msg('check.browser-updates.common.labelled', { label: path, detail: p.detail }),
+      fix: 'browser-updates.unknown',
+    })
+  else if (p.disableAppUpdate || p.manualOnly)
+    f.policies.push({
+      label,
+      kind: 'blocked',
+      detail: msg('check.browser-updates.common.policy.sets', {
+        where: path,
+        name: p.disableAppUpdate ? 'DisableAppUpdate' : 'ManualAppUpdateOnly',
+        value: 'true',
+      }),
+      fix: blockedFix,
+    })
+  else
+    f.notes.push(
+      msg('check.browser-updates.common.labelled', {
+        label,
+        detail: msg(p.autoUpdateOff ? manualNoteKey : 'check.browser-updates.common.policy.notOff', { path }),
+      }),
+    )
 }
 
 /** The release table in force: bundled, or the policy's newer override. */

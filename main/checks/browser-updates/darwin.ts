@@ -26,6 +26,7 @@ import { commandProblemMsg, describeCommand, msg } from '../verdict'
 import {
   aggregate,
   emptyFindings,
+  judgeFirefoxPolicies,
   locationRead,
   type ChannelKind,
   type Findings,
@@ -36,7 +37,6 @@ import {
   normaliseBraveVersion,
   parseApplicationIni,
   parseChannelPrefs,
-  parseFirefoxPolicies,
   plistStringValue,
   policyBlocksUpdates,
   releaseVersion,
@@ -276,47 +276,14 @@ async function firefoxPolicies(
 ): Promise<void> {
   const path = `${resources}/distribution/policies.json`
   f.sources.push(path)
-  const read = locationRead(path, await ctx.probe.readFile(path))
-  if (read.kind === 'error') {
-    f.policies.push({
-      label,
-      kind: 'unreadable',
-      detail: msg('check.browser-updates.common.policy.policiesFileUnreadable', { why: read.detail }),
-      fix: 'browser-updates.unknown',
-    })
-  } else if (read.kind === 'text') {
-    const p = parseFirefoxPolicies(read.text)
-    if (p.kind === 'invalid')
-      f.policies.push({
-        label,
-        kind: 'unreadable',
-        detail: msg('check.browser-updates.common.labelled', { label: path, detail: p.detail }),
-        fix: 'browser-updates.unknown',
-      })
-    else if (p.disableAppUpdate || p.manualOnly)
-      f.policies.push({
-        label,
-        kind: 'blocked',
-        detail: msg('check.browser-updates.common.policy.sets', {
-          where: path,
-          name: p.disableAppUpdate ? 'DisableAppUpdate' : 'ManualAppUpdateOnly',
-          value: 'true',
-        }),
-        fix: 'browser-updates.darwin.firefox-policy',
-      })
-    else
-      f.notes.push(
-        msg('check.browser-updates.common.labelled', {
-          label,
-          detail: msg(
-            p.autoUpdateOff
-              ? 'check.browser-updates.darwin.policy.notOffManual'
-              : 'check.browser-updates.common.policy.notOff',
-            { path },
-          ),
-        }),
-      )
-  }
+  judgeFirefoxPolicies(
+    f,
+    label,
+    path,
+    locationRead(path, await ctx.probe.readFile(path)),
+    'browser-updates.darwin.firefox-policy',
+    'check.browser-updates.darwin.policy.notOffManual',
+  )
   f.sources.push(describeCommand(FIREFOX_MANAGED_ARGV))
   const managed = managedPrefs(
     FIREFOX_MANAGED_ARGV,

@@ -23,6 +23,7 @@ import { describeCommand, msg, semicolonList, unknown } from '../verdict'
 import {
   aggregate,
   emptyFindings,
+  judgeFirefoxPolicies,
   locationRead,
   requirementText,
   type ChannelKind,
@@ -33,7 +34,6 @@ import {
   parseApplicationIni,
   parseChannelPrefs,
   parseDpkgQuery,
-  parseFirefoxPolicies,
   parseMetainfoNewest,
   parsePacmanQuery,
   parseRpmVersion,
@@ -227,43 +227,13 @@ async function packagedBrowsers(ctx: CheckContext, f: Findings): Promise<void> {
 async function tarballPolicies(ctx: CheckContext, f: Findings, label: MsgValue): Promise<void> {
   for (const path of ['/opt/firefox/distribution/policies.json', FIREFOX_SYSTEM_POLICIES]) {
     f.sources.push(path)
-    const read = locationRead(path, await ctx.probe.readFile(path))
-    if (read.kind === 'absent') continue
-    if (read.kind === 'error') {
-      f.policies.push({
-        label,
-        kind: 'unreadable',
-        detail: msg('check.browser-updates.common.policy.policiesFileUnreadable', { why: read.detail }),
-        fix: 'browser-updates.unknown',
-      })
-      continue
-    }
-    const p = parseFirefoxPolicies(read.text)
-    if (p.kind === 'invalid')
-      f.policies.push({
-        label,
-        kind: 'unreadable',
-        detail: msg('check.browser-updates.common.labelled', { label: path, detail: p.detail }),
-        fix: 'browser-updates.unknown',
-      })
-    else if (p.disableAppUpdate || p.manualOnly)
-      f.policies.push({
-        label,
-        kind: 'blocked',
-        detail: msg('check.browser-updates.common.policy.sets', {
-          where: path,
-          name: p.disableAppUpdate ? 'DisableAppUpdate' : 'ManualAppUpdateOnly',
-          value: 'true',
-        }),
-        fix: 'browser-updates.linux.policy',
-      })
-    else
-      f.notes.push(
-        msg('check.browser-updates.common.labelled', {
-          label,
-          detail: msg('check.browser-updates.common.policy.notOff', { path }),
-        }),
-      )
+    judgeFirefoxPolicies(
+      f,
+      label,
+      path,
+      locationRead(path, await ctx.probe.readFile(path)),
+      'browser-updates.linux.policy',
+    )
   }
 }
 

@@ -32,12 +32,18 @@ import {
   type RegRead,
   type RegValue,
 } from '../win32/reg'
-import { aggregate, emptyFindings, locationRead, type ChannelKind, type Findings } from './common'
+import {
+  aggregate,
+  emptyFindings,
+  judgeFirefoxPolicies,
+  locationRead,
+  type ChannelKind,
+  type Findings,
+} from './common'
 import {
   normaliseBraveVersion,
   parseApplicationIni,
   parseChannelPrefs,
-  parseFirefoxPolicies,
   parseVisualElementsManifest,
   policyBlocksUpdates,
   releaseVersion,
@@ -367,42 +373,13 @@ async function firefoxInstalls(ctx: CheckContext, f: Findings): Promise<boolean>
     })
     const policies = `${dir}\\distribution\\policies.json`
     f.sources.push(policies)
-    const pol = locationRead(policies, await ctx.probe.readFile(policies))
-    if (pol.kind === 'error') {
-      f.policies.push({
-        label,
-        kind: 'unreadable',
-        detail: msg('check.browser-updates.common.policy.policiesFileUnreadable', { why: pol.detail }),
-        fix: 'browser-updates.unknown',
-      })
-    } else if (pol.kind === 'text') {
-      const p = parseFirefoxPolicies(pol.text)
-      if (p.kind === 'invalid')
-        f.policies.push({
-          label,
-          kind: 'unreadable',
-          detail: msg('check.browser-updates.common.labelled', { label: policies, detail: p.detail }),
-          fix: 'browser-updates.unknown',
-        })
-      else if (p.disableAppUpdate || p.manualOnly)
-        f.policies.push({
-          label,
-          kind: 'blocked',
-          detail: msg('check.browser-updates.common.policy.sets', {
-            where: policies,
-            name: p.disableAppUpdate ? 'DisableAppUpdate' : 'ManualAppUpdateOnly',
-            value: 'true',
-          }),
-          fix: 'browser-updates.win32.firefox-policy',
-        })
-      else
-        f.notes.push(
-          msg('check.browser-updates.common.labelled', {
-            label,
-            detail: msg('check.browser-updates.common.policy.notOff', { path: policies }),
-          }),
-        )
-    }
+    judgeFirefoxPolicies(
+      f,
+      label,
+      policies,
+      locationRead(policies, await ctx.probe.readFile(policies)),
+      'browser-updates.win32.firefox-policy',
+    )
   }
   return found
 }
