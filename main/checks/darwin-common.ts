@@ -70,25 +70,15 @@ export function remediationForVersion(base: string, version: MacosVersion | null
   return version !== null && version.major <= 12 ? `${base}.macos12` : base
 }
 
-/** "macOS 15.3.1" for observed lines, or null. */
-export function describeVersion(version: MacosVersion | null): string | null {
-  return version === null ? null : `macOS ${version.text}`
-}
-
-/** `describeVersion` as a check message ("macOS 15.3.1"), for checks converted to messages. */
+/** "macOS 15.3.1" for observed lines, as a check message, or null. */
 export function macosVersionMsg(version: MacosVersion | null): Msg | null {
   return version === null ? null : msg('check.common.macosVersion', { version: version.text })
 }
 
 /**
- * Where a setting lives, for `reason` texts: the System Preferences path on macOS 12 and earlier,
- * the System Settings path otherwise (also when the version is unknown).
+ * Where a setting lives, for `reason` texts: the System Preferences message on macOS 12 and earlier,
+ * the System Settings one otherwise (also when the version is unknown).
  */
-export function settingsPlace(version: MacosVersion | null, modern: string, macos12: string): string {
-  return version !== null && version.major <= 12 ? macos12 : modern
-}
-
-/** `settingsPlace` for messages: the macOS 12 message on macOS 12 and earlier, else the modern one. */
 export function settingsPlaceMsg(version: MacosVersion | null, modern: Msg, macos12: Msg): Msg {
   return version !== null && version.major <= 12 ? macos12 : modern
 }

@@ -154,22 +154,4 @@ export function fileProblemMsg(path: string, outcome: FileOutcome): Msg | null {
   }
 }
 
-/**
- * `commandProblemMsg` in English, for checks not converted to messages yet (the same text).
- * @deprecated use commandProblemMsg in converted checks
- */
-export function commandProblem(argv: readonly string[], outcome: CommandOutcome): string | null {
-  const m = commandProblemMsg(argv, outcome)
-  return m === null ? null : english(m)
-}
-
-/**
- * `fileProblemMsg` in English, for checks not converted to messages yet (the same text).
- * @deprecated use fileProblemMsg in converted checks
- */
-export function fileProblem(path: string, outcome: FileOutcome): string | null {
-  const m = fileProblemMsg(path, outcome)
-  return m === null ? null : english(m)
-}
-
 export { describeCommand }

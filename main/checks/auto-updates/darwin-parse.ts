@@ -232,16 +232,7 @@ export function effectiveSettings(
   })
 }
 
-/** The name of a key as the settings app shows it, as a check message (same English as KEY_LABEL). */
+/** The name of a key as the settings app shows it, as a check message. */
 export function updateKeyMsg(key: UpdateKey): Msg {
   return msg(`check.auto-updates.darwin.key.${key}`)
-}
-
-/** Human names of the keys, as the settings app shows them (English). */
-export const KEY_LABEL: Readonly<Record<UpdateKey, string>> = {
-  AutomaticCheckEnabled: 'check for updates',
-  AutomaticDownload: 'download new updates when available',
-  CriticalUpdateInstall: 'install Security Responses (security updates)',
-  ConfigDataInstall: 'install system data files',
-  AutomaticallyInstallMacOSUpdates: 'install macOS updates',
 }

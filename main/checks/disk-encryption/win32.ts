@@ -14,7 +14,7 @@ import type { CheckContext, CheckStrategy } from '../types'
 import { commandErrorMsg, fail, msg, pass, unknown } from '../verdict'
 import {
   CURRENT_VERSION_ARGV,
-  describeEdition,
+  editionMsg,
   isCompleteOutput,
   POWERSHELL_TIMEOUT_MS,
   powershellArgv,
@@ -78,11 +78,6 @@ function featureName(e: WindowsEdition): Msg {
   if (e.family === 'home') return msg('check.disk-encryption.win32.feature.home')
   if (e.family === 'pro') return msg('check.disk-encryption.win32.feature.pro')
   return msg('check.disk-encryption.win32.feature.other')
-}
-
-/** The edition line ("Windows 11 Pro/Enterprise/Education (EditionID Professional)"): product names. */
-function editionMsg(e: WindowsEdition): Msg {
-  return msg('check.disk-encryption.win32.observed.edition', { edition: describeEdition(e) })
 }
 
 function requirementMsg(drive: string, name: Msg): Msg {

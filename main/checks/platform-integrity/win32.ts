@@ -17,7 +17,7 @@ import type { CheckVerdict } from '../../../shared/check-types'
 import type { Msg } from '../../../shared/i18n/msg'
 import type { CheckStrategy } from '../types'
 import { describeCommand, fail, msg, pass, semicolonList, unknown } from '../verdict'
-import { CURRENT_VERSION_ARGV, describeEdition, readWindowsEdition } from '../win32/common'
+import { CURRENT_VERSION_ARGV, editionMsg, readWindowsEdition } from '../win32/common'
 import { readRegKey, regDword, regQueryArgv, type RegKeyRead } from '../win32/reg'
 
 export const SECURE_BOOT_ARGV = regQueryArgv(
@@ -92,9 +92,7 @@ export const win32Strategy: CheckStrategy = {
     else if (sb.kind === 'problem')
       problems.push(msg('check.platform-integrity.win32.problem.secureBoot', { detail: sb.detail }))
     else observed.push(msg('check.platform-integrity.win32.observed.secureBootMissing'))
-    observed.push(
-      msg('check.platform-integrity.win32.observed.edition', { edition: describeEdition(edition) }),
-    )
+    observed.push(editionMsg(edition))
     const alsoParams = { problems: semicolonList(problems) }
     const fix =
       edition.major === 10

@@ -73,23 +73,26 @@ export async function readWindowsEdition(probe: Probe): Promise<WindowsEdition> 
   }
 }
 
-/** "Windows 11 Home (Core)" style label for `observed`. */
-export function describeEdition(e: WindowsEdition): string {
+/** "Windows 11 Home" / "Windows 10 Pro/Enterprise/Education" / "Windows": product names. */
+function editionName(e: WindowsEdition): string {
   const os = e.major === null ? 'Windows' : `Windows ${e.major}`
-  const fam = e.family === 'home' ? ' Home' : e.family === 'pro' ? ' Pro/Enterprise/Education' : ''
-  return `${os}${fam}${e.editionId !== null ? ` (EditionID ${e.editionId})` : ''}`
+  return `${os}${e.family === 'home' ? ' Home' : e.family === 'pro' ? ' Pro/Enterprise/Education' : ''}`
+}
+
+/** "Windows 11 Home (EditionID Core)" style label for `observed`. */
+export function describeEdition(e: WindowsEdition): string {
+  return `${editionName(e)}${e.editionId !== null ? ` (EditionID ${e.editionId})` : ''}`
 }
 
 /**
- * `describeEdition` as a check message. The words are product names (Windows 11, Home,
- * Pro/Enterprise/Education) and the EditionID value, none of them translated.
+ * `describeEdition` as a check message, for every check's edition line. The words are product
+ * names (Windows 11, Home, Pro/Enterprise/Education) and the EditionID value, none of them
+ * translated.
  */
 export function editionMsg(e: WindowsEdition): Msg {
-  const os = e.major === null ? 'Windows' : `Windows ${e.major}`
-  const fam = e.family === 'home' ? ' Home' : e.family === 'pro' ? ' Pro/Enterprise/Education' : ''
   return e.editionId !== null
-    ? msg('check.common.win32.editionWithId', { edition: `${os}${fam}`, id: e.editionId })
-    : msg('check.common.win32.edition', { edition: `${os}${fam}` })
+    ? msg('check.common.win32.editionWithId', { edition: editionName(e), id: e.editionId })
+    : msg('check.common.win32.edition', { edition: editionName(e) })
 }
 
 /**

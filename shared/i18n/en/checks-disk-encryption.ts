@@ -84,7 +84,6 @@ export const CHECKS_DISK_ENCRYPTION_EN = {
   'check.disk-encryption.win32.place.deviceEncryption': 'Settings › Device encryption',
   'check.disk-encryption.win32.requirement':
     'The Windows drive ({drive}) is encrypted with {name} and protection is on',
-  'check.disk-encryption.win32.observed.edition': '{edition}',
   'check.disk-encryption.win32.observed.printed': 'System.Volume.BitLockerProtection printed {output}',
   'check.disk-encryption.win32.observed.value': 'System.Volume.BitLockerProtection of {drive}\\ = {value}',
   'check.disk-encryption.win32.observed.onLocked':

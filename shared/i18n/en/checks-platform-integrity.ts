@@ -59,7 +59,6 @@ export const CHECKS_PLATFORM_INTEGRITY_EN = {
     'Secure Boot: unknown value {value} (UEFISecureBootEnabled {value})',
   'check.platform-integrity.win32.observed.secureBootMissing':
     'the Secure Boot state is not recorded (SecureBoot\\State\\UEFISecureBootEnabled missing)',
-  'check.platform-integrity.win32.observed.edition': '{edition}',
   'check.platform-integrity.win32.problem.firmware': 'the firmware type could not be read ({detail})',
   'check.platform-integrity.win32.problem.secureBoot': 'the Secure Boot state could not be read ({detail})',
   'check.platform-integrity.win32.problem.contradiction':

@@ -93,7 +93,6 @@ export const CHECKS_DISK_ENCRYPTION_ES = {
   'check.disk-encryption.win32.place.deviceEncryption': 'Configuración › Cifrado de dispositivo',
   'check.disk-encryption.win32.requirement':
     'La unidad de Windows ({drive}) está cifrada con {name} y la protección está activada',
-  'check.disk-encryption.win32.observed.edition': '{edition}',
   'check.disk-encryption.win32.observed.printed': 'System.Volume.BitLockerProtection mostró {output}',
   'check.disk-encryption.win32.observed.value': 'System.Volume.BitLockerProtection de {drive}\\ = {value}',
   'check.disk-encryption.win32.observed.onLocked':

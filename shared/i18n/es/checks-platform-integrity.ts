@@ -66,7 +66,6 @@ export const CHECKS_PLATFORM_INTEGRITY_ES = {
     'Arranque seguro (Secure Boot): valor desconocido {value} (UEFISecureBootEnabled {value})',
   'check.platform-integrity.win32.observed.secureBootMissing':
     'el estado del arranque seguro (Secure Boot) no está registrado (falta SecureBoot\\State\\UEFISecureBootEnabled)',
-  'check.platform-integrity.win32.observed.edition': '{edition}',
   'check.platform-integrity.win32.problem.firmware': 'no se pudo leer el tipo de firmware ({detail})',
   'check.platform-integrity.win32.problem.secureBoot':
     'no se pudo leer el estado del arranque seguro (Secure Boot) ({detail})',
