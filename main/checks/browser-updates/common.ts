@@ -30,7 +30,7 @@ import type { FileOutcome } from '../../probe/probe'
 import type { CheckContext } from '../types'
 import { commaList, fail, msg, notApplicable, pass, unknown } from '../verdict'
 import type { CheckMessageKey } from '../../../shared/i18n/en/checks'
-import { parseFirefoxPolicies, type ParsedVersion } from './parse'
+import { parseApplicationIni, parseFirefoxPolicies, type ParsedVersion } from './parse'
 
 /** Which list of the table judges an install. */
 export type ChannelKind = 'chrome' | 'edge' | 'firefox' | 'firefox-esr' | 'brave' | 'safari'
@@ -96,6 +96,38 @@ export function locationRead(path: string, out: FileOutcome): LocationRead {
         ? msg('check.browser-updates.common.location.denied', { path })
         : msg('check.browser-updates.common.location.unreadable', { path }),
   }
+}
+
+/**
+ * Firefox's version from its `application.ini` at `ini` (listed in `f.sources`): `absent` when
+ * nothing is installed there, `unreadable` when something is but its version cannot be judged (the
+ * file cannot be read, has no version, or is a pre-release: recorded in `f.unreadable`).
+ */
+export async function readFirefoxVersion(
+  ctx: CheckContext,
+  f: Findings,
+  ini: string,
+  prereleaseKey: CheckMessageKey = 'check.browser-updates.common.firefox.prerelease',
+): Promise<ParsedVersion | 'absent' | 'unreadable'> {
+  f.sources.push(ini)
+  const read = locationRead(ini, await ctx.probe.readFile(ini))
+  if (read.kind === 'absent') return 'absent'
+  if (read.kind === 'error') {
+    f.unreadable.push({ label: 'Firefox', detail: read.detail })
+    return 'unreadable'
+  }
+  const parsed = parseApplicationIni(read.text)
+  if (parsed === null || 'prerelease' in parsed) {
+    f.unreadable.push({
+      label: 'Firefox',
+      detail:
+        parsed === null
+          ? msg('check.browser-updates.common.firefox.noVersion', { path: ini })
+          : msg(prereleaseKey, { path: ini, version: parsed.prerelease }),
+    })
+    return 'unreadable'
+  }
+  return parsed.version
 }
 
 /**

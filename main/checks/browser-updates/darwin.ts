@@ -27,6 +27,7 @@ import {
   aggregate,
   emptyFindings,
   judgeFirefoxPolicies,
+  readFirefoxVersion,
   locationRead,
   type ChannelKind,
   type Findings,
@@ -35,7 +36,6 @@ import {
 import {
   macUpdatePolicy,
   normaliseBraveVersion,
-  parseApplicationIni,
   parseChannelPrefs,
   plistStringValue,
   policyBlocksUpdates,
@@ -325,38 +325,19 @@ async function findFirefox(ctx: CheckContext, f: Findings): Promise<void> {
   for (const { root } of appRoots(ctx)) {
     const resources = `${root}/Firefox.app/Contents/Resources`
     const ini = `${resources}/application.ini`
-    f.sources.push(ini)
-    const read = locationRead(ini, await ctx.probe.readFile(ini))
-    if (read.kind === 'absent') continue
-    if (read.kind === 'error') {
-      f.unreadable.push({ label: 'Firefox', detail: read.detail })
-      continue
-    }
-    const parsed = parseApplicationIni(read.text)
-    if (parsed === null || 'prerelease' in parsed) {
-      f.unreadable.push({
-        label: 'Firefox',
-        detail:
-          parsed === null
-            ? msg('check.browser-updates.common.firefox.noVersion', { path: ini })
-            : msg('check.browser-updates.darwin.firefox.prerelease', {
-                path: ini,
-                version: parsed.prerelease,
-              }),
-      })
-      continue
-    }
+    const version = await readFirefoxVersion(ctx, f, ini, 'check.browser-updates.darwin.firefox.prerelease')
+    if (typeof version === 'string') continue
     const prefs = `${resources}/defaults/pref/channel-prefs.js`
     f.sources.push(prefs)
     const prefRead = locationRead(prefs, await ctx.probe.readFile(prefs))
     const channelPref = prefRead.kind === 'text' ? parseChannelPrefs(prefRead.text) : null
-    const esr = channelPref === 'esr' || (parsed.version.parts[1] ?? 0) >= 1
+    const esr = channelPref === 'esr' || (version.parts[1] ?? 0) >= 1
     const label = esr ? 'Firefox ESR' : 'Firefox'
     f.installs.push({
       channel: esr ? 'firefox-esr' : 'firefox',
       label,
       where: `${root}/Firefox.app`,
-      version: parsed.version,
+      version,
       fix: esr ? 'browser-updates.darwin.firefox-esr' : 'browser-updates.darwin.firefox',
     })
     await firefoxPolicies(ctx, f, resources, label)

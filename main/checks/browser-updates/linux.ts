@@ -24,6 +24,7 @@ import {
   aggregate,
   emptyFindings,
   judgeFirefoxPolicies,
+  readFirefoxVersion,
   locationRead,
   requirementText,
   type ChannelKind,
@@ -240,34 +241,15 @@ async function tarballPolicies(ctx: CheckContext, f: Findings, label: MsgValue):
 async function firefoxDirs(ctx: CheckContext, f: Findings): Promise<void> {
   for (const { dir, tarball } of FIREFOX_DIRS) {
     const ini = `${dir}/application.ini`
-    f.sources.push(ini)
-    const read = locationRead(ini, await ctx.probe.readFile(ini))
-    if (read.kind === 'absent') continue
-    if (read.kind === 'error') {
-      f.unreadable.push({ label: 'Firefox', detail: read.detail })
-      continue
-    }
-    const parsed = parseApplicationIni(read.text)
-    if (parsed === null || 'prerelease' in parsed) {
-      f.unreadable.push({
-        label: 'Firefox',
-        detail:
-          parsed === null
-            ? msg('check.browser-updates.common.firefox.noVersion', { path: ini })
-            : msg('check.browser-updates.common.firefox.prerelease', {
-                path: ini,
-                version: parsed.prerelease,
-              }),
-      })
-      continue
-    }
+    const version = await readFirefoxVersion(ctx, f, ini)
+    if (typeof version === 'string') continue
     const prefs = `${dir}/defaults/pref/channel-prefs.js`
     f.sources.push(prefs)
     const prefRead = locationRead(prefs, await ctx.probe.readFile(prefs))
     const esr =
       dir.endsWith('-esr') ||
       (prefRead.kind === 'text' && parseChannelPrefs(prefRead.text) === 'esr') ||
-      (parsed.version.parts[1] ?? 0) >= 1
+      (version.parts[1] ?? 0) >= 1
     const label = msg(
       tarball
         ? 'check.browser-updates.linux.label.mozillaDownload'
@@ -278,7 +260,7 @@ async function firefoxDirs(ctx: CheckContext, f: Findings): Promise<void> {
       channel: esr ? 'firefox-esr' : 'firefox',
       label,
       where: dir,
-      version: parsed.version,
+      version,
       fix:
         esr && !tarball
           ? 'browser-updates.linux.firefox-esr'

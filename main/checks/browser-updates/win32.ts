@@ -36,13 +36,13 @@ import {
   aggregate,
   emptyFindings,
   judgeFirefoxPolicies,
+  readFirefoxVersion,
   locationRead,
   type ChannelKind,
   type Findings,
 } from './common'
 import {
   normaliseBraveVersion,
-  parseApplicationIni,
   parseChannelPrefs,
   parseVisualElementsManifest,
   policyBlocksUpdates,
@@ -335,40 +335,21 @@ async function firefoxInstalls(ctx: CheckContext, f: Findings): Promise<boolean>
     const dir = resolve(ctx, d.base, d.rel)
     if (dir === null) continue
     const ini = `${dir}\\application.ini`
-    f.sources.push(ini)
-    const read = locationRead(ini, await ctx.probe.readFile(ini))
-    if (read.kind === 'absent') continue
+    const version = await readFirefoxVersion(ctx, f, ini)
+    if (version === 'absent') continue
     found = true
-    if (read.kind === 'error') {
-      f.unreadable.push({ label: 'Firefox', detail: read.detail })
-      continue
-    }
-    const parsed = parseApplicationIni(read.text)
-    if (parsed === null || 'prerelease' in parsed) {
-      f.unreadable.push({
-        label: 'Firefox',
-        detail:
-          parsed === null
-            ? msg('check.browser-updates.common.firefox.noVersion', { path: ini })
-            : msg('check.browser-updates.common.firefox.prerelease', {
-                path: ini,
-                version: parsed.prerelease,
-              }),
-      })
-      continue
-    }
+    if (version === 'unreadable') continue
     const prefs = `${dir}\\defaults\\pref\\channel-prefs.js`
     f.sources.push(prefs)
     const prefRead = locationRead(prefs, await ctx.probe.readFile(prefs))
     const esr =
-      (prefRead.kind === 'text' && parseChannelPrefs(prefRead.text) === 'esr') ||
-      (parsed.version.parts[1] ?? 0) >= 1
+      (prefRead.kind === 'text' && parseChannelPrefs(prefRead.text) === 'esr') || (version.parts[1] ?? 0) >= 1
     const label = esr ? 'Firefox ESR' : 'Firefox'
     f.installs.push({
       channel: esr ? 'firefox-esr' : 'firefox',
       label,
       where: dir,
-      version: parsed.version,
+      version,
       fix: esr ? 'browser-updates.win32.firefox-esr' : 'browser-updates.win32.firefox',
     })
     const policies = `${dir}\\distribution\\policies.json`
