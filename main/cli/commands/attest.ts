@@ -82,10 +82,6 @@ export const attestCommand: Command = {
       help: { type: 'boolean', short: 'h' },
     })
     const tx = cliText(io.lang)
-    if (values.help) {
-      io.stdout(this.help(tx))
-      return EXIT.OK
-    }
     if (values.request !== undefined && values['request-text'] !== undefined)
       throw usageError(cliMsg('cli.attest.error.requestBoth'))
     const wantedPurpose = parsePurpose(values.purpose)

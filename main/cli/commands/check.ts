@@ -3,15 +3,7 @@
  */
 import type { CheckResult, CheckStatus, Report } from '../../../shared/check-types'
 import { runChecks } from '../../engine/run-checks'
-import {
-  cliMsg,
-  EXIT,
-  parseCommandArgs,
-  parsePositiveInt,
-  type CliIo,
-  type Command,
-  usageError,
-} from '../command'
+import { cliMsg, parseCommandArgs, parsePositiveInt, type CliIo, type Command, usageError } from '../command'
 import { commandTexts } from '../help'
 import { exitCodeFor, openProbe, loadPolicyOption, saveTranscript, PROBE_OPTIONS } from '../probe-options'
 import { CHECK_IDS, isCheckId, type CheckId } from '../../../shared/check-types'
@@ -124,10 +116,6 @@ export const checkCommand: Command = {
       help: { type: 'boolean', short: 'h' },
       ...PROBE_OPTIONS,
     })
-    if (values.help) {
-      io.stdout(this.help(cliText(io.lang)))
-      return EXIT.OK
-    }
     let only: CheckId[] | undefined
     if (values.only !== undefined) {
       only = values.only

@@ -50,10 +50,6 @@ export const cisoInitCommand: Command = {
       now: { type: 'string' },
     })
     const tx = cliText(io.lang)
-    if (values.help) {
-      io.stdout(this.help(tx))
-      return EXIT.OK
-    }
     if (values.dir === undefined) throw usageError(cliMsg('cli.usage.required', { option: '--dir' }))
     const insecure = values['insecure-no-passphrase'] === true
     if (insecure && values['passphrase-file'] !== undefined)
@@ -114,10 +110,6 @@ export const cisoPolicySignCommand: Command = {
       true,
     )
     const tx = cliText(io.lang)
-    if (values.help) {
-      io.stdout(this.help(tx))
-      return EXIT.OK
-    }
     if (positionals.length !== 1) throw usageError(cliMsg('cli.ciso.policy.sign.error.oneFile'))
     const file = path.resolve(io.cwd, positionals[0] as string)
     const policy = await mapErrors(async () => parsePlainPolicy(await readInputFile(file, 'policy'), file))
@@ -242,10 +234,6 @@ export const cisoRequestCommand: Command = {
       now: { type: 'string' },
     })
     const tx = cliText(io.lang)
-    if (values.help) {
-      io.stdout(this.help(tx))
-      return EXIT.OK
-    }
     const validDays = parsePositiveInt('--valid-days', values['valid-days']) ?? REQUEST_VALIDITY_DAYS
     if (validDays > 365) throw usageError(cliMsg('cli.ciso.request.error.validDays'))
     if (values['staff-list'] !== undefined) {
@@ -321,10 +309,6 @@ export const cisoPolicyRetireCommand: Command = {
       true,
     )
     const tx = cliText(io.lang)
-    if (values.help) {
-      io.stdout(this.help(tx))
-      return EXIT.OK
-    }
     if (positionals.length !== 1) throw usageError(cliMsg('cli.ciso.policy.retire.error.id'))
     const version = parsePositiveInt('--version', values.version)
     if (version === undefined) throw usageError(cliMsg('cli.usage.required', { option: '--version' }))

@@ -170,10 +170,6 @@ export const cisoVerifyCommand: Command = {
       true,
     )
     const tx = cliText(io.lang)
-    if (values.help) {
-      io.stdout(this.help(tx))
-      return EXIT.OK
-    }
     if (positionals.length === 0) throw usageError(cliMsg('cli.ciso.verify.error.none'))
     if (values.json && values.csv) throw usageError(cliMsg('cli.usage.together', { a: '--json', b: '--csv' }))
     const ref = await campaignRef(values.campaign, io)
@@ -284,10 +280,6 @@ export const cisoEnrollCommand: Command = {
       true,
     )
     const tx = cliText(io.lang)
-    if (values.help) {
-      io.stdout(this.help(tx))
-      return EXIT.OK
-    }
     if (positionals.length !== 1) throw usageError(cliMsg('cli.ciso.enroll.error.oneFile'))
     const staffId = values['staff-id']
     if (staffId === undefined) throw usageError(cliMsg('cli.usage.required', { option: '--staff-id' }))
@@ -368,10 +360,6 @@ export const cisoRosterCommand: Command = {
       now: { type: 'string' },
     })
     const tx = cliText(io.lang)
-    if (values.help) {
-      io.stdout(this.help(tx))
-      return EXIT.OK
-    }
     if (values.json && values.csv) throw usageError(cliMsg('cli.usage.together', { a: '--json', b: '--csv' }))
     const staleOption = parsePositiveInt('--stale-days', values['stale-days'])
     const now = parseNow(values.now) ?? new Date()
@@ -474,10 +462,6 @@ export const cisoRevokeCommand: Command = {
       true,
     )
     const tx = cliText(io.lang)
-    if (values.help) {
-      io.stdout(this.help(tx))
-      return EXIT.OK
-    }
     if (positionals.length !== 1) throw usageError(cliMsg('cli.ciso.revoke.error.one'))
     const ref = await campaignRef(values.campaign, io)
     const now = parseNow(values.now) ?? new Date()
@@ -511,10 +495,6 @@ export const cisoOffboardCommand: Command = {
       true,
     )
     const tx = cliText(io.lang)
-    if (values.help) {
-      io.stdout(this.help(tx))
-      return EXIT.OK
-    }
     if (positionals.length !== 1) throw usageError(cliMsg('cli.ciso.offboard.error.oneFile'))
     const ref = await campaignRef(values.campaign, io)
     const now = parseNow(values.now) ?? new Date()
@@ -550,10 +530,6 @@ export const cisoExportAllowedSignersCommand: Command = {
       out: { type: 'string' },
     })
     const tx = cliText(io.lang)
-    if (values.help) {
-      io.stdout(this.help(tx))
-      return EXIT.OK
-    }
     const ns = values.namespace ?? 'device-attestation@preflight'
     if (!/^[A-Za-z0-9@._-]{1,128}$/.test(ns))
       throw usageError(cliMsg('cli.ciso.export-allowed-signers.error.namespace'))

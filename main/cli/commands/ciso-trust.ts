@@ -48,10 +48,6 @@ export const cisoTrustCampaignCommand: Command = {
       now: { type: 'string' },
     })
     const tx = cliText(io.lang)
-    if (values.help) {
-      io.stdout(this.help(tx))
-      return EXIT.OK
-    }
     const expected = values.fingerprint?.replace(/[\s:]/g, '').toLowerCase()
     if (expected !== undefined && !/^[0-9a-f]{32,64}$/.test(expected))
       throw usageError(cliMsg('cli.ciso.trust-campaign.error.fingerprint'))
@@ -155,10 +151,6 @@ export const cisoMigrateCommand: Command = {
       now: { type: 'string' },
     })
     const tx = cliText(io.lang)
-    if (values.help) {
-      io.stdout(this.help(tx))
-      return EXIT.OK
-    }
     const ref = await campaignRef(values.campaign, io)
     const now = parseNow(values.now) ?? new Date()
     let declined = false

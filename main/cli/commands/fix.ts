@@ -36,10 +36,6 @@ export const fixCommand: Command = {
       true,
     )
     const tx = cliText(io.lang)
-    if (values.help) {
-      io.stdout(this.help(tx))
-      return EXIT.OK
-    }
     if (values.id !== undefined) {
       // --json is language-neutral (English, as before); the text is in the reader's language.
       const r = getRemediation(values.id, values.json ? 'en' : tx.lang)

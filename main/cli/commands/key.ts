@@ -25,10 +25,6 @@ export const keyShowCommand: Command = {
       help: { type: 'boolean', short: 'h' },
     })
     const tx = cliText(io.lang)
-    if (values.help) {
-      io.stdout(this.help(tx))
-      return EXIT.OK
-    }
     const dir = await staffConfigDir(io)
     const store = new FileKeyStore(dir, DEVICE_KEY_NAME)
     const [protection, pub] = await withStaffErrors(async () => [
@@ -73,10 +69,6 @@ export const keyCreateCommand: Command = {
       help: { type: 'boolean', short: 'h' },
     })
     const tx = cliText(io.lang)
-    if (values.help) {
-      io.stdout(this.help(tx))
-      return EXIT.OK
-    }
     const dir = await staffConfigDir(io)
     const store = await openDeviceKeyStore(io, dir, {
       passphraseFile: values['passphrase-file'],
@@ -104,10 +96,6 @@ export const keyDeleteCommand: Command = {
       help: { type: 'boolean', short: 'h' },
     })
     const tx = cliText(io.lang)
-    if (values.help) {
-      io.stdout(this.help(tx))
-      return EXIT.OK
-    }
     if (!values.yes) {
       const ok = await askYesNo(io, tx.t('cli.key.deleteQuestion'), tx)
       if (ok !== true) throw usageError(cliMsg('cli.key.error.notDeleted'))

@@ -64,10 +64,6 @@ export const probesCommand: Command = {
       json: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     })
-    if (values.help) {
-      io.stdout(this.help(cliText(io.lang)))
-      return EXIT.OK
-    }
     const live = process.platform === 'darwin' || process.platform === 'win32' ? process.platform : 'linux'
     const platform = values.platform ?? live
     if (!isPlatform(platform))

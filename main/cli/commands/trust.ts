@@ -31,10 +31,6 @@ export const trustCommand: Command = {
       true,
     )
     const tx = cliText(io.lang)
-    if (values.help) {
-      io.stdout(this.help(tx))
-      return EXIT.OK
-    }
     if (positionals.length > 1) throw usageError(cliMsg('cli.trust.error.oneFile'))
     if (values.replace && values.add)
       throw usageError(cliMsg('cli.usage.together', { a: '--replace', b: '--add' }))
